@@ -1,0 +1,72 @@
+// One test per migration (the habit Signal Desktop keeps): migrate to N-1, put data in, migrate to
+// N, check the data and what N adds.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { tempFolder } from '../tests/fixtures/temp-folder';
+import { MIGRATIONS } from '../tests/fixtures/vault';
+import { knownSchemaVersion, migrateDatabase, NewerDatabaseError, schemaVersion } from './migrate';
+import { openEncryptedDatabase, type OpenDatabase } from './open-database';
+
+let folder: string;
+let cleanup: () => void;
+let open: OpenDatabase;
+beforeEach(() => {
+  ({ folder, cleanup } = tempFolder());
+  open = openEncryptedDatabase(path.join(folder, 'm.db'), randomBytes(32));
+});
+afterEach(() => {
+  open.sqlite.close();
+  cleanup();
+});
+
+/** A copy of the migrations folder that knows only the first `count` migrations. */
+function migrationsUpTo(count: number): string {
+  const target = path.join(folder, `migrations-${count}`);
+  cpSync(MIGRATIONS, target, { recursive: true });
+  const journalFile = path.join(target, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
+  journal.entries = journal.entries.slice(0, count);
+  writeFileSync(journalFile, JSON.stringify(journal));
+  return target;
+}
+
+const tables = () =>
+  (open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
+
+it('0000 creates every table of schema v1 and records schema version 1', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(1));
+  for (const table of ['cases', 'persons', 'consents', 'timeline_events', 'actions', 'notes', 'interview_answers', 'assessments', 'evidence_items', 'packs', 'pack_exports', 'contacts', 'settings', 'audit_log', 'case_links', 'checklists'])
+    expect(tables()).toContain(table);
+  expect(schemaVersion(open.sqlite)).toBe(1);
+});
+
+it('0001 keeps existing cases and timeline, adds search and makes the chronology append-only', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(1));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23', 'created', 'Zaak aangemaakt');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(2));
+  expect(open.sqlite.prepare('SELECT title FROM cases').get()).toEqual({ title: 'Meme gym' });
+  expect(tables()).toContain('case_search');
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec('DELETE FROM timeline_events')).toThrow(/append-only/);
+  expect(() => open.sqlite.exec("INSERT INTO audit_log (at, actor, action) VALUES ('x','y','z'); DELETE FROM audit_log")).toThrow(/append-only/);
+  // Destroying a case takes its chronology with it; the audit trail stays.
+  open.sqlite.exec("DELETE FROM cases WHERE id = 'c1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM timeline_events').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(2);
+});
+
+it('every migration in the journal is covered by a test above', () => {
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(2);
+});
+
+it('refuses a database from a newer version before changing it', () => {
+  migrateDatabase(open.db, open.sqlite, MIGRATIONS);
+  open.sqlite.pragma('user_version = 7');
+  expect(() => migrateDatabase(open.db, open.sqlite, MIGRATIONS)).toThrow(NewerDatabaseError);
+  expect(schemaVersion(open.sqlite)).toBe(7);
+});

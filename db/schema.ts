@@ -1,0 +1,312 @@
+// Schema v1 for the whole mission: every table later screens need, so later work adds columns
+// rather than fighting the shape. Personal data is kept to what the work needs: no full names are
+// required anywhere (a pseudonym or role is enough), contact details are optional, and no table can
+// hold an image — the evidence register stores descriptions only (art. 240b/252 Sr, domain.md §4).
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+  text('created_at')
+    .notNull()
+    .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  /** JSON-encoded value, validated by the settings service on read. */
+  value: text('value').notNull(),
+});
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: text('id').primaryKey(),
+    /** Working title or pseudonym; never needs the victim's name. */
+    title: text('title').notNull(),
+    schoolLevel: text('school_level', { enum: ['po', 'vo', 'mbo'] }).notNull(),
+    /** JSON array of incident type keys (meme, beeldpesten, sexting, ...). */
+    incidentTypes: text('incident_types').notNull().default('[]'),
+    /** JSON array of platform keys. */
+    platforms: text('platforms').notNull().default('[]'),
+    status: text('status', {
+      enum: ['intake', 'defining', 'acting', 'communicating', 'aftercare', 'closed'],
+    })
+      .notNull()
+      .default('intake'),
+    /** 'working_note' until the complainant consents to a dossier (School & Veiligheid). */
+    recordKind: text('record_kind', { enum: ['working_note', 'dossier'] })
+      .notNull()
+      .default('working_note'),
+    summary: text('summary').notNull().default(''),
+    incidentDate: text('incident_date'),
+    openedAt: createdAt(),
+    closedAt: text('closed_at'),
+    closureReason: text('closure_reason'),
+    /** Date after which the dossier is due for destruction (no fixed legal term; set at closure). */
+    destroyAfter: text('destroy_after'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('cases_status_idx').on(t.status), index('cases_updated_idx').on(t.updatedAt)],
+);
+
+export const caseLinks = sqliteTable(
+  'case_links',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    linkedCaseId: text('linked_case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('case_links_pair_idx').on(t.caseId, t.linkedCaseId)],
+);
+
+export const persons = sqliteTable(
+  'persons',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    role: text('role', {
+      enum: ['victim', 'suspected_spreader', 'parent', 'witness', 'staff', 'other'],
+    }).notNull(),
+    kind: text('kind', { enum: ['pupil', 'staff', 'parent', 'other'] }).notNull(),
+    /** A name or a description ("moeder van het slachtoffer"); optional by design. */
+    label: text('label').notNull().default(''),
+    ageBand: text('age_band', { enum: ['under12', '12-15', '16-17', '18plus', 'unknown'] })
+      .notNull()
+      .default('unknown'),
+    classGroup: text('class_group'),
+    contact: text('contact'),
+    /** For a parent: the pupil they are the parent of. */
+    relatedPersonId: text('related_person_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('persons_case_idx').on(t.caseId)],
+);
+
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    subject: text('subject', {
+      enum: ['dossier', 'class_talk', 'all_pupils_talk', 'inform_parents', 'share_with_police'],
+    }).notNull(),
+    /** Whose consent this is: the pupil themself or a parent/guardian. */
+    givenBy: text('given_by', { enum: ['victim', 'parent', 'staff_victim'] }).notNull(),
+    givenByPersonId: text('given_by_person_id'),
+    decision: text('decision', { enum: ['given', 'refused'] }).notNull(),
+    method: text('method', { enum: ['verbal', 'written', 'email', 'phone'] }).notNull(),
+    decidedAt: text('decided_at').notNull(),
+    note: text('note').notNull().default(''),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawalNote: text('withdrawal_note'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('consents_case_idx').on(t.caseId)],
+);
+
+/** Append-only: triggers in the custom migration refuse UPDATE and DELETE while the case exists. */
+export const timelineEvents = sqliteTable(
+  'timeline_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    kind: text('kind').notNull(),
+    summary: text('summary').notNull(),
+    /** JSON with the event's details (e.g. the answer given), for display and export. */
+    data: text('data').notNull().default('{}'),
+    /** A correction refers to the entry it corrects; the original stays. */
+    correctsEventId: integer('corrects_event_id'),
+    actor: text('actor').notNull().default(''),
+  },
+  (t) => [index('timeline_case_idx').on(t.caseId, t.id)],
+);
+
+export const actions = sqliteTable(
+  'actions',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** Key into resources/actions when the action comes from the catalog; null for one added by hand. */
+    actionKey: text('action_key'),
+    step: text('step', { enum: ['act', 'communicate', 'aftercare'] }).notNull(),
+    title: text('title').notNull(),
+    rationale: text('rationale').notNull().default(''),
+    owner: text('owner').notNull().default(''),
+    dueDate: text('due_date'),
+    status: text('status', { enum: ['open', 'in_progress', 'done', 'cancelled'] })
+      .notNull()
+      .default('open'),
+    outcome: text('outcome').notNull().default(''),
+    organisationKey: text('organisation_key'),
+    source: text('source', { enum: ['assessment', 'manual'] }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+    completedAt: text('completed_at'),
+  },
+  (t) => [index('actions_case_idx').on(t.caseId), index('actions_due_idx').on(t.status, t.dueDate)],
+);
+
+export const notes = sqliteTable(
+  'notes',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** 'private' notes are the advisor's own working notes: never in an export or pack. */
+    kind: text('kind', { enum: ['private', 'dossier'] }).notNull(),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('notes_case_idx').on(t.caseId)],
+);
+
+export const interviewAnswers = sqliteTable(
+  'interview_answers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    questionId: text('question_id').notNull(),
+    /** JSON-encoded answer value. */
+    value: text('value').notNull(),
+    answeredAt: text('answered_at').notNull(),
+    /** A correction points at the answer it replaces; the replaced answer stays on record. */
+    supersedesId: integer('supersedes_id'),
+  },
+  (t) => [index('answers_case_question_idx').on(t.caseId, t.questionId, t.id)],
+);
+
+export const assessments = sqliteTable(
+  'assessments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    computedAt: text('computed_at').notNull(),
+    engineVersion: text('engine_version').notNull(),
+    level: text('level').notNull(),
+    acute: integer('acute', { mode: 'boolean' }).notNull(),
+    /** The full explainable result (reasons, flags, actions) as JSON. */
+    result: text('result').notNull(),
+    overrideLevel: text('override_level'),
+    overrideReason: text('override_reason'),
+    overrideAt: text('override_at'),
+  },
+  (t) => [index('assessments_case_idx').on(t.caseId, t.id)],
+);
+
+export const evidenceItems = sqliteTable(
+  'evidence_items',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    description: text('description').notNull(),
+    platform: text('platform').notNull().default(''),
+    accountOrUrl: text('account_or_url').notNull().default(''),
+    observedAt: text('observed_at'),
+    heldBy: text('held_by', { enum: ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] })
+      .notNull()
+      .default('unknown'),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [index('evidence_case_idx').on(t.caseId)],
+);
+
+export const checklists = sqliteTable(
+  'checklists',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    /** e.g. 'afwegingskader' (meldcode) or 'stappenplan_sexting'. */
+    checklistKey: text('checklist_key').notNull(),
+    /** JSON: question key → { answer, note }. */
+    answers: text('answers').notNull().default('{}'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('checklists_case_key_idx').on(t.caseId, t.checklistKey)],
+);
+
+export const packs = sqliteTable(
+  'packs',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    packType: text('pack_type').notNull(),
+    locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+    namingVictim: integer('naming_victim', { mode: 'boolean' }).notNull().default(false),
+    /** JSON: paragraph id → edited text. */
+    edits: text('edits').notNull().default('{}'),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('packs_case_type_idx').on(t.caseId, t.packType, t.locale)],
+);
+
+/** A record that a PDF was exported — never the PDF itself. */
+export const packExports = sqliteTable('pack_exports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  packId: text('pack_id')
+    .notNull()
+    .references(() => packs.id, { onDelete: 'cascade' }),
+  exportedAt: text('exported_at').notNull(),
+  fileName: text('file_name').notNull(),
+  sha256: text('sha256').notNull(),
+  passwordProtected: integer('password_protected', { mode: 'boolean' }).notNull(),
+});
+
+export const contacts = sqliteTable('contacts', {
+  id: text('id').primaryKey(),
+  /** The school's own contacts: police contact, board, external vertrouwenspersoon, care coordinator. */
+  role: text('role', {
+    enum: ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'],
+  }).notNull(),
+  name: text('name').notNull(),
+  organisation: text('organisation').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+  email: text('email').notNull().default(''),
+  note: text('note').notNull().default(''),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/**
+ * Who opened, changed or exported what, and when. No foreign key to cases: the trail of a
+ * destroyed dossier must outlive it (it records only the id, never the content).
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull(),
+    action: text('action').notNull(),
+    caseId: text('case_id'),
+    detail: text('detail').notNull().default(''),
+  },
+  (t) => [index('audit_case_idx').on(t.caseId)],
+);
