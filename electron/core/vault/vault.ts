@@ -54,7 +54,7 @@ export class Vault {
   readonly keyFile: string;
   lastUnlock: UnlockTiming | null = null;
 
-  constructor(private readonly options: VaultOptions) {
+  constructor(readonly options: VaultOptions) {
     this.databaseFile = path.join(options.folder, DATABASE_FILE);
     this.keyFile = path.join(options.folder, KEY_FILE);
     this.backups = new BackupStore(path.join(options.folder, 'backups'), options.keepBackups ?? 10, this.now);

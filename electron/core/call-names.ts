@@ -1,0 +1,52 @@
+// The names of the contract's calls, without their schemas, so the sandboxed preload can expose
+// exactly these functions without bundling zod. contract.ts checks at compile time that this list
+// and the contract have the same names.
+export const callNames = [
+  'vaultStatus',
+  'vaultPassphraseStrength',
+  'vaultCreate',
+  'vaultConfirmRecoveryKey',
+  'vaultUnlock',
+  'vaultRecover',
+  'vaultLock',
+  'vaultChangePassphrase',
+  'backupsList',
+  'backupsCreate',
+  'backupsRestore',
+  'settingsGet',
+  'settingsUpdate',
+  'casesList',
+  'casesCreate',
+  'casesGet',
+  'casesUpdate',
+  'casesSetStatus',
+  'casesReopen',
+  'casesLink',
+  'casesDestroy',
+  'personsSave',
+  'consentsRecord',
+  'consentsWithdraw',
+  'timelineList',
+  'timelineAdd',
+  'timelineCorrect',
+  'actionsList',
+  'actionsAdd',
+  'actionsUpdate',
+  'actionsDue',
+  'notesList',
+  'notesAdd',
+  'notesUpdate',
+  'evidenceList',
+  'evidenceAdd',
+  'contactsList',
+  'contactsSave',
+  'contactsRemove',
+  'checklistGet',
+  'checklistSave',
+  'auditList',
+  'openExternal',
+] as const;
+
+export type ListedCallName = (typeof callNames)[number];
+/** The prefix of every IPC channel, so main can ignore anything else. */
+export const CHANNEL_PREFIX = 'vertrouwd:';

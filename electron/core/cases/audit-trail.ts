@@ -1,0 +1,27 @@
+// The audit trail: who opened, changed or exported a case, and when. Append-only in the database
+// (triggers), and it records ids and actions, never case content.
+import { desc, eq } from 'drizzle-orm';
+import { auditLog } from '../../../db/schema';
+import { nowIso, type AppContext } from '../app-context';
+
+export type AuditAction =
+  | 'unlock'
+  | 'lock'
+  | 'case_create'
+  | 'case_open'
+  | 'case_change'
+  | 'case_destroy'
+  | 'export'
+  | 'backup'
+  | 'restore'
+  | 'settings_change'
+  | 'passphrase_change';
+
+export function audit(ctx: AppContext, action: AuditAction, caseId: string | null = null, detail = ''): void {
+  ctx.db.insert(auditLog).values({ at: nowIso(ctx), actor: ctx.actor(), action, caseId, detail }).run();
+}
+
+export function auditEntries(ctx: AppContext, caseId?: string) {
+  const query = ctx.db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(500);
+  return (caseId ? query.where(eq(auditLog.caseId, caseId)) : query).all();
+}

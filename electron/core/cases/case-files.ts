@@ -1,0 +1,302 @@
+// Case files: the case itself, the people in it, consent, links between cases, search, and
+// destruction. Every change lands in the chronology and the audit trail.
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, or } from 'drizzle-orm';
+import { assessments, caseLinks, cases, consents, notes, persons } from '../../../db/schema';
+import { AppError, nowIso, today, type AppContext } from '../app-context';
+import type { CallInput, CaseDetail, CaseSummary, ConsentStatus } from '../contract';
+import { consentSubjects } from '../contract';
+import { audit } from './audit-trail';
+import { consentSatisfied, type VictimProfile } from './consent-rules';
+import { guardrailsFor } from './guardrails';
+import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
+import { appendEvent } from './timeline';
+
+type CaseRow = typeof cases.$inferSelect;
+
+const json = (value: unknown) => JSON.stringify(value);
+const parseList = (value: string) => JSON.parse(value) as string[];
+
+export function createCase(ctx: AppContext, input: CallInput<'casesCreate'>): CaseDetail {
+  const id = randomUUID();
+  const at = nowIso(ctx);
+  ctx.sqlite.transaction(() => {
+    ctx.db
+      .insert(cases)
+      .values({
+        id,
+        title: input.title,
+        schoolLevel: input.schoolLevel,
+        incidentTypes: json(input.incidentTypes),
+        platforms: json(input.platforms),
+        summary: input.summary,
+        incidentDate: input.incidentDate,
+        openedAt: at,
+        updatedAt: at,
+      })
+      .run();
+    appendEvent(ctx, id, 'case_created', input.title, { schoolLevel: input.schoolLevel, incidentTypes: input.incidentTypes });
+    audit(ctx, 'case_create', id);
+    reindexCase(ctx, id);
+  })();
+  return caseDetail(ctx, id);
+}
+
+export function updateCase(ctx: AppContext, id: string, patch: CallInput<'casesUpdate'>['patch']): CaseDetail {
+  const current = requireCase(ctx, id);
+  const changes: Partial<typeof cases.$inferInsert> = { updatedAt: nowIso(ctx) };
+  if (patch.title !== undefined) changes.title = patch.title;
+  if (patch.schoolLevel !== undefined) changes.schoolLevel = patch.schoolLevel;
+  if (patch.incidentTypes !== undefined) changes.incidentTypes = json(patch.incidentTypes);
+  if (patch.platforms !== undefined) changes.platforms = json(patch.platforms);
+  if (patch.summary !== undefined) changes.summary = patch.summary;
+  if (patch.incidentDate !== undefined) changes.incidentDate = patch.incidentDate;
+  const changed = Object.keys(patch).filter((key) => json((patch as Record<string, unknown>)[key]) !== json(fieldValue(current, key)));
+  if (changed.length === 0) return caseDetail(ctx, id);
+  ctx.sqlite.transaction(() => {
+    ctx.db.update(cases).set(changes).where(eq(cases.id, id)).run();
+    appendEvent(ctx, id, 'case_changed', changed.join(', '), { fields: changed, before: Object.fromEntries(changed.map((k) => [k, fieldValue(current, k)])) });
+    audit(ctx, 'case_change', id, changed.join(','));
+    reindexCase(ctx, id);
+  })();
+  return caseDetail(ctx, id);
+}
+
+function fieldValue(row: CaseRow, key: string): unknown {
+  if (key === 'incidentTypes' || key === 'platforms') return parseList(row[key]);
+  return row[key as keyof CaseRow];
+}
+
+export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reason?: string): CaseDetail {
+  const current = requireCase(ctx, id);
+  const problem = checkTransition(current.status, status, reason);
+  if (problem) throw new AppError(problem);
+  const at = nowIso(ctx);
+  ctx.sqlite.transaction(() => {
+    ctx.db
+      .update(cases)
+      .set(
+        status === 'closed'
+          ? { status, closedAt: at, closureReason: reason!.trim(), updatedAt: at }
+          : { status, updatedAt: at },
+      )
+      .where(eq(cases.id, id))
+      .run();
+    appendEvent(ctx, id, 'status', status, { from: current.status, to: status, reason: reason ?? '' });
+    audit(ctx, 'case_change', id, `status:${status}`);
+  })();
+  return caseDetail(ctx, id);
+}
+
+/** A closed case comes back with its whole history; the closure stays in the chronology. */
+export function reopenCase(ctx: AppContext, id: string, reason: string): CaseDetail {
+  const current = requireCase(ctx, id);
+  if (current.status !== 'closed') throw new AppError('not_closed');
+  ctx.sqlite.transaction(() => {
+    ctx.db
+      .update(cases)
+      .set({ status: REOPEN_STATUS, closedAt: null, closureReason: null, destroyAfter: null, updatedAt: nowIso(ctx) })
+      .where(eq(cases.id, id))
+      .run();
+    appendEvent(ctx, id, 'reopened', reason, { previousClosureReason: current.closureReason, closedAt: current.closedAt });
+    audit(ctx, 'case_change', id, 'reopened');
+  })();
+  return caseDetail(ctx, id);
+}
+
+export function linkCases(ctx: AppContext, id: string, otherId: string, reason: string): CaseDetail {
+  if (id === otherId) throw new AppError('link_self');
+  const other = requireCase(ctx, otherId);
+  const self = requireCase(ctx, id);
+  ctx.sqlite.transaction(() => {
+    ctx.db.insert(caseLinks).values({ caseId: id, linkedCaseId: otherId, reason }).onConflictDoNothing().run();
+    appendEvent(ctx, id, 'linked', `${other.title}: ${reason}`, { caseId: otherId });
+    appendEvent(ctx, otherId, 'linked', `${self.title}: ${reason}`, { caseId: id });
+    audit(ctx, 'case_change', id, `link:${otherId}`);
+  })();
+  return caseDetail(ctx, id);
+}
+
+/** Destruction after the retention period: the case and everything in it, beyond recovery. */
+export function destroyCase(ctx: AppContext, id: string, confirmTitle: string): void {
+  const current = requireCase(ctx, id);
+  if (confirmTitle.trim() !== current.title) throw new AppError('confirm_title_mismatch');
+  ctx.sqlite.transaction(() => {
+    ctx.sqlite.prepare('DELETE FROM case_search WHERE case_id = ?').run(id);
+    ctx.db.delete(cases).where(eq(cases.id, id)).run();
+    audit(ctx, 'case_destroy', id);
+  })();
+}
+
+export function savePerson(ctx: AppContext, input: CallInput<'personsSave'>): CaseDetail {
+  requireCase(ctx, input.caseId);
+  const values = { ...input.person };
+  ctx.sqlite.transaction(() => {
+    if (input.personId) {
+      const found = ctx.db.select().from(persons).where(and(eq(persons.id, input.personId), eq(persons.caseId, input.caseId))).get();
+      if (!found) throw new AppError('not_found');
+      ctx.db.update(persons).set(values).where(eq(persons.id, input.personId)).run();
+    } else {
+      ctx.db.insert(persons).values({ id: randomUUID(), caseId: input.caseId, ...values }).run();
+    }
+    appendEvent(ctx, input.caseId, 'person', `${values.role}: ${values.label || values.kind}`, { role: values.role, ageBand: values.ageBand });
+    touch(ctx, input.caseId);
+  })();
+  return caseDetail(ctx, input.caseId);
+}
+
+export function recordConsent(ctx: AppContext, input: CallInput<'consentsRecord'>): CaseDetail {
+  requireCase(ctx, input.caseId);
+  ctx.sqlite.transaction(() => {
+    ctx.db
+      .insert(consents)
+      .values({ id: randomUUID(), caseId: input.caseId, subject: input.subject, givenBy: input.givenBy, decision: input.decision, method: input.method, decidedAt: input.decidedAt, note: input.note })
+      .run();
+    appendEvent(ctx, input.caseId, 'consent', `${input.subject}: ${input.decision} (${input.givenBy})`, { ...input });
+    syncRecordKind(ctx, input.caseId);
+  })();
+  return caseDetail(ctx, input.caseId);
+}
+
+export function withdrawConsent(ctx: AppContext, caseId: string, consentId: string, note: string): CaseDetail {
+  const row = ctx.db.select().from(consents).where(and(eq(consents.id, consentId), eq(consents.caseId, caseId))).get();
+  if (!row) throw new AppError('not_found');
+  if (row.withdrawnAt) throw new AppError('already_withdrawn');
+  ctx.sqlite.transaction(() => {
+    ctx.db.update(consents).set({ withdrawnAt: nowIso(ctx), withdrawalNote: note }).where(eq(consents.id, consentId)).run();
+    appendEvent(ctx, caseId, 'consent_withdrawn', `${row.subject}: ${row.givenBy}`, { consentId, note });
+    syncRecordKind(ctx, caseId);
+  })();
+  return caseDetail(ctx, caseId);
+}
+
+/** Without consent for a dossier the case stays the advisor's own working note (School & Veiligheid). */
+function syncRecordKind(ctx: AppContext, caseId: string): void {
+  const status = consentStatuses(ctx, caseId).find((s) => s.subject === 'dossier')!;
+  ctx.db.update(cases).set({ recordKind: status.satisfied ? 'dossier' : 'working_note', updatedAt: nowIso(ctx) }).where(eq(cases.id, caseId)).run();
+}
+
+export function victimProfile(ctx: AppContext, caseId: string): VictimProfile {
+  const victim = ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).get();
+  if (!victim) return { kind: 'unknown', ageBand: 'unknown' };
+  return { kind: victim.kind === 'staff' ? 'staff' : 'pupil', ageBand: victim.ageBand };
+}
+
+export function consentStatuses(ctx: AppContext, caseId: string): ConsentStatus[] {
+  const decisions = ctx.db.select().from(consents).where(eq(consents.caseId, caseId)).all();
+  const victim = victimProfile(ctx, caseId);
+  return consentSubjects.map((subject) => ({ subject, ...consentSatisfied(subject, victim, decisions) }));
+}
+
+export function requireCase(ctx: AppContext, id: string): CaseRow {
+  const row = ctx.db.select().from(cases).where(eq(cases.id, id)).get();
+  if (!row) throw new AppError('case_not_found');
+  return row;
+}
+
+export function touch(ctx: AppContext, caseId: string): void {
+  ctx.db.update(cases).set({ updatedAt: nowIso(ctx) }).where(eq(cases.id, caseId)).run();
+}
+
+export function caseDetail(ctx: AppContext, id: string): CaseDetail {
+  const row = requireCase(ctx, id);
+  const summary = listCases(ctx, { ids: [id] })[0]!;
+  const latest = ctx.db.select().from(assessments).where(eq(assessments.caseId, id)).orderBy(desc(assessments.id)).get();
+  const personRows = ctx.db.select().from(persons).where(eq(persons.caseId, id)).all();
+  const links = ctx.db
+    .select({ caseId: caseLinks.caseId, linkedCaseId: caseLinks.linkedCaseId, reason: caseLinks.reason })
+    .from(caseLinks)
+    .where(or(eq(caseLinks.caseId, id), eq(caseLinks.linkedCaseId, id)))
+    .all()
+    .map((link) => {
+      const otherId = link.caseId === id ? link.linkedCaseId : link.caseId;
+      return { caseId: otherId, title: requireCase(ctx, otherId).title, reason: link.reason };
+    });
+  return {
+    ...summary,
+    summary: row.summary,
+    incidentDate: row.incidentDate,
+    closedAt: row.closedAt,
+    closureReason: row.closureReason,
+    destroyAfter: row.destroyAfter,
+    persons: personRows.map(({ caseId: _c, createdAt: _a, ...p }) => p),
+    consents: ctx.db
+      .select()
+      .from(consents)
+      .where(eq(consents.caseId, id))
+      .all()
+      .map(({ caseId: _c, createdAt: _a, givenByPersonId: _p, ...c }) => c),
+    consentStatus: consentStatuses(ctx, id),
+    links,
+    guardrails: guardrailsFor({
+      incidentTypes: parseList(row.incidentTypes),
+      persons: personRows,
+      assessmentResult: latest ? (JSON.parse(latest.result) as unknown) : null,
+    }),
+  };
+}
+
+interface ListFilter {
+  query?: string;
+  status?: CaseStatus | 'open' | 'all';
+  ids?: string[];
+}
+
+/** One query for the whole list, so 10,000 cases arrive in a few milliseconds. */
+export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
+  const where: string[] = [];
+  const params: unknown[] = [today(ctx)];
+  if (filter.ids) {
+    where.push(`c.id IN (${filter.ids.map(() => '?').join(',')})`);
+    params.push(...filter.ids);
+  }
+  if (filter.status === 'open') where.push("c.status <> 'closed'");
+  else if (filter.status && filter.status !== 'all') {
+    where.push('c.status = ?');
+    params.push(filter.status);
+  }
+  const match = filter.query ? ftsQuery(filter.query) : null;
+  if (match) {
+    where.push('c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)');
+    params.push(match);
+  }
+  const rows = ctx.sqlite
+    .prepare(
+      `SELECT c.id, c.title, c.school_level AS schoolLevel, c.status, c.record_kind AS recordKind,
+              c.incident_types AS incidentTypes, c.platforms, c.opened_at AS openedAt, c.updated_at AS updatedAt,
+              COALESCE(a.override_level, a.level) AS level, COALESCE(a.acute, 0) AS acute,
+              COALESCE(act.open, 0) AS openActions, COALESCE(act.overdue, 0) AS overdueActions, act.next_due AS nextDue
+       FROM cases c
+       LEFT JOIN (SELECT case_id, level, override_level, acute, max(id) FROM assessments GROUP BY case_id) a ON a.case_id = c.id
+       LEFT JOIN (SELECT case_id, count(*) AS open, sum(due_date IS NOT NULL AND due_date < ?1) AS overdue, min(due_date) AS next_due
+                  FROM actions WHERE status IN ('open', 'in_progress') GROUP BY case_id) act ON act.case_id = c.id
+       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY c.updated_at DESC`,
+    )
+    .all(...params) as (Omit<CaseSummary, 'incidentTypes' | 'platforms' | 'acute'> & { incidentTypes: string; platforms: string; acute: number })[];
+  return rows.map((r) => ({ ...r, incidentTypes: parseList(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1 }));
+}
+
+/** Each word as a quoted prefix term, so input like `AND(` or quotes can never break the query. */
+export function ftsQuery(input: string): string | null {
+  const words = input
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+  return words.length ? words.map((w) => `"${w}"*`).join(' AND ') : null;
+}
+
+/** The search row holds the case's searchable text; private notes are deliberately left out. */
+export function reindexCase(ctx: AppContext, id: string): void {
+  const row = requireCase(ctx, id);
+  const dossierNotes = ctx.db
+    .select({ body: notes.body })
+    .from(notes)
+    .where(and(eq(notes.caseId, id), eq(notes.kind, 'dossier')))
+    .all()
+    .map((n) => n.body);
+  const body = [row.title, row.summary, ...parseList(row.incidentTypes), ...parseList(row.platforms), ...dossierNotes].join('\n');
+  ctx.sqlite.prepare('DELETE FROM case_search WHERE case_id = ?').run(id);
+  ctx.sqlite.prepare('INSERT INTO case_search (case_id, body) VALUES (?, ?)').run(id, body);
+}

@@ -1,0 +1,392 @@
+// The one contract between the renderer and the main process: every call by name, with zod schemas
+// for its input and output. Main registers handlers from it (electron/main/ipc.ts), the preload
+// exposes exactly these names, the renderer's client is typed from it, and the end-to-end harness
+// binds the same handlers. Values are plain JSON so they cross Electron IPC and Playwright alike.
+import { z } from 'zod';
+import type { ListedCallName } from './call-names';
+
+const id = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
+const isoDateTime = z.string().min(10).max(40);
+const shortText = (max = 200) => z.string().trim().max(max);
+const empty = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+export const schoolLevels = ['po', 'vo', 'mbo'] as const;
+export const caseStatuses = ['intake', 'defining', 'acting', 'communicating', 'aftercare', 'closed'] as const;
+export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const actionSteps = ['act', 'communicate', 'aftercare'] as const;
+export const personRoles = ['victim', 'suspected_spreader', 'parent', 'witness', 'staff', 'other'] as const;
+export const personKinds = ['pupil', 'staff', 'parent', 'other'] as const;
+export const ageBands = ['under12', '12-15', '16-17', '18plus', 'unknown'] as const;
+export const consentSubjects = ['dossier', 'class_talk', 'all_pupils_talk', 'inform_parents', 'share_with_police'] as const;
+export const consentGivers = ['victim', 'parent', 'staff_victim'] as const;
+export const consentMethods = ['verbal', 'written', 'email', 'phone'] as const;
+export const evidenceHolders = ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] as const;
+export const contactRoles = ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'] as const;
+export const locales = ['nl', 'en'] as const;
+
+// ---------- entities ----------
+
+export const caseSummarySchema = z.object({
+  id,
+  title: z.string(),
+  schoolLevel: z.enum(schoolLevels),
+  status: z.enum(caseStatuses),
+  recordKind: z.enum(['working_note', 'dossier']),
+  incidentTypes: z.array(z.string()),
+  platforms: z.array(z.string()),
+  openedAt: z.string(),
+  updatedAt: z.string(),
+  level: z.string().nullable(),
+  acute: z.boolean(),
+  openActions: z.number().int(),
+  overdueActions: z.number().int(),
+  nextDue: z.string().nullable(),
+});
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const personSchema = z.object({
+  id,
+  role: z.enum(personRoles),
+  kind: z.enum(personKinds),
+  label: z.string(),
+  ageBand: z.enum(ageBands),
+  classGroup: z.string().nullable(),
+  contact: z.string().nullable(),
+  relatedPersonId: z.string().nullable(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+export const consentSchema = z.object({
+  id,
+  subject: z.enum(consentSubjects),
+  givenBy: z.enum(consentGivers),
+  decision: z.enum(['given', 'refused']),
+  method: z.enum(consentMethods),
+  decidedAt: z.string(),
+  note: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawalNote: z.string().nullable(),
+});
+export type Consent = z.infer<typeof consentSchema>;
+
+export const consentStatusSchema = z.object({
+  subject: z.enum(consentSubjects),
+  satisfied: z.boolean(),
+  /** Who must consent, given the victim's age (under 16: parents; 16–17: the pupil; 18+: the pupil alone). */
+  required: z.array(z.enum(consentGivers)),
+  missing: z.array(z.enum(consentGivers)),
+});
+export type ConsentStatus = z.infer<typeof consentStatusSchema>;
+
+export const caseDetailSchema = caseSummarySchema.extend({
+  summary: z.string(),
+  incidentDate: z.string().nullable(),
+  closedAt: z.string().nullable(),
+  closureReason: z.string().nullable(),
+  destroyAfter: z.string().nullable(),
+  persons: z.array(personSchema),
+  consents: z.array(consentSchema),
+  consentStatus: z.array(consentStatusSchema),
+  links: z.array(z.object({ caseId: id, title: z.string(), reason: z.string() })),
+  guardrails: z.object({
+    sexualImageryOfMinor: z.boolean(),
+    staffSuspect: z.boolean(),
+    meldcode: z.boolean(),
+  }),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+export const timelineEventSchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  kind: z.string(),
+  summary: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  correctsEventId: z.number().int().nullable(),
+  correctedBy: z.array(z.number().int()),
+  actor: z.string(),
+});
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const actionSchema = z.object({
+  id,
+  caseId: id,
+  actionKey: z.string().nullable(),
+  step: z.enum(actionSteps),
+  title: z.string(),
+  rationale: z.string(),
+  owner: z.string(),
+  dueDate: z.string().nullable(),
+  status: z.enum(actionStatuses),
+  outcome: z.string(),
+  organisationKey: z.string().nullable(),
+  source: z.enum(['assessment', 'manual']),
+  completedAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+export type CaseAction = z.infer<typeof actionSchema>;
+
+export const noteSchema = z.object({
+  id,
+  kind: z.enum(['private', 'dossier']),
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const evidenceSchema = z.object({
+  id,
+  description: z.string(),
+  platform: z.string(),
+  accountOrUrl: z.string(),
+  observedAt: z.string().nullable(),
+  heldBy: z.enum(evidenceHolders),
+  note: z.string(),
+  createdAt: z.string(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const contactSchema = z.object({
+  id,
+  role: z.enum(contactRoles),
+  name: z.string(),
+  organisation: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  note: z.string(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const settingsSchema = z.object({
+  profileName: z.string(),
+  locale: z.enum(locales),
+  autoLockMinutes: z.number().int().min(1).max(120),
+  recoveryConfirmed: z.boolean(),
+  school: z.object({
+    name: z.string(),
+    address: z.string(),
+    level: z.enum(schoolLevels),
+    logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
+  }),
+  advisor: z.object({
+    name: z.string(),
+    role: z.string(),
+    phone: z.string(),
+    email: z.string(),
+    signature: z.string(),
+  }),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const backupSchema = z.object({ name: z.string(), createdAt: z.string(), reason: z.string(), bytes: z.number() });
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  caseId: z.string().nullable(),
+  detail: z.string(),
+});
+
+export const checklistSchema = z.object({
+  checklistKey: z.enum(['afwegingskader', 'stappenplan_sexting']),
+  answers: z.record(z.string(), z.object({ answer: z.enum(['yes', 'no', 'unknown']), note: z.string().max(2000) })),
+  updatedAt: z.string().nullable(),
+});
+export type Checklist = z.infer<typeof checklistSchema>;
+
+// ---------- inputs ----------
+
+const caseFields = z.object({
+  title: shortText(120).min(1, 'Geef de zaak een werktitel of pseudoniem.'),
+  schoolLevel: z.enum(schoolLevels),
+  incidentTypes: z.array(shortText(40)).max(12),
+  platforms: z.array(shortText(40)).max(20),
+  summary: shortText(4000),
+  incidentDate: isoDate.nullable(),
+});
+
+const personInput = z.object({
+  role: z.enum(personRoles),
+  kind: z.enum(personKinds),
+  label: shortText(120),
+  ageBand: z.enum(ageBands),
+  classGroup: shortText(40).nullable(),
+  contact: shortText(200).nullable(),
+  relatedPersonId: id.nullable(),
+});
+
+const actionInput = z.object({
+  actionKey: shortText(60).nullable().default(null),
+  title: shortText(200).min(1, 'Geef de actie een titel.'),
+  step: z.enum(actionSteps),
+  owner: shortText(120),
+  dueDate: isoDate.nullable(),
+  rationale: shortText(2000),
+  organisationKey: shortText(60).nullable(),
+});
+
+// ---------- the calls ----------
+
+export const contract = {
+  vaultStatus: { input: empty, output: z.object({ state: z.enum(['no_vault', 'locked', 'unlocked']), locale: z.enum(locales) }) },
+  vaultPassphraseStrength: {
+    input: z.object({ passphrase: z.string().max(1024) }),
+    output: z.object({ score: z.number().int(), acceptable: z.boolean(), problems: z.array(z.string()) }),
+  },
+  vaultCreate: {
+    input: z.object({ passphrase: z.string().max(1024), profileName: shortText(80).min(1, 'Vul je naam in.') }),
+    output: z.object({ recoveryKey: z.string(), confirmGroups: z.tuple([z.number().int(), z.number().int()]) }),
+  },
+  vaultConfirmRecoveryKey: {
+    input: z.object({ groups: z.array(z.object({ group: z.number().int().min(1).max(8), value: shortText(8) })).length(2) }),
+    output: ok,
+  },
+  vaultUnlock: { input: z.object({ passphrase: z.string().min(1, 'Vul je wachtwoordzin in.').max(1024) }), output: ok },
+  vaultRecover: {
+    input: z.object({ recoveryKey: z.string().max(80), newPassphrase: z.string().max(1024) }),
+    output: ok,
+  },
+  vaultLock: { input: empty, output: ok },
+  vaultChangePassphrase: { input: z.object({ current: z.string().max(1024), next: z.string().max(1024) }), output: ok },
+
+  backupsList: { input: empty, output: z.array(backupSchema) },
+  backupsCreate: { input: empty, output: backupSchema },
+  backupsRestore: { input: z.object({ name: z.string().max(120) }), output: ok },
+
+  settingsGet: { input: empty, output: settingsSchema },
+  settingsUpdate: { input: settingsSchema.omit({ recoveryConfirmed: true }).partial(), output: settingsSchema },
+
+  casesList: {
+    input: z.object({
+      query: shortText(200).optional(),
+      status: z.enum([...caseStatuses, 'open', 'all']).optional(),
+    }),
+    output: z.array(caseSummarySchema),
+  },
+  casesCreate: { input: caseFields, output: caseDetailSchema },
+  casesGet: { input: z.object({ id }), output: caseDetailSchema },
+  casesUpdate: { input: z.object({ id, patch: caseFields.partial() }), output: caseDetailSchema },
+  casesSetStatus: {
+    input: z.object({ id, status: z.enum(caseStatuses), reason: shortText(1000).optional() }),
+    output: caseDetailSchema,
+  },
+  casesReopen: { input: z.object({ id, reason: shortText(1000).min(1, 'Geef een reden om de zaak te heropenen.') }), output: caseDetailSchema },
+  casesLink: { input: z.object({ id, otherId: id, reason: shortText(500).min(1, 'Geef een reden voor de koppeling.') }), output: caseDetailSchema },
+  casesDestroy: { input: z.object({ id, confirmTitle: z.string().max(200) }), output: ok },
+
+  personsSave: { input: z.object({ caseId: id, personId: id.optional(), person: personInput }), output: caseDetailSchema },
+
+  consentsRecord: {
+    input: z.object({
+      caseId: id,
+      subject: z.enum(consentSubjects),
+      givenBy: z.enum(consentGivers),
+      decision: z.enum(['given', 'refused']),
+      method: z.enum(consentMethods),
+      decidedAt: isoDate,
+      note: shortText(1000),
+    }),
+    output: caseDetailSchema,
+  },
+  consentsWithdraw: { input: z.object({ caseId: id, consentId: id, note: shortText(1000) }), output: caseDetailSchema },
+
+  timelineList: { input: z.object({ caseId: id }), output: z.array(timelineEventSchema) },
+  timelineAdd: {
+    input: z.object({ caseId: id, kind: z.enum(['contact', 'event']), summary: shortText(2000).min(1, 'Beschrijf wat er gebeurde.') }),
+    output: z.array(timelineEventSchema),
+  },
+  timelineCorrect: {
+    input: z.object({ caseId: id, eventId: z.number().int(), correction: shortText(2000).min(1, 'Beschrijf de correctie.') }),
+    output: z.array(timelineEventSchema),
+  },
+
+  actionsList: { input: z.object({ caseId: id }), output: z.array(actionSchema) },
+  actionsAdd: { input: z.object({ caseId: id, action: actionInput }), output: z.array(actionSchema) },
+  actionsUpdate: {
+    input: z.object({
+      caseId: id,
+      actionId: id,
+      patch: z.object({ status: z.enum(actionStatuses), owner: shortText(120), dueDate: isoDate.nullable(), outcome: shortText(4000) }).partial(),
+    }),
+    output: z.array(actionSchema),
+  },
+  actionsDue: {
+    input: empty,
+    output: z.array(actionSchema.extend({ caseTitle: z.string() })),
+  },
+
+  notesList: { input: z.object({ caseId: id }), output: z.array(noteSchema) },
+  notesAdd: {
+    input: z.object({ caseId: id, kind: z.enum(['private', 'dossier']), body: shortText(20000).min(1, 'Een lege notitie bewaren heeft geen zin.') }),
+    output: z.array(noteSchema),
+  },
+  notesUpdate: { input: z.object({ caseId: id, noteId: id, body: shortText(20000).min(1) }), output: z.array(noteSchema) },
+
+  evidenceList: { input: z.object({ caseId: id }), output: z.array(evidenceSchema) },
+  evidenceAdd: {
+    input: z.object({
+      caseId: id,
+      item: z.object({
+        description: shortText(2000).min(1, 'Beschrijf wat er te zien is, in woorden.'),
+        platform: shortText(60),
+        accountOrUrl: shortText(500),
+        observedAt: isoDateTime.nullable(),
+        heldBy: z.enum(evidenceHolders),
+        note: shortText(2000),
+      }),
+    }),
+    output: z.array(evidenceSchema),
+  },
+
+  contactsList: { input: empty, output: z.array(contactSchema) },
+  contactsSave: {
+    input: z.object({
+      id: id.optional(),
+      contact: z.object({
+        role: z.enum(contactRoles),
+        name: shortText(120).min(1, 'Vul een naam in.'),
+        organisation: shortText(120),
+        phone: shortText(40),
+        email: z.union([z.literal(''), z.email('Dit is geen geldig e-mailadres.')]),
+        note: shortText(1000),
+      }),
+    }),
+    output: z.array(contactSchema),
+  },
+  contactsRemove: { input: z.object({ id }), output: z.array(contactSchema) },
+
+  checklistGet: { input: z.object({ caseId: id, checklistKey: checklistSchema.shape.checklistKey }), output: checklistSchema },
+  checklistSave: { input: z.object({ caseId: id, checklist: checklistSchema.omit({ updatedAt: true }) }), output: checklistSchema },
+
+  auditList: { input: z.object({ caseId: id.optional() }), output: z.array(auditEntrySchema) },
+
+  /** Opens a link from the organisations list in the person's browser, after they confirm. */
+  openExternal: { input: z.object({ url: z.url().max(500) }), output: z.object({ opened: z.boolean() }) },
+} as const;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+
+/** What crosses the bridge: a result or a typed error, never a stack trace. */
+export interface CallError {
+  code: string;
+  message: string;
+  details?: Record<string, string | number>;
+  issues?: { path: string; message: string }[];
+}
+export type CallResult<T> = { ok: true; value: T } | { ok: false; error: CallError };
+
+/** The shape of window.vertrouwd: one function per call. */
+export type VertrouwdApi = { [K in CallName]: (input: CallInput<K>) => Promise<CallResult<CallOutput<K>>> };
+
+// Compile-time proof that call-names.ts lists exactly the contract's calls (both directions).
+type Missing = Exclude<CallName, ListedCallName>;
+type Extra = Exclude<ListedCallName, CallName>;
+export const contractMatchesCallNames: [Missing, Extra] extends [never, never] ? true : never = true;

@@ -1,0 +1,233 @@
+// The contract implemented. Each handler is thin: the dispatcher validates the input, the handler
+// calls a service, and the dispatcher maps any error to a typed message in the person's language.
+// Nothing here imports Electron: main binds these to ipcMain, the test harness to Playwright.
+import { z } from 'zod';
+import { auditEntries, audit } from './cases/audit-trail';
+import { addAction, dueActions, listActions, updateAction } from './cases/action-plan';
+import {
+  caseDetail,
+  createCase,
+  destroyCase,
+  linkCases,
+  listCases,
+  recordConsent,
+  reopenCase,
+  savePerson,
+  setStatus,
+  updateCase,
+  withdrawConsent,
+} from './cases/case-files';
+import { addNote, listNotes, updateNote } from './cases/case-notes';
+import { getChecklist, saveChecklist } from './cases/checklists';
+import { addEvidence, listEvidence } from './cases/evidence-register';
+import { listContacts, removeContact, saveContact } from './cases/school-contacts';
+import { appendEvent, correctEvent, listEvents } from './cases/timeline';
+import { AppError, type AppContext } from './app-context';
+import { contract, type CallError, type CallName, type CallOutput, type CallResult } from './contract';
+import { readSettings, writeSettings } from './settings/settings-store';
+import { readUiPreferences, writeUiPreferences } from './settings/ui-preferences';
+import { passphraseStrength } from './vault/passphrase-policy';
+import { confirmationGroups, normalizeRecoveryKey, recoveryKeyGroup } from './vault/recovery-key';
+import type { Vault } from './vault/vault';
+import { VaultError } from './vault/vault-error';
+import nlErrors from '../../resources/errors/nl.json';
+import enErrors from '../../resources/errors/en.json';
+
+/** What only the shell can do (a confirmation dialog, the system browser); faked in tests. */
+export interface Platform {
+  confirmAndOpenExternal(url: string): Promise<boolean>;
+}
+
+export interface HandlerDeps {
+  vault: Vault;
+  platform: Platform;
+  /** Origins of the organisations in resources/: the only external links the app opens. */
+  allowedExternalOrigins: () => ReadonlySet<string>;
+  now?: () => Date;
+}
+
+export type Handlers = { [K in CallName]: (input: z.output<(typeof contract)[K]['input']>) => Promise<CallOutput<K>> | CallOutput<K> };
+
+export function createHandlers(deps: HandlerDeps) {
+  const { vault } = deps;
+  const now = deps.now ?? (() => new Date());
+  /** Held only between creating the vault and the person confirming they wrote the key down. */
+  let pendingRecoveryKey: string | null = null;
+
+  const ctx = (): AppContext => {
+    const { db, sqlite } = vault.connection();
+    return { db, sqlite, now, actor: () => readSettings({ db }).profileName || 'Vertrouwenspersoon' };
+  };
+
+  const handlers: Handlers = {
+    vaultStatus: () => ({ state: vault.state(), locale: readUiPreferences(vault.options.folder).locale }),
+    vaultPassphraseStrength: ({ passphrase }) => passphraseStrength(passphrase),
+    vaultCreate: async ({ passphrase, profileName }) => {
+      const { recoveryKey } = await vault.create(passphrase);
+      writeSettings(ctx(), { profileName, advisor: { ...readSettings(ctx()).advisor, name: profileName } });
+      audit(ctx(), 'unlock', null, 'created');
+      pendingRecoveryKey = recoveryKey;
+      return { recoveryKey, confirmGroups: confirmationGroups() };
+    },
+    vaultConfirmRecoveryKey: ({ groups }) => {
+      const key = pendingRecoveryKey;
+      const matches =
+        key !== null &&
+        groups.every(({ group, value }) => normalizeRecoveryKey(value.padEnd(32, '0'))?.slice(0, 4) === recoveryKeyGroup(key, group));
+      if (!matches) throw new VaultError('recovery_not_confirmed');
+      pendingRecoveryKey = null;
+      writeSettings(ctx(), { recoveryConfirmed: true });
+      return { ok: true as const };
+    },
+    vaultUnlock: async ({ passphrase }) => {
+      await vault.unlock(passphrase);
+      audit(ctx(), 'unlock');
+      return { ok: true as const };
+    },
+    vaultRecover: async ({ recoveryKey, newPassphrase }) => {
+      await vault.recover(recoveryKey, newPassphrase);
+      audit(ctx(), 'unlock', null, 'recovery');
+      return { ok: true as const };
+    },
+    vaultLock: () => {
+      if (vault.state() === 'unlocked') audit(ctx(), 'lock');
+      vault.lock();
+      pendingRecoveryKey = null;
+      return { ok: true as const };
+    },
+    vaultChangePassphrase: async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      audit(ctx(), 'passphrase_change');
+      return { ok: true as const };
+    },
+
+    backupsList: () => {
+      vault.connection();
+      return vault.backups.list();
+    },
+    backupsCreate: () => {
+      const name = vault.backupNow('handmatig');
+      audit(ctx(), 'backup', null, name);
+      return vault.backups.list().find((b) => b.name === name)!;
+    },
+    backupsRestore: ({ name }) => {
+      vault.restoreBackup(name);
+      audit(ctx(), 'restore', null, name);
+      return { ok: true as const };
+    },
+
+    settingsGet: () => readSettings(ctx()),
+    settingsUpdate: (patch) => {
+      const next = writeSettings(ctx(), patch);
+      if (patch.locale) writeUiPreferences(vault.options.folder, { locale: patch.locale });
+      audit(ctx(), 'settings_change', null, Object.keys(patch).join(','));
+      return next;
+    },
+
+    casesList: ({ query, status }) => listCases(ctx(), { query, status: status ?? 'open' }),
+    casesCreate: (input) => createCase(ctx(), input),
+    casesGet: ({ id }) => {
+      const detail = caseDetail(ctx(), id);
+      audit(ctx(), 'case_open', id);
+      return detail;
+    },
+    casesUpdate: ({ id, patch }) => updateCase(ctx(), id, patch),
+    casesSetStatus: ({ id, status, reason }) => setStatus(ctx(), id, status, reason),
+    casesReopen: ({ id, reason }) => reopenCase(ctx(), id, reason),
+    casesLink: ({ id, otherId, reason }) => linkCases(ctx(), id, otherId, reason),
+    casesDestroy: ({ id, confirmTitle }) => {
+      destroyCase(ctx(), id, confirmTitle);
+      return { ok: true as const };
+    },
+
+    personsSave: (input) => savePerson(ctx(), input),
+    consentsRecord: (input) => recordConsent(ctx(), input),
+    consentsWithdraw: ({ caseId, consentId, note }) => withdrawConsent(ctx(), caseId, consentId, note),
+
+    timelineList: ({ caseId }) => listEvents(ctx(), caseId),
+    timelineAdd: ({ caseId, kind, summary }) => {
+      caseDetail(ctx(), caseId);
+      appendEvent(ctx(), caseId, kind, summary);
+      return listEvents(ctx(), caseId);
+    },
+    timelineCorrect: ({ caseId, eventId, correction }) => {
+      correctEvent(ctx(), caseId, eventId, correction);
+      return listEvents(ctx(), caseId);
+    },
+
+    actionsList: ({ caseId }) => listActions(ctx(), caseId),
+    actionsAdd: ({ caseId, action }) => addAction(ctx(), caseId, action),
+    actionsUpdate: (input) => updateAction(ctx(), input),
+    actionsDue: () => dueActions(ctx()),
+
+    notesList: ({ caseId }) => listNotes(ctx(), caseId),
+    notesAdd: ({ caseId, kind, body }) => addNote(ctx(), caseId, kind, body),
+    notesUpdate: ({ caseId, noteId, body }) => updateNote(ctx(), caseId, noteId, body),
+
+    evidenceList: ({ caseId }) => listEvidence(ctx(), caseId),
+    evidenceAdd: ({ caseId, item }) => addEvidence(ctx(), caseId, item),
+
+    contactsList: () => listContacts(ctx()),
+    contactsSave: (input) => saveContact(ctx(), input),
+    contactsRemove: ({ id }) => removeContact(ctx(), id),
+
+    checklistGet: ({ caseId, checklistKey }) => getChecklist(ctx(), caseId, checklistKey),
+    checklistSave: ({ caseId, checklist }) => saveChecklist(ctx(), caseId, checklist),
+
+    auditList: ({ caseId }) => auditEntries(ctx(), caseId),
+
+    openExternal: async ({ url }) => {
+      if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');
+      return { opened: await deps.platform.confirmAndOpenExternal(url) };
+    },
+  };
+
+  /** Validate, run, map errors: the only way a call reaches a handler. */
+  async function dispatch(name: string, rawInput: unknown): Promise<CallResult<unknown>> {
+    const locale = readUiPreferences(vault.options.folder).locale;
+    if (!Object.hasOwn(contract, name)) return { ok: false, error: message(locale, 'unknown_call') };
+    const call = contract[name as CallName];
+    const parsed = call.input.safeParse(rawInput ?? {}, { error: zodMessages(locale) });
+    if (!parsed.success) {
+      return {
+        ok: false,
+        error: {
+          ...message(locale, 'invalid_input'),
+          issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+        },
+      };
+    }
+    try {
+      const handler = handlers[name as CallName] as (input: unknown) => unknown;
+      const value = await handler(parsed.data);
+      return { ok: true, value: call.output.parse(value) };
+    } catch (error) {
+      return { ok: false, error: mapError(locale, error) };
+    }
+  }
+
+  return { handlers, dispatch };
+}
+
+export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
+
+const errorTexts = { nl: nlErrors, en: enErrors } as Record<'nl' | 'en', Record<string, string>>;
+
+function message(locale: 'nl' | 'en', code: string, details: Record<string, string | number> = {}): CallError {
+  const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
+  const filled = template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    key === 'seconds' && details.retryAfterMs !== undefined ? String(Math.ceil(Number(details.retryAfterMs) / 1000)) : String(details[key] ?? ''),
+  );
+  return { code, message: filled, details };
+}
+
+function mapError(locale: 'nl' | 'en', error: unknown): CallError {
+  if (error instanceof VaultError || error instanceof AppError) return message(locale, error.code, error.details);
+  // An unexpected failure is logged in main for support, and the renderer gets no stack trace.
+  console.error('vertrouwd: unexpected error in handler', error);
+  return message(locale, 'internal');
+}
+
+function zodMessages(locale: 'nl' | 'en') {
+  return locale === 'nl' ? z.locales.nl().localeError : z.locales.en().localeError;
+}

@@ -1,0 +1,27 @@
+// Auto-lock after idle time. The idle source is injected: in the app it is the system's idle time
+// (Electron's powerMonitor, so typing anywhere counts as activity), in tests a clock the test
+// moves. Screen lock and suspend lock at once through lockNow().
+import type { Vault } from './vault';
+
+export interface AutoLockOptions {
+  vault: Vault;
+  idleSeconds: () => number;
+  minutes: () => number;
+  onLocked: (reason: 'idle' | 'screen_lock' | 'suspend' | 'shortcut') => void;
+}
+
+export class AutoLock {
+  constructor(private readonly options: AutoLockOptions) {}
+
+  /** Called on a timer; locks when the vault is open and the idle time has passed the setting. */
+  tick(): void {
+    const { vault, idleSeconds, minutes } = this.options;
+    if (vault.state() === 'unlocked' && idleSeconds() >= minutes() * 60) this.lockNow('idle');
+  }
+
+  lockNow(reason: 'idle' | 'screen_lock' | 'suspend' | 'shortcut'): void {
+    if (this.options.vault.state() !== 'unlocked') return;
+    this.options.vault.lock();
+    this.options.onLocked(reason);
+  }
+}

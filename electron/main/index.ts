@@ -1,0 +1,69 @@
+// Electron glue only: lifecycle, the window, the app:// scheme, IPC binding and lock triggers.
+// Everything the app does lives in electron/core and runs (and is tested) under plain Node.
+import path from 'node:path';
+import { app, BrowserWindow, clipboard, powerMonitor, session } from 'electron';
+import { createCore } from '../core/app-core';
+import { allowedExternalOrigins } from '../core/external-links';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { bindContract } from './ipc';
+import { confirmAndOpenExternal, hardenContents, hardenSession } from './security';
+import { secureWebPreferences } from './window-options';
+
+registerAppScheme();
+hardenContents();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+
+  const core = createCore({
+    dataFolder: path.join(app.getPath('userData'), 'vault'),
+    // Packaged builds carry the migrations as an extra resource; a development run reads the repo's.
+    migrationsFolder: app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations'),
+    platform: { confirmAndOpenExternal: (url) => confirmAndOpenExternal(window, url) },
+    allowedExternalOrigins,
+    idleSeconds: () => powerMonitor.getSystemIdleTime(),
+    // The renderer notices the lock on its next status check and clears what it shows.
+    onLocked: () => window?.webContents.send('vertrouwd:locked'),
+  });
+
+  const createWindow = () => {
+    window = new BrowserWindow({
+      width: 1280,
+      height: 840,
+      minWidth: 960,
+      minHeight: 640,
+      show: false,
+      title: 'Vertrouwd',
+      backgroundColor: '#f8f9fa',
+      webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.cjs'), !app.isPackaged),
+    });
+    window.once('ready-to-show', () => window?.show());
+    window.on('closed', () => (window = null));
+    void window.loadURL(`${APP_ORIGIN}/index.html`);
+  };
+
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+
+  app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveRenderer(path.join(__dirname, '../renderer'));
+    bindContract(core.dispatch, () => window, () => undefined);
+    // Lock on screen lock, suspend and after idle time (checked every 15 s).
+    powerMonitor.on('lock-screen', () => core.autoLock.lockNow('screen_lock'));
+    powerMonitor.on('suspend', () => core.autoLock.lockNow('suspend'));
+    setInterval(() => core.autoLock.tick(), 15_000).unref();
+    createWindow();
+  });
+
+  app.on('before-quit', () => {
+    core.vault.lock();
+    // A recovery key or case text copied during the session must not outlive it.
+    clipboard.clear();
+  });
+  app.on('window-all-closed', () => app.quit());
+}
