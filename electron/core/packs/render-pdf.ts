@@ -1,0 +1,362 @@
+// Turns a composed (and possibly edited) pack into an A4 PDF with pdfmake 0.3. The export gate runs
+// again here, so a caller that skipped exportCheck still cannot produce a pack that names someone it
+// should not, lacks consent, or leaves the case summary unencrypted.
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Column, Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { composedPackSchema, type ComposedPack } from './compose-pack';
+import { exportCheck } from './export-check';
+import { logoDataUrl } from './logo';
+import { loadPackContent, type PackContent } from './pack-content';
+import { parsePackInput, type PackInput, type PackType } from './pack-input';
+import { PACK_POLICY } from './pack-policy';
+import { formatDateParts } from './placeholders';
+
+export interface RenderOptions {
+  /** Required for case_summary: the password the recipient types to open the PDF. */
+  password?: string;
+}
+
+export class PackExportRefused extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Pack export refused: ${problems.join(' | ')}`);
+    this.name = 'PackExportRefused';
+  }
+}
+
+/** The part of pdfmake 0.3's server API used here (@types/pdfmake still describes 0.2). */
+interface PdfMake03 {
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  setUrlAccessPolicy(policy: (url: string) => boolean): void;
+  setLocalAccessPolicy(policy: (path: string) => boolean): void;
+  createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
+}
+
+let pdfmakeInstance: PdfMake03 | undefined;
+
+function loadPdfmake(): PdfMake03 {
+  const require = createRequire(import.meta.url);
+  // Loaded on first render, not at import: the rest of the app starts without pdfmake's cost.
+  pdfmakeInstance ??= require('pdfmake') as PdfMake03;
+  const roboto = (require('pdfmake/fonts/Roboto.js') as { Roboto: Record<string, string> }).Roboto;
+  const fontFiles = new Set(Object.values(roboto).map((file) => path.resolve(file)));
+  const pdfmake = pdfmakeInstance;
+  // pdfmake is a process-wide singleton: set the fonts and both policies on every render, so nothing
+  // else in the process can have loosened them in between.
+  pdfmake.setFonts({ Roboto: { ...roboto } });
+  // 2026-11: no URL is ever fetched — the app is offline, and remote URLs in a document definition
+  // were the route of CVE-2026-26801.
+  pdfmake.setUrlAccessPolicy(() => false);
+  // Local files: only pdfmake's own Roboto files. The logo arrives as a data URL, not a path.
+  pdfmake.setLocalAccessPolicy((file) => fontFiles.has(path.resolve(file)));
+  return pdfmake;
+}
+
+export async function renderPackPdf(
+  rawComposed: ComposedPack,
+  rawInput: PackInput,
+  options: RenderOptions = {},
+): Promise<Buffer> {
+  const composed = composedPackSchema.parse(rawComposed);
+  const input = parsePackInput(rawInput);
+  const check = exportCheck(composed.type, input, { password: options.password, composed });
+  if (!check.allowed) throw new PackExportRefused(check.problems);
+
+  const definition = buildDocument(composed, input);
+  if (PACK_POLICY[composed.type].needsPassword) {
+    Object.assign(definition, encryption(options.password as string));
+  }
+  return loadPdfmake().createPdf(definition).getBuffer();
+}
+
+/**
+ * AES-256 ("1.7ext3" in pdfkit). The owner password is random and thrown away: nobody needs to lift
+ * the restrictions later, and a fixed one would be a secret shared by every copy of the app.
+ * Printing and copying stay allowed because the police contact must be able to quote and file it.
+ */
+function encryption(password: string): Partial<TDocumentDefinitions> {
+  return {
+    version: '1.7ext3',
+    userPassword: password,
+    ownerPassword: randomBytes(24).toString('base64url'),
+    permissions: {
+      printing: 'highResolution',
+      copying: true,
+      contentAccessibility: true,
+      modifying: false,
+      annotating: false,
+      fillingForms: false,
+      documentAssembly: false,
+    },
+  };
+}
+
+const GUIDES = new Set<PackType>(['class_talk', 'teacher_briefing', 'all_pupils_plan']);
+const COLOURS = { ink: '#1f2933', muted: '#5f6b76', accent: '#1d4e89', rule: '#c8d1da', box: '#eef2f6' };
+const MARGIN_X = 56;
+
+export function buildDocument(composed: ComposedPack, input: PackInput): TDocumentDefinitions {
+  const content = loadPackContent(input.locale);
+  const policy = PACK_POLICY[composed.type];
+  const date = printedDate(input, content);
+  const body: Content[] =
+    policy.layout === 'letter'
+      ? letterBody(composed, input, content, date)
+      : documentBody(composed, input, content, date);
+
+  return {
+    pageSize: 'A4',
+    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
+    language: input.locale === 'nl' ? 'nl-NL' : 'en-GB',
+    // Title only: no author, and creator/producer name the app, never a user or a machine.
+    info: { title: composed.title, creator: 'Vertrouwd', producer: 'Vertrouwd' },
+    images: input.school.logo ? { logo: logoDataUrl(input.school.logo) } : {},
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.22, color: COLOURS.ink },
+    styles: {
+      title: { fontSize: 18, bold: true, color: COLOURS.accent },
+      subtitle: { fontSize: 10, color: COLOURS.muted },
+      heading: { fontSize: 11, bold: true, color: COLOURS.accent },
+      schoolName: { fontSize: 12, bold: true },
+      small: { fontSize: 9, color: COLOURS.muted },
+      pageChrome: { fontSize: 9, color: COLOURS.muted },
+    },
+    header: (currentPage: number) => header(currentPage, input, content, policy.confidential),
+    footer: (currentPage: number, pageCount: number) =>
+      // Guidance shows when its text was last reviewed; letters and the case record do not.
+      footer(currentPage, pageCount, composed, content, GUIDES.has(composed.type)),
+    pageBreakBefore: keepHeadingWithText as unknown as TDocumentDefinitions['pageBreakBefore'],
+    content: body,
+  };
+}
+
+/** pdfmake 0.3 passes the node and an object of queries (0.2 passed arrays; @types still has those). */
+function keepHeadingWithText(
+  node: { headlineLevel?: number },
+  queries: { getFollowingNodesOnPage(): Array<{ style?: unknown; columns?: unknown }> },
+): boolean {
+  if (node.headlineLevel !== 1) return false;
+  // A heading alone at the foot of a page moves to the next page with its text. pdfmake counts the
+  // page's header and footer (column rows of 'pageChrome' texts) among the following nodes; the body
+  // below a heading never uses columns, so both are left out.
+  const body = queries
+    .getFollowingNodesOnPage()
+    .filter((n) => n.style !== 'pageChrome' && n.columns === undefined);
+  return body.length === 0;
+}
+
+function header(page: number, input: PackInput, content: PackContent, confidential: boolean): Content {
+  // Page 1 carries the full letterhead; later pages repeat the school's name small.
+  const left: Content = { text: page > 1 ? input.school.name : '', style: 'pageChrome' };
+  const right: Content = confidential
+    ? {
+        text: content.labels.confidential.toUpperCase(),
+        style: 'pageChrome',
+        alignment: 'right',
+        bold: true,
+        // No letter spacing: pdftotext and screen readers would read it as separate letters.
+        color: '#9b1c1c',
+      }
+    : { text: '', style: 'pageChrome' };
+  return { columns: [left, right], margin: [MARGIN_X, 28, MARGIN_X, 0] };
+}
+
+function footer(
+  page: number,
+  pageCount: number,
+  composed: ComposedPack,
+  content: PackContent,
+  showReviewDate: boolean,
+): Content {
+  const pageText = content.labels.pageOf
+    .replace('{page}', String(page))
+    .replace('{pages}', String(pageCount));
+  const [year, month, day] = content.lastReviewed.split('-').map(Number) as [number, number, number];
+  const left = showReviewDate
+    ? `${composed.title} · ${content.labels.textReviewed.replace('{date}', formatDateParts(year, month, day, content))}`
+    : '';
+  return {
+    columns: [
+      { text: left, style: 'pageChrome', width: '*' },
+      { text: pageText, style: 'pageChrome', alignment: 'right', width: 'auto' },
+    ],
+    margin: [MARGIN_X, 18, MARGIN_X, 0],
+  };
+}
+
+function letterhead(input: PackInput, logoSize: [number, number]): Content {
+  const school: Column = {
+    stack: [
+      { text: input.school.name, style: 'schoolName' },
+      ...(input.school.address ? [{ text: input.school.address, style: 'small' }] : []),
+    ],
+    alignment: 'right',
+    width: '*',
+  };
+  const logo: Column = input.school.logo
+    ? { image: 'logo', fit: logoSize, width: logoSize[0] }
+    : { text: '', width: logoSize[0] };
+  return { columns: [logo, school], columnGap: 16 };
+}
+
+function letterBody(composed: ComposedPack, input: PackInput, content: PackContent, date: string): Content[] {
+  return [
+    letterhead(input, [150, 60]),
+    {
+      margin: [0, 22, 0, 12],
+      table: {
+        widths: ['auto', '*'],
+        body: [
+          [{ text: `${content.labels.date}:`, color: COLOURS.muted }, date],
+          [{ text: `${content.labels.subject}:`, color: COLOURS.muted }, { text: composed.title, bold: true }],
+        ],
+      },
+      layout: 'noBorders',
+    },
+    ...paragraphs(composed),
+    signature(input, content.labels.closing),
+  ];
+}
+
+/** The closing greeting travels with the signature, so neither is left alone on a page. */
+function signature(input: PackInput, closing: string): Content {
+  const lines = input.advisor.signature
+    ? input.advisor.signature.split(/\r?\n/)
+    : [input.advisor.name, input.advisor.role, input.school.name];
+  const reach = input.advisor.signature
+    ? []
+    : [input.advisor.phone, input.advisor.email].filter((v): v is string => !!v);
+  return {
+    margin: [0, 12, 0, 0],
+    unbreakable: true,
+    stack: [
+      { text: closing, margin: [0, 0, 0, 16] },
+      ...lines.map((line, i): ContentText => ({ text: line, bold: i === 0 })),
+      ...reach.map((line): ContentText => ({ text: line, style: 'small' })),
+    ],
+  };
+}
+
+function documentBody(
+  composed: ComposedPack,
+  input: PackInput,
+  content: PackContent,
+  date: string,
+): Content[] {
+  const closingLabel = composed.type === 'case_summary' ? content.labels.preparedBy : content.labels.contact;
+  const contactLine = [
+    `${input.advisor.name} (${input.advisor.role})`,
+    input.advisor.phone,
+    input.advisor.email,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return [
+    letterhead(input, [110, 44]),
+    { text: composed.title, style: 'title', margin: [0, 22, 0, 2] },
+    { text: `${input.school.name} · ${date}`, style: 'subtitle' },
+    {
+      canvas: [{ type: 'line', x1: 0, y1: 0, x2: 595.28 - 2 * MARGIN_X, y2: 0, lineWidth: 0.8, lineColor: COLOURS.rule }],
+      margin: [0, 8, 0, 6],
+    },
+    ...paragraphs(composed),
+    {
+      margin: [0, 18, 0, 0],
+      unbreakable: true,
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: closingLabel, bold: true, color: COLOURS.accent },
+                { text: contactLine },
+                ...(composed.type === 'case_summary' ? [{ text: date, style: 'small' }] : []),
+              ],
+              fillColor: COLOURS.box,
+              margin: [8, 6, 8, 6],
+            },
+          ],
+        ],
+      },
+      layout: 'noBorders',
+    },
+  ];
+}
+
+/** Paragraph text is plain: blank lines separate blocks, lines starting with "- " become a list. */
+function paragraphs(composed: ComposedPack): Content[] {
+  const out: Content[] = [];
+  for (const paragraph of composed.paragraphs) {
+    const blocks = textBlocks(paragraph.text);
+    if (blocks.length === 0) continue;
+    const stack: Content[] = [];
+    if (paragraph.heading) {
+      stack.push({ text: paragraph.heading, style: 'heading', margin: [0, 0, 0, 3], headlineLevel: 1 });
+    }
+    stack.push(...blocks);
+    // Keep a heading with the start of its text; long paragraphs may still break after that.
+    out.push({ stack, margin: [0, 7, 0, 0] });
+  }
+  return out;
+}
+
+function textBlocks(text: string): Content[] {
+  const blocks: Content[] = [];
+  let lines: string[] = [];
+  let items: string[] = [];
+  const flushLines = () => {
+    if (lines.length > 0) blocks.push(keyValueTable(lines) ?? { text: lines.join('\n'), margin: [0, 0, 0, 5] });
+    lines = [];
+  };
+  const flushItems = () => {
+    if (items.length > 0) blocks.push({ ul: items, margin: [4, 0, 0, 5], markerColor: COLOURS.muted });
+    items = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.trimEnd();
+    const item = /^\s*[-•]\s+(.*)$/.exec(line);
+    if (item) {
+      flushLines();
+      items.push(item[1] as string);
+    } else if (line.trim() === '') {
+      flushLines();
+      flushItems();
+    } else {
+      flushItems();
+      lines.push(line.trim());
+    }
+  }
+  flushLines();
+  flushItems();
+  return blocks;
+}
+
+const KEY_VALUE = /^([^:]{1,40}):\s+(.+)$/;
+
+/** A block of two or more "Label: value" lines (the case summary's details) reads best as a table. */
+function keyValueTable(lines: string[]): Content | undefined {
+  const pairs = lines.flatMap((line) => {
+    const match = KEY_VALUE.exec(line);
+    return match ? [[match[1] as string, match[2] as string] as const] : [];
+  });
+  if (lines.length < 2 || pairs.length !== lines.length) return undefined;
+  return {
+    margin: [0, 0, 0, 5],
+    table: {
+      widths: ['auto', '*'],
+      body: pairs.map(([key, value]) => [{ text: `${key}:`, color: COLOURS.muted }, { text: value }]),
+    },
+    layout: 'noBorders',
+  };
+}
+
+function printedDate(input: PackInput, content: PackContent): string {
+  if (input.date) {
+    const [year, month, day] = input.date.split('-').map(Number) as [number, number, number];
+    return formatDateParts(year, month, day, content);
+  }
+  // The advisor's local calendar day, not UTC: a letter written at 00:30 carries today's date.
+  const now = new Date();
+  return formatDateParts(now.getFullYear(), now.getMonth() + 1, now.getDate(), content);
+}

@@ -1,0 +1,64 @@
+// Thin wrappers around poppler's command-line tools, so the pack tests read a PDF the way a person's
+// viewer would rather than trusting pdfmake's own view of what it wrote.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'vertrouwd-packs-'));
+let counter = 0;
+
+function toFile(pdf: Buffer): string {
+  const file = path.join(scratch, `pack-${++counter}.pdf`);
+  writeFileSync(file, pdf);
+  return file;
+}
+
+export interface PopplerResult {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+function run(tool: string, args: string[]): PopplerResult {
+  const result = spawnSync(tool, args, { encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Plain text of the PDF; `password` is passed as the user password. */
+export function pdfText(pdf: Buffer, password?: string): PopplerResult {
+  const args = password === undefined ? [] : ['-upw', password];
+  return run('pdftotext', [...args, toFile(pdf), '-']);
+}
+
+export function pdfInfo(pdf: Buffer, password?: string): PopplerResult {
+  const args = password === undefined ? [] : ['-upw', password];
+  return run('pdfinfo', [...args, toFile(pdf)]);
+}
+
+export function pdfFonts(pdf: Buffer, password?: string): PopplerResult {
+  const args = password === undefined ? [] : ['-upw', password];
+  return run('pdffonts', [...args, toFile(pdf)]);
+}
+
+/** The value of one "Key: value" line of pdfinfo's output, or undefined when the key is absent. */
+export function infoField(info: string, key: string): string | undefined {
+  const line = info.split('\n').find((l) => l.startsWith(`${key}:`));
+  return line?.slice(key.length + 1).trim();
+}
+
+/** Page images for a person to look at: <dir>/<name>-<page>.png at 50 dpi. */
+export function pageImages(pdf: Buffer, dir: string, name: string, password?: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  for (const old of readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) {
+    rmSync(path.join(dir, old));
+  }
+  const args = password === undefined ? [] : ['-upw', password];
+  execFileSync('pdftoppm', [...args, '-png', '-r', '50', toFile(pdf), path.join(dir, name)]);
+  return readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
+}
+
+export function cleanUpScratch(): void {
+  rmSync(scratch, { recursive: true, force: true });
+}
