@@ -5,10 +5,11 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
-const createdAt = () =>
-  text('created_at')
+const stamp = (name: string) =>
+  text(name)
     .notNull()
     .default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
+const createdAt = () => stamp('created_at');
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
@@ -38,7 +39,7 @@ export const cases = sqliteTable(
       .default('working_note'),
     summary: text('summary').notNull().default(''),
     incidentDate: text('incident_date'),
-    openedAt: createdAt(),
+    openedAt: stamp('opened_at'),
     closedAt: text('closed_at'),
     closureReason: text('closure_reason'),
     /** Date after which the dossier is due for destruction (no fixed legal term; set at closure). */

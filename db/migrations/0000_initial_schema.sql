@@ -65,7 +65,7 @@ CREATE TABLE `cases` (
 	`record_kind` text DEFAULT 'working_note' NOT NULL,
 	`summary` text DEFAULT '' NOT NULL,
 	`incident_date` text,
-	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
+	`opened_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	`closed_at` text,
 	`closure_reason` text,
 	`destroy_after` text,

@@ -245,20 +245,20 @@ interface ListFilter {
 /** One query for the whole list, so 10,000 cases arrive in a few milliseconds. */
 export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
   const where: string[] = [];
-  const params: unknown[] = [today(ctx)];
+  const params: Record<string, string> = { today: today(ctx) };
   if (filter.ids) {
-    where.push(`c.id IN (${filter.ids.map(() => '?').join(',')})`);
-    params.push(...filter.ids);
+    where.push(`c.id IN (${filter.ids.map((_, i) => `@id${i}`).join(',')})`);
+    filter.ids.forEach((id, i) => (params[`id${i}`] = id));
   }
   if (filter.status === 'open') where.push("c.status <> 'closed'");
   else if (filter.status && filter.status !== 'all') {
-    where.push('c.status = ?');
-    params.push(filter.status);
+    where.push('c.status = @status');
+    params.status = filter.status;
   }
   const match = filter.query ? ftsQuery(filter.query) : null;
   if (match) {
-    where.push('c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH ?)');
-    params.push(match);
+    where.push('c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH @match)');
+    params.match = match;
   }
   const rows = ctx.sqlite
     .prepare(
@@ -268,12 +268,12 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
               COALESCE(act.open, 0) AS openActions, COALESCE(act.overdue, 0) AS overdueActions, act.next_due AS nextDue
        FROM cases c
        LEFT JOIN (SELECT case_id, level, override_level, acute, max(id) FROM assessments GROUP BY case_id) a ON a.case_id = c.id
-       LEFT JOIN (SELECT case_id, count(*) AS open, sum(due_date IS NOT NULL AND due_date < ?1) AS overdue, min(due_date) AS next_due
+       LEFT JOIN (SELECT case_id, count(*) AS open, sum(due_date IS NOT NULL AND due_date < @today) AS overdue, min(due_date) AS next_due
                   FROM actions WHERE status IN ('open', 'in_progress') GROUP BY case_id) act ON act.case_id = c.id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY c.updated_at DESC`,
     )
-    .all(...params) as (Omit<CaseSummary, 'incidentTypes' | 'platforms' | 'acute'> & { incidentTypes: string; platforms: string; acute: number })[];
+    .all(params) as (Omit<CaseSummary, 'incidentTypes' | 'platforms' | 'acute'> & { incidentTypes: string; platforms: string; acute: number })[];
   return rows.map((r) => ({ ...r, incidentTypes: parseList(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1 }));
 }
 
