@@ -107,12 +107,12 @@ export function buildDocument(composed: ComposedPack, input: PackInput): TDocume
 
   return {
     pageSize: 'A4',
-    pageMargins: [MARGIN_X, 64, MARGIN_X, 56],
+    pageMargins: [MARGIN_X, 58, MARGIN_X, 50],
     language: input.locale === 'nl' ? 'nl-NL' : 'en-GB',
     // Title only: no author, and creator/producer name the app, never a user or a machine.
     info: { title: composed.title, creator: 'Vertrouwd', producer: 'Vertrouwd' },
     images: input.school.logo ? { logo: logoDataUrl(input.school.logo) } : {},
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.22, color: COLOURS.ink },
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.18, color: COLOURS.ink },
     styles: {
       title: { fontSize: 18, bold: true, color: COLOURS.accent },
       subtitle: { fontSize: 10, color: COLOURS.muted },
@@ -158,7 +158,7 @@ function header(page: number, input: PackInput, content: PackContent, confidenti
         color: '#9b1c1c',
       }
     : { text: '', style: 'pageChrome' };
-  return { columns: [left, right], margin: [MARGIN_X, 28, MARGIN_X, 0] };
+  return { columns: [left, right], margin: [MARGIN_X, 24, MARGIN_X, 0] };
 }
 
 function footer(
@@ -180,7 +180,7 @@ function footer(
       { text: left, style: 'pageChrome', width: '*' },
       { text: pageText, style: 'pageChrome', alignment: 'right', width: 'auto' },
     ],
-    margin: [MARGIN_X, 18, MARGIN_X, 0],
+    margin: [MARGIN_X, 16, MARGIN_X, 0],
   };
 }
 
@@ -201,9 +201,9 @@ function letterhead(input: PackInput, logoSize: [number, number]): Content {
 
 function letterBody(composed: ComposedPack, input: PackInput, content: PackContent, date: string): Content[] {
   return [
-    letterhead(input, [150, 60]),
+    letterhead(input, [140, 50]),
     {
-      margin: [0, 22, 0, 12],
+      margin: [0, 16, 0, 8],
       table: {
         widths: ['auto', '*'],
         body: [
@@ -213,26 +213,34 @@ function letterBody(composed: ComposedPack, input: PackInput, content: PackConte
       },
       layout: 'noBorders',
     },
-    ...paragraphs(composed),
-    signature(input, content.labels.closing),
+    ...withSignature(paragraphs(composed), composed, signature(input, content.labels.closing)),
   ];
 }
 
+/**
+ * A signature alone on the last page looks like a forgotten sheet: a short final paragraph (the
+ * letters end with one) moves together with it. A long one is left free to break across pages.
+ */
+function withSignature(body: Content[], composed: ComposedPack, signatureBlock: Content): Content[] {
+  const last = composed.paragraphs.at(-1);
+  if (body.length === 0 || !last || last.text.length > SHORT_CLOSING_CHARS) return [...body, signatureBlock];
+  return [...body.slice(0, -1), { stack: [body.at(-1) as Content, signatureBlock], unbreakable: true }];
+}
+const SHORT_CLOSING_CHARS = 400;
+
 /** The closing greeting travels with the signature, so neither is left alone on a page. */
 function signature(input: PackInput, closing: string): Content {
+  // Phone and e-mail are already in the letter's contact paragraph; the default signature stays short
+  // so a one-page letter does not spill its signature onto a second page.
   const lines = input.advisor.signature
     ? input.advisor.signature.split(/\r?\n/)
-    : [input.advisor.name, input.advisor.role, input.school.name];
-  const reach = input.advisor.signature
-    ? []
-    : [input.advisor.phone, input.advisor.email].filter((v): v is string => !!v);
+    : [input.advisor.name, `${input.advisor.role}, ${input.school.name}`];
   return {
-    margin: [0, 12, 0, 0],
+    margin: [0, 10, 0, 0],
     unbreakable: true,
     stack: [
-      { text: closing, margin: [0, 0, 0, 16] },
+      { text: closing, margin: [0, 0, 0, 10] },
       ...lines.map((line, i): ContentText => ({ text: line, bold: i === 0 })),
-      ...reach.map((line): ContentText => ({ text: line, style: 'small' })),
     ],
   };
 }
@@ -253,7 +261,7 @@ function documentBody(
     .join(' · ');
   return [
     letterhead(input, [110, 44]),
-    { text: composed.title, style: 'title', margin: [0, 22, 0, 2] },
+    { text: composed.title, style: 'title', margin: [0, 16, 0, 2] },
     { text: `${input.school.name} · ${date}`, style: 'subtitle' },
     {
       canvas: [{ type: 'line', x1: 0, y1: 0, x2: 595.28 - 2 * MARGIN_X, y2: 0, lineWidth: 0.8, lineColor: COLOURS.rule }],
@@ -261,7 +269,7 @@ function documentBody(
     },
     ...paragraphs(composed),
     {
-      margin: [0, 18, 0, 0],
+      margin: [0, 12, 0, 0],
       unbreakable: true,
       table: {
         widths: ['*'],
@@ -292,11 +300,11 @@ function paragraphs(composed: ComposedPack): Content[] {
     if (blocks.length === 0) continue;
     const stack: Content[] = [];
     if (paragraph.heading) {
-      stack.push({ text: paragraph.heading, style: 'heading', margin: [0, 0, 0, 3], headlineLevel: 1 });
+      stack.push({ text: paragraph.heading, style: 'heading', margin: [0, 0, 0, 2], headlineLevel: 1 });
     }
     stack.push(...blocks);
     // Keep a heading with the start of its text; long paragraphs may still break after that.
-    out.push({ stack, margin: [0, 7, 0, 0] });
+    out.push({ stack, margin: [0, 6, 0, 0] });
   }
   return out;
 }
@@ -306,11 +314,11 @@ function textBlocks(text: string): Content[] {
   let lines: string[] = [];
   let items: string[] = [];
   const flushLines = () => {
-    if (lines.length > 0) blocks.push(keyValueTable(lines) ?? { text: lines.join('\n'), margin: [0, 0, 0, 5] });
+    if (lines.length > 0) blocks.push(keyValueTable(lines) ?? { text: lines.join('\n'), margin: [0, 0, 0, 4] });
     lines = [];
   };
   const flushItems = () => {
-    if (items.length > 0) blocks.push({ ul: items, margin: [4, 0, 0, 5], markerColor: COLOURS.muted });
+    if (items.length > 0) blocks.push({ ul: items, margin: [4, 0, 0, 4], markerColor: COLOURS.muted });
     items = [];
   };
   for (const raw of text.split('\n')) {
