@@ -20,7 +20,12 @@ export const settings = sqliteTable('settings', {
 export const cases = sqliteTable(
   'cases',
   {
-    id: text('id').primaryKey(),
+    /**
+     * An integer key that VACUUM (and so every backup) keeps stable: the full-text index uses it as
+     * its rowid, which makes a search join a direct rowid lookup.
+     */
+    seq: integer('seq').primaryKey({ autoIncrement: true }),
+    id: text('id').notNull().unique(),
     /** Working title or pseudonym; never needs the victim's name. */
     title: text('title').notNull(),
     schoolLevel: text('school_level', { enum: ['po', 'vo', 'mbo'] }).notNull(),

@@ -56,7 +56,8 @@ CREATE TABLE `case_links` (
 --> statement-breakpoint
 CREATE UNIQUE INDEX `case_links_pair_idx` ON `case_links` (`case_id`,`linked_case_id`);--> statement-breakpoint
 CREATE TABLE `cases` (
-	`id` text PRIMARY KEY NOT NULL,
+	`seq` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`id` text NOT NULL,
 	`title` text NOT NULL,
 	`school_level` text NOT NULL,
 	`incident_types` text DEFAULT '[]' NOT NULL,
@@ -72,6 +73,7 @@ CREATE TABLE `cases` (
 	`updated_at` text NOT NULL
 );
 --> statement-breakpoint
+CREATE UNIQUE INDEX `cases_id_unique` ON `cases` (`id`);--> statement-breakpoint
 CREATE INDEX `cases_status_idx` ON `cases` (`status`);--> statement-breakpoint
 CREATE INDEX `cases_updated_idx` ON `cases` (`updated_at`);--> statement-breakpoint
 CREATE TABLE `checklists` (

@@ -1,8 +1,8 @@
 -- Full-text search over cases (FTS5 needs a custom migration: drizzle-kit has no virtual tables).
--- One row per case, rebuilt by the case repository whenever the case's searchable text changes;
--- it lives inside the encrypted file like every other table. Private notes are not indexed, so a
--- search result can never surface them on a shared screen.
-CREATE VIRTUAL TABLE `case_search` USING fts5(`case_id` UNINDEXED, `body`, tokenize = 'unicode61 remove_diacritics 2');
+-- One row per case, its rowid the case's seq, rebuilt by the case repository whenever the case's
+-- searchable text changes; it lives inside the encrypted file like every other table. Private
+-- notes are not indexed, so a search result can never surface them on a shared screen.
+CREATE VIRTUAL TABLE `case_search` USING fts5(`body`, tokenize = 'unicode61 remove_diacritics 2');
 --> statement-breakpoint
 -- The chronology is append-only: a correction is a new row that refers to the one it corrects.
 -- Rows disappear only together with their case (destruction after the retention period).

@@ -1,16 +1,18 @@
 // Electron glue only: lifecycle, the window, the app:// scheme, IPC binding and lock triggers.
 // Everything the app does lives in electron/core and runs (and is tested) under plain Node.
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, powerMonitor, session } from 'electron';
+import { app, clipboard, powerMonitor, session, type BrowserWindow } from 'electron';
 import { createCore } from '../core/app-core';
 import { allowedExternalOrigins } from '../core/external-links';
-import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { registerAppScheme, serveRenderer } from './app-protocol';
 import { bindContract } from './ipc';
+import { createMainWindow } from './main-window';
 import { confirmAndOpenExternal, hardenContents, hardenSession } from './security';
-import { secureWebPreferences } from './window-options';
 
 registerAppScheme();
 hardenContents();
+// A separate profile folder for the Electron glue tests (and portable use); set before ready.
+if (process.env.VERTROUWD_USER_DATA) app.setPath('userData', process.env.VERTROUWD_USER_DATA);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -29,19 +31,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   const createWindow = () => {
-    window = new BrowserWindow({
-      width: 1280,
-      height: 840,
-      minWidth: 960,
-      minHeight: 640,
-      show: false,
-      title: 'Vertrouwd',
-      backgroundColor: '#f8f9fa',
-      webPreferences: secureWebPreferences(path.join(__dirname, '../preload/index.cjs'), !app.isPackaged),
-    });
-    window.once('ready-to-show', () => window?.show());
+    window = createMainWindow(!app.isPackaged);
     window.on('closed', () => (window = null));
-    void window.loadURL(`${APP_ORIGIN}/index.html`);
   };
 
   app.on('second-instance', () => {

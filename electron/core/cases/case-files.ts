@@ -122,7 +122,7 @@ export function destroyCase(ctx: AppContext, id: string, confirmTitle: string): 
   const current = requireCase(ctx, id);
   if (confirmTitle.trim() !== current.title) throw new AppError('confirm_title_mismatch');
   ctx.sqlite.transaction(() => {
-    ctx.sqlite.prepare('DELETE FROM case_search WHERE case_id = ?').run(id);
+    ctx.sqlite.prepare('DELETE FROM case_search WHERE rowid = ?').run(current.seq);
     ctx.db.delete(cases).where(eq(cases.id, id)).run();
     audit(ctx, 'case_destroy', id);
   })();
@@ -257,7 +257,7 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
   }
   const match = filter.query ? ftsQuery(filter.query) : null;
   if (match) {
-    where.push('c.id IN (SELECT case_id FROM case_search WHERE case_search MATCH @match)');
+    where.push('case_search MATCH @match');
     params.match = match;
   }
   const rows = ctx.sqlite
@@ -266,7 +266,7 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
               c.incident_types AS incidentTypes, c.platforms, c.opened_at AS openedAt, c.updated_at AS updatedAt,
               COALESCE(a.override_level, a.level) AS level, COALESCE(a.acute, 0) AS acute,
               COALESCE(act.open, 0) AS openActions, COALESCE(act.overdue, 0) AS overdueActions, act.next_due AS nextDue
-       FROM cases c
+       FROM ${match ? 'case_search JOIN cases c ON c.seq = case_search.rowid' : 'cases c'}
        LEFT JOIN (SELECT case_id, level, override_level, acute, max(id) FROM assessments GROUP BY case_id) a ON a.case_id = c.id
        LEFT JOIN (SELECT case_id, count(*) AS open, sum(due_date IS NOT NULL AND due_date < @today) AS overdue, min(due_date) AS next_due
                   FROM actions WHERE status IN ('open', 'in_progress') GROUP BY case_id) act ON act.case_id = c.id
@@ -297,6 +297,5 @@ export function reindexCase(ctx: AppContext, id: string): void {
     .all()
     .map((n) => n.body);
   const body = [row.title, row.summary, ...parseList(row.incidentTypes), ...parseList(row.platforms), ...dossierNotes].join('\n');
-  ctx.sqlite.prepare('DELETE FROM case_search WHERE case_id = ?').run(id);
-  ctx.sqlite.prepare('INSERT INTO case_search (case_id, body) VALUES (?, ?)').run(id, body);
+  ctx.sqlite.prepare('INSERT OR REPLACE INTO case_search (rowid, body) VALUES (?, ?)').run(row.seq, body);
 }

@@ -1,0 +1,24 @@
+// npm run bench: every speed and memory number in one readable table, then one BENCH_JSON line.
+import { measurePdf } from './pdf-bench';
+import { measureVault } from './vault-bench';
+
+const targets: Record<string, string> = {
+  unlock_overhead_ms: '≤ 50',
+  encrypted_vs_plain_ratio: '≤ 1.3',
+  search_10k_p95_ms: '≤ 20',
+  pdf_first_ms: '≤ 1000',
+  pdf_pack_ms: '≤ 250',
+};
+
+async function main() {
+  const results: Record<string, number> = { ...(await measureVault()), ...(await measurePdf()) };
+  const width = Math.max(...Object.keys(results).map((k) => k.length));
+  console.log(`${'metric'.padEnd(width)}  ${'value'.padStart(12)}  target`);
+  for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${String(value).padStart(12)}  ${targets[key] ?? ''}`);
+  console.log(`BENCH_JSON ${JSON.stringify(results)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
