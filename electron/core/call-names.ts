@@ -44,6 +44,18 @@ export const callNames = [
   'checklistGet',
   'checklistSave',
   'auditList',
+  'interviewContent',
+  'interviewState',
+  'interviewAnswer',
+  'assessmentGet',
+  'assessmentRun',
+  'assessmentOverride',
+  'actionsFromAssessment',
+  'actionCatalog',
+  'organisationsList',
+  'packsList',
+  'packsSave',
+  'packsExport',
   'openExternal',
 ] as const;
 

@@ -4,6 +4,9 @@
 // binds the same handlers. Values are plain JSON so they cross Electron IPC and Playwright alike.
 import { z } from 'zod';
 import type { ListedCallName } from './call-names';
+import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
+import { answerValueSchema, interviewSchema } from './interview';
+import { composedPackSchema, packTypeSchema } from './packs';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
@@ -199,6 +202,34 @@ export const checklistSchema = z.object({
 });
 export type Checklist = z.infer<typeof checklistSchema>;
 
+export const interviewStateSchema = z.object({
+  answers: z.record(z.string(), answerValueSchema),
+  progress: z.object({
+    answered: z.number().int(),
+    total: z.number().int(),
+    percent: z.number().int(),
+    sections: z.array(z.object({ id: z.string(), answered: z.number().int(), total: z.number().int() })),
+    nextQuestionId: z.string().nullable(),
+  }),
+  visibleQuestionIds: z.array(z.string()),
+  /** Every answer ever given, oldest first; a correction points at the answer it replaced. */
+  history: z.array(z.object({ id: z.number().int(), questionId: z.string(), value: answerValueSchema, answeredAt: z.string(), supersedesId: z.number().int().nullable() })),
+});
+export type InterviewState = z.infer<typeof interviewStateSchema>;
+
+export const storedAssessmentSchema = z.object({ assessment: assessmentSchema, computedAt: z.string(), runs: z.number().int() });
+export type StoredAssessment = z.infer<typeof storedAssessmentSchema>;
+
+export const packViewSchema = z.object({
+  type: packTypeSchema,
+  composed: composedPackSchema,
+  namingVictim: z.boolean(),
+  namingPossible: z.boolean(),
+  check: z.object({ allowed: z.boolean(), problems: z.array(z.string()) }),
+  exports: z.array(z.object({ exportedAt: z.string(), fileName: z.string(), passwordProtected: z.boolean() })),
+});
+export type PackView = z.infer<typeof packViewSchema>;
+
 // ---------- inputs ----------
 
 const caseFields = z.object({
@@ -364,6 +395,30 @@ export const contract = {
   checklistSave: { input: z.object({ caseId: id, checklist: checklistSchema.omit({ updatedAt: true }) }), output: checklistSchema },
 
   auditList: { input: z.object({ caseId: id.optional() }), output: z.array(auditEntrySchema) },
+
+  interviewContent: { input: empty, output: interviewSchema },
+  interviewState: { input: z.object({ caseId: id }), output: interviewStateSchema },
+  interviewAnswer: { input: z.object({ caseId: id, questionId: z.string().min(1).max(100), value: answerValueSchema }), output: interviewStateSchema },
+
+  assessmentGet: { input: z.object({ caseId: id }), output: storedAssessmentSchema.nullable() },
+  assessmentRun: { input: z.object({ caseId: id }), output: storedAssessmentSchema },
+  assessmentOverride: {
+    input: z.object({ caseId: id, level: levelSchema, reason: shortText(2000).min(1, 'Geef een reden waarom je de inschatting aanpast.') }),
+    output: storedAssessmentSchema,
+  },
+  actionsFromAssessment: { input: z.object({ caseId: id, actionKeys: z.array(z.string().max(60)).min(1).max(40) }), output: z.array(actionSchema) },
+  actionCatalog: { input: empty, output: actionCatalogSchema },
+  organisationsList: { input: empty, output: organisationListSchema },
+
+  packsList: { input: z.object({ caseId: id }), output: z.array(packViewSchema) },
+  packsSave: {
+    input: z.object({ caseId: id, type: packTypeSchema, edits: z.record(z.string().max(100), z.string().max(8000)), namingVictim: z.boolean() }),
+    output: packViewSchema,
+  },
+  packsExport: {
+    input: z.object({ caseId: id, type: packTypeSchema, password: z.string().max(200).optional() }),
+    output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
 
   /** Opens a link from the organisations list in the person's browser, after they confirm. */
   openExternal: { input: z.object({ url: z.url().max(500) }), output: z.object({ opened: z.boolean() }) },

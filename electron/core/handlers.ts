@@ -17,7 +17,12 @@ import {
   updateCase,
   withdrawConsent,
 } from './cases/case-files';
+import { latestAssessment, overrideAssessment, planRecommendedActions, runAssessment } from './cases/case-assessment';
+import { answerQuestion, interviewState } from './cases/case-interview';
 import { addNote, listNotes, updateNote } from './cases/case-notes';
+import { exportPack, listPacks, savePack } from './cases/case-packs';
+import { loadActionCatalog, loadOrganisations } from './assessment';
+import { loadInterview } from './interview';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
@@ -33,9 +38,11 @@ import { VaultError } from './vault/vault-error';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
 
-/** What only the shell can do (a confirmation dialog, the system browser); faked in tests. */
+/** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
   confirmAndOpenExternal(url: string): Promise<boolean>;
+  /** Asks where to save a file and writes it there; the chosen file's name, or null when cancelled. */
+  saveFile(defaultName: string, data: Buffer): Promise<string | null>;
 }
 
 export interface HandlerDeps {
@@ -175,6 +182,21 @@ export function createHandlers(deps: HandlerDeps) {
     checklistSave: ({ caseId, checklist }) => saveChecklist(ctx(), caseId, checklist),
 
     auditList: ({ caseId }) => auditEntries(ctx(), caseId),
+
+    interviewContent: () => loadInterview(readSettings(ctx()).locale),
+    interviewState: ({ caseId }) => interviewState(ctx(), caseId),
+    interviewAnswer: ({ caseId, questionId, value }) => answerQuestion(ctx(), caseId, questionId, value),
+
+    assessmentGet: ({ caseId }) => latestAssessment(ctx(), caseId),
+    assessmentRun: ({ caseId }) => runAssessment(ctx(), caseId),
+    assessmentOverride: ({ caseId, level, reason }) => overrideAssessment(ctx(), caseId, level, reason),
+    actionsFromAssessment: ({ caseId, actionKeys }) => planRecommendedActions(ctx(), caseId, actionKeys),
+    actionCatalog: () => loadActionCatalog(readSettings(ctx()).locale),
+    organisationsList: () => loadOrganisations(readSettings(ctx()).locale),
+
+    packsList: ({ caseId }) => listPacks(ctx(), caseId),
+    packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),
+    packsExport: ({ caseId, type, password }) => exportPack(ctx(), caseId, type, password, deps.platform.saveFile),
 
     openExternal: async ({ url }) => {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');

@@ -5,6 +5,7 @@ import { app, clipboard, powerMonitor, session, type BrowserWindow } from 'elect
 import { createCore } from '../core/app-core';
 import { allowedExternalOrigins } from '../core/external-links';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { saveWithDialog } from './file-dialogs';
 import { bindContract } from './ipc';
 import { createMainWindow } from './main-window';
 import { confirmAndOpenExternal, hardenContents, hardenSession } from './security';
@@ -23,7 +24,10 @@ if (!app.requestSingleInstanceLock()) {
     dataFolder: path.join(app.getPath('userData'), 'vault'),
     // Packaged builds carry the migrations as an extra resource; a development run reads the repo's.
     migrationsFolder: app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations'),
-    platform: { confirmAndOpenExternal: (url) => confirmAndOpenExternal(window, url) },
+    platform: {
+      confirmAndOpenExternal: (url) => confirmAndOpenExternal(window, url),
+      saveFile: (name, data) => saveWithDialog(window, name, data),
+    },
     allowedExternalOrigins,
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
     // The renderer notices the lock on its next status check and clears what it shows.

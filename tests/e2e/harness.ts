@@ -1,13 +1,14 @@
 // End-to-end harness: the built renderer in real Chromium, with window.vertrouwd bound — under the
 // same names as the preload — to the real core (handlers, vault, auto-lock) on a fresh encrypted
 // vault in a temp folder. Only the Electron glue is left out (DESIGN.md, "Testing without Electron").
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createCore, type Core } from '../../electron/core/app-core';
 import { callNames } from '../../electron/core/call-names';
+import { allowedExternalOrigins } from '../../electron/core/external-links';
 import { tempFolder } from '../fixtures/temp-folder';
 import { MIGRATIONS } from '../fixtures/vault';
 
@@ -51,12 +52,15 @@ export interface Harness {
   /** Pretend the person has been idle this long (the app reads the system's idle time). */
   setIdleSeconds(seconds: number): void;
   openedLinks: string[];
+  /** Full paths of PDFs exported through the stand-in save dialog. */
+  savedFiles: string[];
   screenshot(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startHarness(options: { dataFolder?: string } = {}): Promise<Harness> {
   const data = options.dataFolder ? { folder: options.dataFolder, cleanup: () => undefined } : tempFolder('vertrouwd-e2e-data-');
+  const savedFiles: string[] = [];
   const profile = tempFolder('vertrouwd-e2e-profile-');
   const xdg = tempFolder('vertrouwd-e2e-xdg-');
   let idle = 0;
@@ -69,8 +73,15 @@ export async function startHarness(options: { dataFolder?: string } = {}): Promi
         openedLinks.push(url);
         return true;
       },
+      // Stands in for the save dialog: the PDF lands in the data folder's exports/ for the test to read.
+      saveFile: async (name, data) => {
+        mkdirSync(path.join(data.folder, 'exports'), { recursive: true });
+        writeFileSync(path.join(data.folder, 'exports', name), data);
+        savedFiles.push(path.join(data.folder, 'exports', name));
+        return name;
+      },
     },
-    allowedExternalOrigins: () => new Set(['https://www.helpwanted.nl', 'https://www.meldknop.nl']),
+    allowedExternalOrigins,
     idleSeconds: () => idle,
     onLocked: () => undefined,
     kdfTargetMs: 0,
@@ -105,6 +116,7 @@ export async function startHarness(options: { dataFolder?: string } = {}): Promi
     url,
     dataFolder: data.folder,
     openedLinks,
+    savedFiles,
     setIdleSeconds: (seconds) => {
       idle = seconds;
       core.autoLock.tick();

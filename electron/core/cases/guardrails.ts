@@ -21,8 +21,8 @@ export function guardrailsFor(input: GuardrailInput): { sexualImageryOfMinor: bo
   const victim = input.persons.find((p) => p.role === 'victim');
   const victimMinor = !victim || (victim.kind !== 'staff' && victim.ageBand !== '18plus');
   return {
-    sexualImageryOfMinor: flags.has('sexual_imagery_minor') || (victimMinor && input.incidentTypes.some((t) => SEXUAL_TYPES.has(t))),
+    sexualImageryOfMinor: flags.has('minor_sexual_imagery') || (victimMinor && input.incidentTypes.some((t) => SEXUAL_TYPES.has(t))),
     staffSuspect: flags.has('staff_suspect') || input.persons.some((p) => p.role === 'suspected_spreader' && p.kind === 'staff'),
-    meldcode: flags.has('meldcode') || flags.has('self_harm') || flags.has('danger_at_home'),
+    meldcode: flags.has('self_harm_risk') || flags.has('danger_at_home'),
   };
 }
