@@ -74,9 +74,9 @@ export async function startHarness(options: { dataFolder?: string } = {}): Promi
         return true;
       },
       // Stands in for the save dialog: the PDF lands in the data folder's exports/ for the test to read.
-      saveFile: async (name, data) => {
+      saveFile: async (name, bytes) => {
         mkdirSync(path.join(data.folder, 'exports'), { recursive: true });
-        writeFileSync(path.join(data.folder, 'exports', name), data);
+        writeFileSync(path.join(data.folder, 'exports', name), bytes);
         savedFiles.push(path.join(data.folder, 'exports', name));
         return name;
       },
