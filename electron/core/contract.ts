@@ -7,6 +7,7 @@ import type { ListedCallName } from './call-names';
 import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema, packTypeSchema } from './packs';
+import { checklistContentSchema } from './cases/checklist-content';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
@@ -167,6 +168,8 @@ export const settingsSchema = z.object({
   profileName: z.string(),
   locale: z.enum(locales),
   autoLockMinutes: z.number().int().min(1).max(120),
+  /** Months after closing before a dossier is due for destruction (no legal term; customary is about a year). */
+  retentionMonths: z.number().int().min(1).max(120),
   recoveryConfirmed: z.boolean(),
   school: z.object({
     name: z.string(),
@@ -201,6 +204,8 @@ export const checklistSchema = z.object({
   updatedAt: z.string().nullable(),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
+/** A saved checklist plus, for the afwegingskader, whether its answers call for a report. */
+export const checklistStateSchema = checklistSchema.extend({ reportAdvised: z.boolean() });
 
 export const interviewStateSchema = z.object({
   answers: z.record(z.string(), answerValueSchema),
@@ -391,8 +396,13 @@ export const contract = {
   },
   contactsRemove: { input: z.object({ id }), output: z.array(contactSchema) },
 
-  checklistGet: { input: z.object({ caseId: id, checklistKey: checklistSchema.shape.checklistKey }), output: checklistSchema },
-  checklistSave: { input: z.object({ caseId: id, checklist: checklistSchema.omit({ updatedAt: true }) }), output: checklistSchema },
+  checklistContent: { input: empty, output: checklistContentSchema },
+  checklistGet: { input: z.object({ caseId: id, checklistKey: checklistSchema.shape.checklistKey }), output: checklistStateSchema },
+  checklistSave: { input: z.object({ caseId: id, checklist: checklistSchema.omit({ updatedAt: true }) }), output: checklistStateSchema },
+  casesDueForDestruction: {
+    input: empty,
+    output: z.array(z.object({ id, title: z.string(), closedAt: z.string().nullable(), destroyAfter: z.string() })),
+  },
 
   auditList: { input: z.object({ caseId: id.optional() }), output: z.array(auditEntrySchema) },
 

@@ -8,6 +8,7 @@ import {
   caseDetail,
   createCase,
   destroyCase,
+  dueForDestruction,
   linkCases,
   listCases,
   recordConsent,
@@ -23,6 +24,7 @@ import { addNote, listNotes, updateNote } from './cases/case-notes';
 import { exportPack, listPacks, savePack } from './cases/case-packs';
 import { loadActionCatalog, loadOrganisations } from './assessment';
 import { loadInterview } from './interview';
+import { loadChecklistContent } from './cases/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
@@ -142,6 +144,7 @@ export function createHandlers(deps: HandlerDeps) {
     casesSetStatus: ({ id, status, reason }) => setStatus(ctx(), id, status, reason),
     casesReopen: ({ id, reason }) => reopenCase(ctx(), id, reason),
     casesLink: ({ id, otherId, reason }) => linkCases(ctx(), id, otherId, reason),
+    casesDueForDestruction: () => dueForDestruction(ctx()),
     casesDestroy: ({ id, confirmTitle }) => {
       destroyCase(ctx(), id, confirmTitle);
       return { ok: true as const };
@@ -178,6 +181,7 @@ export function createHandlers(deps: HandlerDeps) {
     contactsSave: (input) => saveContact(ctx(), input),
     contactsRemove: ({ id }) => removeContact(ctx(), id),
 
+    checklistContent: () => loadChecklistContent(readSettings(ctx()).locale),
     checklistGet: ({ caseId, checklistKey }) => getChecklist(ctx(), caseId, checklistKey),
     checklistSave: ({ caseId, checklist }) => saveChecklist(ctx(), caseId, checklist),
 

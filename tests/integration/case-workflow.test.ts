@@ -138,6 +138,33 @@ describe('notes, evidence and search', () => {
   });
 });
 
+describe('meldcode and retention', () => {
+  it('records the afwegingskader and says when its answers call for a report to Veilig Thuis', async () => {
+    const c = await newCase('Signalen van onveiligheid thuis', ['beeldpesten']);
+    const empty = await t.call('checklistGet', { caseId: c.id, checklistKey: 'afwegingskader' });
+    expect(empty).toMatchObject({ answers: {}, reportAdvised: false, updatedAt: null });
+    const saved = await t.call('checklistSave', {
+      caseId: c.id,
+      checklist: { checklistKey: 'afwegingskader', answers: { suspicion: { answer: 'yes', note: 'Blauwe plekken, vertelt over ruzie' }, acute_or_structural: { answer: 'yes', note: '' } } },
+    });
+    expect(saved.reportAdvised).toBe(true);
+    const timeline = await t.call('timelineList', { caseId: c.id });
+    expect(timeline.at(-1)).toMatchObject({ kind: 'checklist', summary: 'afwegingskader: melding Veilig Thuis aangewezen' });
+  });
+
+  it('sets a destruction date at closing and lists the dossier once that date has passed', async () => {
+    await t.call('settingsUpdate', { retentionMonths: 6 });
+    const c = await newCase();
+    const closed = await t.call('casesSetStatus', { id: c.id, status: 'closed', reason: 'Afgerond' });
+    expect(closed.destroyAfter).toBe('2027-05-23');
+    expect(await t.call('casesDueForDestruction', {})).toEqual([]);
+    t.setNow('2027-05-24T08:00:00Z');
+    expect((await t.call('casesDueForDestruction', {})).map((x) => x.id)).toEqual([c.id]);
+    const reopened = await t.call('casesReopen', { id: c.id, reason: 'Beelden opnieuw opgedoken' });
+    expect(reopened.destroyAfter).toBeNull();
+  });
+});
+
 describe('the contract boundary', () => {
   it('refuses invalid input with Dutch field messages and changes nothing', async () => {
     const result = await t.core.dispatch('casesCreate', { title: '', schoolLevel: 'hbo', incidentTypes: [], platforms: [], summary: '', incidentDate: null });

@@ -6,6 +6,7 @@ import { assessments, caseLinks, cases, consents, notes, persons } from '../../.
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseDetail, CaseSummary, ConsentStatus } from '../contract';
 import { consentSubjects } from '../contract';
+import { readSettings } from '../settings/settings-store';
 import { audit } from './audit-trail';
 import { consentSatisfied, type VictimProfile } from './consent-rules';
 import { guardrailsFor } from './guardrails';
@@ -77,7 +78,7 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
       .update(cases)
       .set(
         status === 'closed'
-          ? { status, closedAt: at, closureReason: reason!.trim(), updatedAt: at }
+          ? { status, closedAt: at, closureReason: reason!.trim(), destroyAfter: addMonths(at, readSettings(ctx).retentionMonths), updatedAt: at }
           : { status, updatedAt: at },
       )
       .where(eq(cases.id, id))
@@ -86,6 +87,22 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
     audit(ctx, 'case_change', id, `status:${status}`);
   })();
   return caseDetail(ctx, id);
+}
+
+function addMonths(iso: string, months: number): string {
+  const date = new Date(iso);
+  date.setUTCMonth(date.getUTCMonth() + months);
+  return date.toISOString().slice(0, 10);
+}
+
+/** Closed dossiers whose retention has passed: the start screen asks the advisor to destroy them. */
+export function dueForDestruction(ctx: AppContext): { id: string; title: string; closedAt: string | null; destroyAfter: string }[] {
+  return ctx.db
+    .select({ id: cases.id, title: cases.title, closedAt: cases.closedAt, destroyAfter: cases.destroyAfter })
+    .from(cases)
+    .where(eq(cases.status, 'closed'))
+    .all()
+    .filter((c): c is typeof c & { destroyAfter: string } => c.destroyAfter !== null && c.destroyAfter <= today(ctx));
 }
 
 /** A closed case comes back with its whole history; the closure stays in the chronology. */

@@ -4,18 +4,22 @@ import { and, eq } from 'drizzle-orm';
 import { checklists } from '../../../db/schema';
 import { nowIso, type AppContext } from '../app-context';
 import type { CallInput, Checklist } from '../contract';
+import { readSettings } from '../settings/settings-store';
+import { loadChecklistContent, reportAdvised } from './checklist-content';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 
 type Key = Checklist['checklistKey'];
 
-export function getChecklist(ctx: AppContext, caseId: string, checklistKey: Key): Checklist {
+export function getChecklist(ctx: AppContext, caseId: string, checklistKey: Key): Checklist & { reportAdvised: boolean } {
   requireCase(ctx, caseId);
   const row = ctx.db.select().from(checklists).where(and(eq(checklists.caseId, caseId), eq(checklists.checklistKey, checklistKey))).get();
-  return { checklistKey, answers: row ? (JSON.parse(row.answers) as Checklist['answers']) : {}, updatedAt: row?.updatedAt ?? null };
+  const answers = row ? (JSON.parse(row.answers) as Checklist['answers']) : {};
+  const advised = checklistKey === 'afwegingskader' && reportAdvised(loadChecklistContent(readSettings(ctx).locale), answers);
+  return { checklistKey, answers, updatedAt: row?.updatedAt ?? null, reportAdvised: advised };
 }
 
-export function saveChecklist(ctx: AppContext, caseId: string, checklist: CallInput<'checklistSave'>['checklist']): Checklist {
+export function saveChecklist(ctx: AppContext, caseId: string, checklist: CallInput<'checklistSave'>['checklist']): Checklist & { reportAdvised: boolean } {
   requireCase(ctx, caseId);
   const at = nowIso(ctx);
   const answers = JSON.stringify(checklist.answers);
@@ -25,7 +29,8 @@ export function saveChecklist(ctx: AppContext, caseId: string, checklist: CallIn
       .values({ caseId, checklistKey: checklist.checklistKey, answers, updatedAt: at })
       .onConflictDoUpdate({ target: [checklists.caseId, checklists.checklistKey], set: { answers, updatedAt: at } })
       .run();
-    appendEvent(ctx, caseId, 'checklist', checklist.checklistKey, { answers: checklist.answers });
+    const advised = checklist.checklistKey === 'afwegingskader' && reportAdvised(loadChecklistContent(readSettings(ctx).locale), checklist.answers);
+    appendEvent(ctx, caseId, 'checklist', advised ? `${checklist.checklistKey}: melding Veilig Thuis aangewezen` : checklist.checklistKey, { answers: checklist.answers, reportAdvised: advised });
     touch(ctx, caseId);
   })();
   return getChecklist(ctx, caseId, checklist.checklistKey);

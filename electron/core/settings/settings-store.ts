@@ -9,6 +9,7 @@ export const DEFAULT_SETTINGS: Settings = {
   profileName: '',
   locale: 'nl',
   autoLockMinutes: 5,
+  retentionMonths: 12,
   recoveryConfirmed: false,
   school: { name: '', address: '', level: 'vo', logo: null },
   advisor: { name: '', role: 'Vertrouwenspersoon', phone: '', email: '', signature: '' },
