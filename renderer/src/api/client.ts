@@ -16,11 +16,38 @@ export class CallFailure extends Error {
   get code(): string {
     return this.error.code;
   }
+  /**
+   * The first message per field, keyed by the field's name below `within` (the input's nested
+   * object, e.g. "patch" or "person"): "incidentTypes.0" → "incidentTypes".
+   */
+  fieldErrors(within = ''): Record<string, string> {
+    const byField: Record<string, string> = {};
+    for (const issue of this.error.issues ?? []) {
+      if (within && !issue.path.startsWith(`${within}.`)) continue;
+      const field = issue.path.slice(within ? within.length + 1 : 0).split('.')[0] ?? '';
+      byField[field] ??= issue.message;
+    }
+    return byField;
+  }
+}
+
+const lockListeners = new Set<() => void>();
+
+/**
+ * Main answers 'locked' when the vault closed underneath us (auto-lock, screen lock) between two
+ * status polls; the app then leaves the screen at once instead of showing an error on it.
+ */
+export function onVaultLocked(listener: () => void): () => void {
+  lockListeners.add(listener);
+  return () => lockListeners.delete(listener);
 }
 
 export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  const fn = window.vertrouwd[name] as (input: CallInput<K>) => ReturnType<VertrouwdApi[K]>;
+  const fn = window.vertrouwd[name] as unknown as (input: CallInput<K>) => ReturnType<VertrouwdApi[K]>;
   const result = await fn(input);
-  if (!result.ok) throw new CallFailure(result.error);
+  if (!result.ok) {
+    if (result.error.code === 'locked') for (const listener of lockListeners) listener();
+    throw new CallFailure(result.error);
+  }
   return result.value as CallOutput<K>;
 }

@@ -1,0 +1,27 @@
+// One action in flight (saving a form, changing a status): busy while it runs, and its failure
+// kept with the field errors main reported, so the form can show them at the fields.
+import { useCallback, useState } from 'react';
+import { CallFailure } from './client';
+
+/** `within` names the nested input object whose fields the form shows (see CallFailure.fieldErrors). */
+export function useSubmit(within = '') {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  /** Runs the action; resolves to its value, or to undefined when it failed (the error is kept). */
+  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+    setBusy(true);
+    setError(null);
+    try {
+      return await action();
+    } catch (failure) {
+      setError(failure);
+      return undefined;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const fieldErrors = error instanceof CallFailure ? error.fieldErrors(within) : {};
+  return { busy, error, fieldErrors, run, clearError: useCallback(() => setError(null), []) };
+}

@@ -1,0 +1,81 @@
+// The app's phases follow the vault: no vault yet → first run; locked → unlock; unlocked → the
+// shell. Every lock ends the session: the tree under a new key is mounted afresh, so no component,
+// state or cache keeps case data once the vault is closed.
+import { Box, Center, Loader } from '@mantine/core';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call, onVaultLocked } from '../api/client';
+import { ErrorAlert } from '../components/ErrorAlert';
+import { MediaGuard } from '../components/MediaGuard';
+import { setLocale } from '../i18n';
+import { UnlockScreen } from '../screens/unlock/UnlockScreen';
+
+// The unlock screen is what most starts show, so it is in the first bundle; the rest loads after.
+const FirstRunScreen = lazy(() => import('../screens/first-run/FirstRunScreen'));
+const UnlockedApp = lazy(() => import('./UnlockedApp'));
+
+type Phase = 'starting' | 'no_vault' | 'locked' | 'unlocked';
+
+/** Main locks on idle time, screen lock and suspend; the renderer learns it by asking. */
+const STATUS_POLL_MS = 2000;
+
+export function App() {
+  const { t } = useTranslation();
+  const [phase, setPhase] = useState<Phase>('starting');
+  const [session, setSession] = useState(0);
+  const [startError, setStartError] = useState<unknown>(null);
+
+  useEffect(() => {
+    call('vaultStatus', {}).then((status) => {
+      setLocale(status.locale);
+      setPhase(status.state);
+    }, setStartError);
+  }, []);
+
+  const endSession = useCallback(() => {
+    setSession((n) => n + 1);
+    setPhase('locked');
+  }, []);
+  useEffect(() => onVaultLocked(endSession), [endSession]);
+
+  useEffect(() => {
+    if (phase !== 'unlocked') return;
+    const timer = setInterval(() => {
+      call('vaultStatus', {}).then((status) => {
+        if (status.state !== 'unlocked') endSession();
+      }, () => undefined);
+    }, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [phase, endSession]);
+
+  const lockNow = useCallback(async () => {
+    try {
+      await call('vaultLock', {});
+    } finally {
+      endSession();
+    }
+  }, [endSession]);
+
+  // A restored backup replaces every case: start a fresh session on the new data.
+  const restartSession = useCallback(() => setSession((n) => n + 1), []);
+  const enter = useCallback(() => setPhase('unlocked'), []);
+
+  const waiting = (
+    <Center h="100dvh">
+      <Loader aria-label={t('app.loading')} />
+    </Center>
+  );
+
+  // A soft grey page behind white cards keeps long sessions easy on the eyes.
+  return (
+    <Box bg="gray.0" mih="100dvh">
+      <MediaGuard />
+      <Suspense key={session} fallback={waiting}>
+        {phase === 'starting' && (startError ? <ErrorAlert error={startError} title={t('app.startFailed')} /> : waiting)}
+        {phase === 'no_vault' && <FirstRunScreen onDone={enter} />}
+        {phase === 'locked' && <UnlockScreen onUnlocked={enter} />}
+        {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} />}
+      </Suspense>
+    </Box>
+  );
+}

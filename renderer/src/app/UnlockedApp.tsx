@@ -1,0 +1,71 @@
+// The unlocked app: header with the lock button, navigation on the left, one screen at a time.
+import { AppShell, Button, Group, Kbd, NavLink, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CaseDetailScreen } from '../screens/case-detail/CaseDetailScreen';
+import { CaseListScreen } from '../screens/case-list/CaseListScreen';
+import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { StartScreen } from '../screens/start/StartScreen';
+import type { CaseListFilter, Route } from './routes';
+
+const isMac = navigator.userAgent.includes('Mac');
+
+interface Props {
+  onLock(): Promise<void>;
+  onDataReplaced(): void;
+}
+
+export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
+  const { t } = useTranslation();
+  const [route, setRoute] = useState<Route>({ screen: 'start' });
+  const [listFilter, setListFilter] = useState<CaseListFilter>({ query: '', status: 'open', sort: 'updated' });
+
+  // Ctrl+L / Cmd+L locks from anywhere, also while typing in a field.
+  useHotkeys([['mod+L', () => void onLock()]], []);
+
+  const nav = [
+    { screen: 'start', label: t('nav.start') },
+    { screen: 'cases', label: t('nav.cases') },
+    { screen: 'new-case', label: t('nav.newCase') },
+    { screen: 'settings', label: t('nav.settings') },
+  ] as const;
+  const activeNav = route.screen === 'case' ? 'cases' : route.screen;
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between">
+          <Text fw={700} size="lg" c="petrol.8">
+            {t('app.name')}
+          </Text>
+          <Button variant="default" onClick={() => void onLock()} rightSection={<Kbd size="xs">{isMac ? '⌘ L' : 'Ctrl L'}</Kbd>}>
+            {t('app.lock')}
+          </Button>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('nav.label')}>
+        {nav.map((item) => (
+          <NavLink
+            key={item.screen}
+            component="button"
+            label={item.label}
+            active={activeNav === item.screen}
+            aria-current={activeNav === item.screen ? 'page' : undefined}
+            onClick={() => setRoute({ screen: item.screen })}
+            variant="light"
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        {route.screen === 'start' && <StartScreen navigate={setRoute} />}
+        {route.screen === 'cases' && <CaseListScreen filter={listFilter} onFilterChange={setListFilter} navigate={setRoute} />}
+        {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
+        {route.screen === 'case' && <CaseDetailScreen key={route.caseId} caseId={route.caseId} tab={route.tab} navigate={setRoute} />}
+        {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,25 @@
+// Where the unlocked app is. State-based on purpose: main blocks every navigation, and a case id
+// in a URL would be one more place case data could linger.
+import type { caseStatuses } from '../../../electron/core/contract';
+
+export const caseTabs = ['overview', 'interview', 'assessment', 'actions', 'timeline', 'notes', 'evidence', 'consent', 'communication'] as const;
+export type CaseTab = (typeof caseTabs)[number];
+
+export type Route =
+  | { screen: 'start' }
+  | { screen: 'cases' }
+  | { screen: 'new-case' }
+  | { screen: 'case'; caseId: string; tab: CaseTab }
+  | { screen: 'settings' };
+
+export type Navigate = (route: Route) => void;
+
+export type StatusFilter = (typeof caseStatuses)[number] | 'open' | 'all';
+export type CaseSort = 'updated' | 'title' | 'status' | 'severity';
+
+/** The case list's search, kept while the person opens a case and comes back. */
+export interface CaseListFilter {
+  query: string;
+  status: StatusFilter;
+  sort: CaseSort;
+}

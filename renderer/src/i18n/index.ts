@@ -1,0 +1,46 @@
+// All UI text comes from nl.json (the default) and en.json through i18next. The locale itself is
+// stored by main (readable while the vault is locked), so the unlock screen speaks it too.
+import { createInstance } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { locales } from '../../../electron/core/contract';
+import en from './en.json';
+import nl from './nl.json';
+
+export type Locale = (typeof locales)[number];
+
+// Compile-time check that both languages have exactly the same keys.
+const enHasEveryDutchKey: typeof nl = en;
+const nlHasEveryEnglishKey: typeof en = nl;
+void enHasEveryDutchKey;
+void nlHasEveryEnglishKey;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof nl };
+  }
+}
+
+export const i18n = createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { nl: { translation: nl }, en: { translation: en } },
+  lng: 'nl',
+  fallbackLng: 'nl',
+  // Resources are bundled, so initialise synchronously: the first render already has its texts.
+  initAsync: false,
+  // React escapes what it renders; escaping here as well would show &amp; in the UI.
+  interpolation: { escapeValue: false },
+});
+
+export function setLocale(locale: Locale): void {
+  document.documentElement.lang = locale;
+  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+}
+
+/**
+ * A label for a value the core keeps open (timeline kinds, severity levels, incident types): the translation
+ * when there is one, otherwise the value itself rather than a missing-key marker.
+ */
+export function labelOrValue(group: 'timelineKind' | 'severity' | 'incidentType' | 'backupReason', value: string): string {
+  const key = `${group}.${value}`;
+  return i18n.exists(key) ? i18n.t(key as 'severity.low') : value;
+}

@@ -1,0 +1,103 @@
+// One case as a frame: its header and guardrails stay in view, the tabs hold the work.
+import { Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../api/client';
+import { useCallData } from '../../api/use-call-data';
+import { caseTabs, type CaseTab, type Navigate } from '../../app/routes';
+import { RecordKindBadge, SeverityBadge, StatusBadge } from '../../components/CaseBadges';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { formatDate } from '../../i18n/format';
+import { GuardrailBanners } from './GuardrailBanners';
+import { ActionsTab } from './tabs/ActionsTab';
+import { ConsentTab } from './tabs/ConsentTab';
+import { EvidenceTab } from './tabs/EvidenceTab';
+import { NotesTab } from './tabs/NotesTab';
+import { OverviewTab } from './tabs/OverviewTab';
+import { PlaceholderTab } from './tabs/PlaceholderTab';
+import { TimelineTab } from './tabs/TimelineTab';
+
+interface Props {
+  caseId: string;
+  tab: CaseTab;
+  navigate: Navigate;
+}
+
+export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
+  const { t } = useTranslation();
+  const detail = useCallData(() => call('casesGet', { id: caseId }), [caseId]);
+  const [activeTab, setActiveTab] = useState<CaseTab>(tab);
+
+  const back = (
+    <Button variant="subtle" size="compact-sm" onClick={() => navigate({ screen: 'cases' })} style={{ alignSelf: 'flex-start' }}>
+      ← {t('caseDetail.backToList')}
+    </Button>
+  );
+  if (!detail.data) {
+    return (
+      <Stack gap="md">
+        {back}
+        {detail.error ? <ErrorAlert error={detail.error} /> : <Loader aria-label={t('app.loading')} />}
+      </Stack>
+    );
+  }
+  const current = detail.data;
+
+  return (
+    <Stack gap="md" maw={1200}>
+      {back}
+      <Stack gap={6}>
+        <Title order={1} data-testid="case-title">
+          {current.title}
+        </Title>
+        <Group gap="xs">
+          <StatusBadge status={current.status} />
+          <RecordKindBadge kind={current.recordKind} />
+          <SeverityBadge level={current.level} acute={current.acute} />
+          <Text size="sm" c="dimmed">
+            {t('caseDetail.openedOn', { date: formatDate(current.openedAt) })} · {t('caseDetail.updatedOn', { date: formatDate(current.updatedAt) })}
+          </Text>
+        </Group>
+      </Stack>
+      <GuardrailBanners guardrails={current.guardrails} />
+      <Tabs value={activeTab} onChange={(value) => value && setActiveTab(value as CaseTab)} keepMounted={false} variant="outline">
+        <Tabs.List>
+          {caseTabs.map((key) => (
+            <Tabs.Tab key={key} value={key}>
+              {t(`caseDetail.tab.${key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Stack pt="lg">
+          <Tabs.Panel value="overview">
+            <OverviewTab detail={current} onDetailChange={detail.setData} />
+          </Tabs.Panel>
+          <Tabs.Panel value="interview">
+            <PlaceholderTab text={t('caseDetail.placeholder.interview')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="assessment">
+            <PlaceholderTab text={t('caseDetail.placeholder.assessment')} />
+          </Tabs.Panel>
+          <Tabs.Panel value="actions">
+            <ActionsTab caseId={caseId} onChanged={detail.reload} />
+          </Tabs.Panel>
+          <Tabs.Panel value="timeline">
+            <TimelineTab caseId={caseId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="notes">
+            <NotesTab caseId={caseId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="evidence">
+            <EvidenceTab caseId={caseId} />
+          </Tabs.Panel>
+          <Tabs.Panel value="consent">
+            <ConsentTab detail={current} onDetailChange={detail.setData} />
+          </Tabs.Panel>
+          <Tabs.Panel value="communication">
+            <PlaceholderTab text={t('caseDetail.placeholder.communication')} />
+          </Tabs.Panel>
+        </Stack>
+      </Tabs>
+    </Stack>
+  );
+}

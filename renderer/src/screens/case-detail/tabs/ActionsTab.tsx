@@ -1,0 +1,189 @@
+// The action plan: who does what by when, its status and what came of it.
+import { Badge, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallInput, CaseAction } from '../../../../../electron/core/contract';
+import { actionStatusChoices, actionStepChoices } from '../../../api/choices';
+import { call } from '../../../api/client';
+import { useCallData } from '../../../api/use-call-data';
+import { useSubmit } from '../../../api/use-submit';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Section } from '../../../components/Section';
+import { formatDate } from '../../../i18n/format';
+
+type ActionDraft = CallInput<'actionsAdd'>['action'];
+const emptyAction: ActionDraft = { actionKey: null, title: '', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null };
+
+export function ActionsTab({ caseId, onChanged }: { caseId: string; onChanged(): void }) {
+  const { t } = useTranslation();
+  const actions = useCallData(() => call('actionsList', { caseId }), [caseId]);
+  const [outcomeFor, setOutcomeFor] = useState<CaseAction | null>(null);
+  const update = useSubmit();
+
+  const applied = (list: CaseAction[]) => {
+    actions.setData(list);
+    onChanged();
+  };
+
+  const setStatus = async (action: CaseAction, status: CaseAction['status']) => {
+    const list = await update.run(() => call('actionsUpdate', { caseId, actionId: action.id, patch: { status } }));
+    if (list) applied(list);
+  };
+
+  return (
+    <Stack gap="lg">
+      <Section title={t('actions.title')} description={t('actions.help')}>
+        <ErrorAlert error={actions.error ?? update.error} />
+        {actions.data?.length === 0 && <Text c="dimmed">{t('actions.empty')}</Text>}
+        {actions.data?.map((action) => (
+          <Paper key={action.id} withBorder p="md" radius="md" bg={action.overdue ? 'red.0' : undefined} data-testid="action-item">
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <Stack gap={4} miw={0}>
+                <Group gap="xs">
+                  <Text fw={600}>{action.title}</Text>
+                  <Badge variant="light" color="gray" radius="sm">
+                    {t(`actions.steps.${action.step}`)}
+                  </Badge>
+                  {action.overdue && (
+                    <Badge color="red" variant="filled" radius="sm">
+                      {t('actions.overdue')}
+                    </Badge>
+                  )}
+                </Group>
+                <Text size="sm" c={action.overdue ? 'red.8' : 'dimmed'}>
+                  {t('actions.dueOn', { date: formatDate(action.dueDate) })} · {t('actions.ownerIs', { owner: action.owner || '—' })}
+                </Text>
+                {action.rationale && (
+                  <Text size="sm" c="dimmed">
+                    {action.rationale}
+                  </Text>
+                )}
+                {action.outcome && (
+                  <Text size="sm">
+                    <Text span fw={600} size="sm">
+                      {t('actions.outcome')}:
+                    </Text>{' '}
+                    {action.outcome}
+                  </Text>
+                )}
+              </Stack>
+              <Stack gap="xs" align="flex-end" style={{ flexShrink: 0 }}>
+                <NativeSelect
+                  aria-label={t('actions.statusFor', { title: action.title })}
+                  data={actionStatusChoices.map((status) => ({ value: status, label: t(`actions.statuses.${status}`) }))}
+                  value={action.status}
+                  onChange={(event) => void setStatus(action, event.currentTarget.value as CaseAction['status'])}
+                  size="xs"
+                />
+                <Button variant="subtle" size="compact-sm" onClick={() => setOutcomeFor(action)}>
+                  {t('actions.recordOutcome')}
+                </Button>
+              </Stack>
+            </Group>
+          </Paper>
+        ))}
+      </Section>
+      <AddActionForm caseId={caseId} onAdded={applied} />
+      {outcomeFor && <OutcomeModal caseId={caseId} action={outcomeFor} onClose={() => setOutcomeFor(null)} onSaved={(list) => {
+        applied(list);
+        setOutcomeFor(null);
+      }} />}
+    </Stack>
+  );
+}
+
+function AddActionForm({ caseId, onAdded }: { caseId: string; onAdded(list: CaseAction[]): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ActionDraft>(emptyAction);
+  const submit = useSubmit('action');
+  const set = (patch: Partial<ActionDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
+
+  const add = async (event: FormEvent) => {
+    event.preventDefault();
+    const list = await submit.run(() => call('actionsAdd', { caseId, action: draft }));
+    if (list) {
+      onAdded(list);
+      setDraft(emptyAction);
+    }
+  };
+
+  return (
+    <Section title={t('actions.addTitle')}>
+      <form noValidate onSubmit={add}>
+        <Stack gap="md">
+          <TextInput label={t('actions.titleField')} value={draft.title} onChange={(event) => set({ title: event.currentTarget.value })} error={submit.fieldErrors.title} withAsterisk />
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <NativeSelect
+              label={t('actions.step')}
+              data={actionStepChoices.map((step) => ({ value: step, label: t(`actions.steps.${step}`) }))}
+              value={draft.step}
+              onChange={(event) => set({ step: event.currentTarget.value as ActionDraft['step'] })}
+            />
+            <TextInput label={t('actions.owner')} value={draft.owner ?? ''} onChange={(event) => set({ owner: event.currentTarget.value })} error={submit.fieldErrors.owner} />
+            <TextInput
+              type="date"
+              label={t('actions.dueDate')}
+              value={draft.dueDate ?? ''}
+              onChange={(event) => set({ dueDate: event.currentTarget.value || null })}
+              error={submit.fieldErrors.dueDate}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('actions.rationale')}
+            description={t('actions.rationaleHelp')}
+            value={draft.rationale ?? ''}
+            onChange={(event) => set({ rationale: event.currentTarget.value })}
+            error={submit.fieldErrors.rationale}
+            autosize
+            minRows={2}
+          />
+          <ErrorAlert error={submit.error} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={submit.busy}>
+              {t('actions.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+function OutcomeModal({ caseId, action, onClose, onSaved }: { caseId: string; action: CaseAction; onClose(): void; onSaved(list: CaseAction[]): void }) {
+  const { t } = useTranslation();
+  const [outcome, setOutcome] = useState(action.outcome);
+  const submit = useSubmit('patch');
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const list = await submit.run(() => call('actionsUpdate', { caseId, actionId: action.id, patch: { outcome } }));
+    if (list) onSaved(list);
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('actions.outcomeTitle', { title: action.title })} size="lg">
+      <form noValidate onSubmit={save}>
+        <Stack gap="md">
+          <Textarea
+            label={t('actions.outcome')}
+            value={outcome}
+            onChange={(event) => setOutcome(event.currentTarget.value)}
+            error={submit.fieldErrors.outcome}
+            autosize
+            minRows={4}
+            data-autofocus
+          />
+          <ErrorAlert error={submit.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={submit.busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

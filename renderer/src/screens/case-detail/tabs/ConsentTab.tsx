@@ -1,0 +1,202 @@
+// Consent per purpose: who must agree given the victim's age (main decides), who still has to,
+// and the decisions recorded so far — each can be withdrawn, which is recorded too.
+import { Badge, Button, Group, Modal, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CallInput, CaseDetail, Consent } from '../../../../../electron/core/contract';
+import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '../../../api/choices';
+import { call } from '../../../api/client';
+import { useSubmit } from '../../../api/use-submit';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Section } from '../../../components/Section';
+import { formatDate } from '../../../i18n/format';
+
+interface Props {
+  detail: CaseDetail;
+  onDetailChange(detail: CaseDetail): void;
+}
+
+type ConsentDraft = Omit<CallInput<'consentsRecord'>, 'caseId'>;
+const today = () => new Date().toLocaleDateString('sv-SE');
+
+export function ConsentTab({ detail, onDetailChange }: Props) {
+  const { t } = useTranslation();
+  const [withdrawing, setWithdrawing] = useState<Consent | null>(null);
+  const givers = (list: string[]) => list.map((giver) => t(`consent.givers.${giver as Consent['givenBy']}`)).join(', ');
+
+  return (
+    <Stack gap="lg">
+      <Section title={t('consent.statusTitle')} description={t('consent.statusHelp')}>
+        <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm">
+          {detail.consentStatus.map((status) => (
+            <Paper key={status.subject} withBorder p="md" radius="md" data-testid={`consent-status-${status.subject}`}>
+              <Stack gap={4}>
+                <Group justify="space-between" wrap="nowrap">
+                  <Text fw={600}>{t(`consent.subjects.${status.subject}`)}</Text>
+                  <Badge color={status.satisfied ? 'green' : 'orange'} variant="light" radius="sm">
+                    {status.satisfied ? t('consent.satisfied') : t('consent.missingBadge')}
+                  </Badge>
+                </Group>
+                <Text size="sm" c="dimmed">
+                  {status.required.length === 0 ? t('consent.noneRequired') : t('consent.requiredFrom', { givers: givers(status.required) })}
+                </Text>
+                {status.missing.length > 0 && (
+                  <Text size="sm" c="orange.9">
+                    {t('consent.stillMissing', { givers: givers(status.missing) })}
+                  </Text>
+                )}
+              </Stack>
+            </Paper>
+          ))}
+        </SimpleGrid>
+      </Section>
+      <Section title={t('consent.historyTitle')}>
+        {detail.consents.length === 0 ? (
+          <Text c="dimmed">{t('consent.empty')}</Text>
+        ) : (
+          <Table verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('consent.subject')}</Table.Th>
+                <Table.Th>{t('consent.givenBy')}</Table.Th>
+                <Table.Th>{t('consent.decision')}</Table.Th>
+                <Table.Th>{t('consent.method')}</Table.Th>
+                <Table.Th>{t('consent.decidedAt')}</Table.Th>
+                <Table.Th>{t('consent.state')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {detail.consents.map((consent) => (
+                <Table.Tr key={consent.id}>
+                  <Table.Td>{t(`consent.subjects.${consent.subject}`)}</Table.Td>
+                  <Table.Td>{t(`consent.givers.${consent.givenBy}`)}</Table.Td>
+                  <Table.Td>{t(`consent.decisions.${consent.decision}`)}</Table.Td>
+                  <Table.Td>{t(`consent.methods.${consent.method}`)}</Table.Td>
+                  <Table.Td>{formatDate(consent.decidedAt)}</Table.Td>
+                  <Table.Td>
+                    {consent.withdrawnAt ? (
+                      <Text size="sm" c="dimmed">
+                        {t('consent.withdrawnOn', { date: formatDate(consent.withdrawnAt) })}
+                      </Text>
+                    ) : consent.decision === 'given' ? (
+                      <Button variant="subtle" color="red" size="compact-sm" onClick={() => setWithdrawing(consent)}>
+                        {t('consent.withdraw')}
+                      </Button>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Section>
+      <RecordConsentForm caseId={detail.id} onRecorded={onDetailChange} />
+      {withdrawing && (
+        <WithdrawModal
+          caseId={detail.id}
+          consent={withdrawing}
+          onClose={() => setWithdrawing(null)}
+          onWithdrawn={(updated) => {
+            onDetailChange(updated);
+            setWithdrawing(null);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function RecordConsentForm({ caseId, onRecorded }: { caseId: string; onRecorded(detail: CaseDetail): void }) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<ConsentDraft>({ subject: 'dossier', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: today(), note: '' });
+  const submit = useSubmit();
+  const set = (patch: Partial<ConsentDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
+
+  const record = async (event: FormEvent) => {
+    event.preventDefault();
+    const updated = await submit.run(() => call('consentsRecord', { caseId, ...draft }));
+    if (updated) {
+      onRecorded(updated);
+      set({ note: '' });
+    }
+  };
+
+  return (
+    <Section title={t('consent.recordTitle')}>
+      <form noValidate onSubmit={record}>
+        <Stack gap="md">
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            <NativeSelect
+              label={t('consent.subject')}
+              data={consentSubjectChoices.map((subject) => ({ value: subject, label: t(`consent.subjects.${subject}`) }))}
+              value={draft.subject}
+              onChange={(event) => set({ subject: event.currentTarget.value as ConsentDraft['subject'] })}
+            />
+            <NativeSelect
+              label={t('consent.givenBy')}
+              data={consentGiverChoices.map((giver) => ({ value: giver, label: t(`consent.givers.${giver}`) }))}
+              value={draft.givenBy}
+              onChange={(event) => set({ givenBy: event.currentTarget.value as ConsentDraft['givenBy'] })}
+            />
+            <NativeSelect
+              label={t('consent.method')}
+              data={consentMethodChoices.map((method) => ({ value: method, label: t(`consent.methods.${method}`) }))}
+              value={draft.method}
+              onChange={(event) => set({ method: event.currentTarget.value as ConsentDraft['method'] })}
+            />
+            <TextInput type="date" label={t('consent.decidedAt')} value={draft.decidedAt} onChange={(event) => set({ decidedAt: event.currentTarget.value })} error={submit.fieldErrors.decidedAt} />
+          </SimpleGrid>
+          <Radio.Group label={t('consent.decision')} value={draft.decision} onChange={(value) => set({ decision: value as ConsentDraft['decision'] })}>
+            <Group gap="lg" mt={6}>
+              <Radio value="given" label={t('consent.decisions.given')} />
+              <Radio value="refused" label={t('consent.decisions.refused')} />
+            </Group>
+          </Radio.Group>
+          <Textarea label={t('consent.note')} description={t('consent.noteHelp')} value={draft.note} onChange={(event) => set({ note: event.currentTarget.value })} error={submit.fieldErrors.note} autosize minRows={2} />
+          <ErrorAlert error={submit.error} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={submit.busy}>
+              {t('consent.record')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+function WithdrawModal({ caseId, consent, onClose, onWithdrawn }: { caseId: string; consent: Consent; onClose(): void; onWithdrawn(detail: CaseDetail): void }) {
+  const { t } = useTranslation();
+  const [note, setNote] = useState('');
+  const submit = useSubmit();
+
+  const withdraw = async (event: FormEvent) => {
+    event.preventDefault();
+    const updated = await submit.run(() => call('consentsWithdraw', { caseId, consentId: consent.id, note }));
+    if (updated) onWithdrawn(updated);
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={t('consent.withdrawTitle')}>
+      <form noValidate onSubmit={withdraw}>
+        <Stack gap="md">
+          <Text size="sm">
+            {t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}
+          </Text>
+          <Textarea label={t('consent.withdrawNote')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={submit.fieldErrors.note} autosize minRows={2} data-autofocus />
+          <ErrorAlert error={submit.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={submit.busy}>
+              {t('consent.withdraw')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,337 @@
+// The case at a glance: what happened, its status, the people in it; each can be edited here.
+import { Badge, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseDetail, Person } from '../../../../../electron/core/contract';
+import { ageBandChoices, caseStatusChoices, personKindChoices, personRoleChoices, type CaseStatus } from '../../../api/choices';
+import { call } from '../../../api/client';
+import { useSubmit } from '../../../api/use-submit';
+import { CaseFields, type CaseFieldValues } from '../../../components/CaseFields';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { Section } from '../../../components/Section';
+import { labelOrValue } from '../../../i18n';
+import { formatDate } from '../../../i18n/format';
+
+interface Props {
+  detail: CaseDetail;
+  onDetailChange(detail: CaseDetail): void;
+}
+
+export function OverviewTab({ detail, onDetailChange }: Props) {
+  return (
+    <Stack gap="lg">
+      <CaseSummarySection detail={detail} onDetailChange={onDetailChange} />
+      <StatusSection detail={detail} onDetailChange={onDetailChange} />
+      <PersonsSection detail={detail} onDetailChange={onDetailChange} />
+    </Stack>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <div>{children}</div>
+    </Stack>
+  );
+}
+
+function CaseSummarySection({ detail, onDetailChange }: Props) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<CaseFieldValues | null>(null);
+  const submit = useSubmit('patch');
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!editing) return;
+    const updated = await submit.run(() => call('casesUpdate', { id: detail.id, patch: editing }));
+    if (updated) {
+      onDetailChange(updated);
+      setEditing(null);
+    }
+  };
+
+  const startEditing = () => {
+    submit.clearError();
+    setEditing({
+      title: detail.title,
+      schoolLevel: detail.schoolLevel,
+      incidentTypes: detail.incidentTypes,
+      platforms: detail.platforms,
+      summary: detail.summary,
+      incidentDate: detail.incidentDate,
+    });
+  };
+
+  if (editing) {
+    return (
+      <Section title={t('overview.editTitle')}>
+        <form noValidate onSubmit={save}>
+          <Stack gap="lg">
+            <CaseFields values={editing} onChange={(patch) => setEditing({ ...editing, ...patch })} errors={submit.fieldErrors} autoFocus />
+            <ErrorAlert error={submit.error} />
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setEditing(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button type="submit" loading={submit.busy}>
+                {t('common.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Section>
+    );
+  }
+
+  return (
+    <Section
+      title={t('overview.summaryTitle')}
+      actions={
+        <Button variant="default" size="xs" onClick={startEditing}>
+          {t('common.edit')}
+        </Button>
+      }
+    >
+      <Text style={{ whiteSpace: 'pre-wrap' }} c={detail.summary ? undefined : 'dimmed'}>
+        {detail.summary || t('overview.noSummary')}
+      </Text>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        <Fact label={t('caseFields.incidentTypes')}>
+          <Group gap={4}>
+            {detail.incidentTypes.length === 0 && <Text>—</Text>}
+            {detail.incidentTypes.map((type) => (
+              <Badge key={type} variant="light" color="gray" radius="sm">
+                {labelOrValue('incidentType', type)}
+              </Badge>
+            ))}
+          </Group>
+        </Fact>
+        <Fact label={t('caseFields.platforms')}>
+          <Text>{detail.platforms.join(', ') || '—'}</Text>
+        </Fact>
+        <Fact label={t('caseFields.schoolLevel')}>
+          <Text>{t(`schoolLevel.${detail.schoolLevel}Long`)}</Text>
+        </Fact>
+        <Fact label={t('caseFields.incidentDate')}>
+          <Text>{formatDate(detail.incidentDate)}</Text>
+        </Fact>
+      </SimpleGrid>
+      {detail.links.length > 0 && (
+        <Fact label={t('overview.links')}>
+          <Stack gap={2}>
+            {detail.links.map((link) => (
+              <Text key={link.caseId} size="sm">
+                {link.title} — {link.reason}
+              </Text>
+            ))}
+          </Stack>
+        </Fact>
+      )}
+    </Section>
+  );
+}
+
+function StatusSection({ detail, onDetailChange }: Props) {
+  const { t } = useTranslation();
+  const closed = detail.status === 'closed';
+  const [next, setNext] = useState<CaseStatus>(closed ? 'defining' : detail.status);
+  const [reason, setReason] = useState('');
+  const submit = useSubmit();
+
+  const change = async (event: FormEvent) => {
+    event.preventDefault();
+    const updated = await submit.run(() =>
+      closed ? call('casesReopen', { id: detail.id, reason }) : call('casesSetStatus', { id: detail.id, status: next, reason: reason.trim() || undefined }),
+    );
+    if (updated) {
+      onDetailChange(updated);
+      setReason('');
+      setNext(updated.status);
+    }
+  };
+
+  return (
+    <Section title={t('overview.statusTitle')} description={closed ? t('overview.closedHelp', { reason: detail.closureReason ?? '' }) : t('overview.statusHelp')}>
+      <form noValidate onSubmit={change}>
+        <Stack gap="sm">
+          <Group align="flex-end" gap="md">
+            {!closed && (
+              <NativeSelect
+                label={t('overview.newStatus')}
+                data={caseStatusChoices.map((status) => ({ value: status, label: t(`caseStatus.${status}`) }))}
+                value={next}
+                onChange={(event) => setNext(event.currentTarget.value as CaseStatus)}
+              />
+            )}
+            <TextInput
+              label={closed ? t('overview.reopenReason') : next === 'closed' ? t('overview.closeReason') : t('overview.statusReason')}
+              value={reason}
+              onChange={(event) => setReason(event.currentTarget.value)}
+              error={submit.fieldErrors.reason}
+              withAsterisk={closed || next === 'closed'}
+              style={{ flex: 1, minWidth: 240 }}
+            />
+            <Button type="submit" loading={submit.busy} disabled={!closed && next === detail.status}>
+              {closed ? t('overview.reopen') : t('overview.changeStatus')}
+            </Button>
+          </Group>
+          <ErrorAlert error={submit.error} />
+        </Stack>
+      </form>
+    </Section>
+  );
+}
+
+type PersonDraft = Omit<Person, 'id'>;
+const emptyPerson: PersonDraft = { role: 'victim', kind: 'pupil', label: '', ageBand: 'unknown', classGroup: null, contact: null, relatedPersonId: null };
+
+function PersonsSection({ detail, onDetailChange }: Props) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<{ id?: string; person: PersonDraft } | null>(null);
+
+  return (
+    <Section
+      title={t('persons.title')}
+      description={t('persons.help')}
+      actions={
+        <Button variant="default" size="xs" onClick={() => setEditing({ person: emptyPerson })}>
+          {t('persons.add')}
+        </Button>
+      }
+    >
+      {detail.persons.length === 0 ? (
+        <Text c="dimmed">{t('persons.empty')}</Text>
+      ) : (
+        <Table verticalSpacing="xs" striped={false} highlightOnHover>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('persons.role')}</Table.Th>
+              <Table.Th>{t('persons.label')}</Table.Th>
+              <Table.Th>{t('persons.kind')}</Table.Th>
+              <Table.Th>{t('persons.ageBand')}</Table.Th>
+              <Table.Th>{t('persons.classGroup')}</Table.Th>
+              <Table.Th>
+                <VisuallyHidden>{t('common.actions')}</VisuallyHidden>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {detail.persons.map(({ id, ...person }) => (
+              <Table.Tr key={id}>
+                <Table.Td>{t(`persons.roles.${person.role}`)}</Table.Td>
+                <Table.Td>{person.label || '—'}</Table.Td>
+                <Table.Td>{t(`persons.kinds.${person.kind}`)}</Table.Td>
+                <Table.Td>{t(`persons.ageBands.${person.ageBand}`)}</Table.Td>
+                <Table.Td>{person.classGroup ?? '—'}</Table.Td>
+                <Table.Td ta="right">
+                  <Button variant="subtle" size="compact-sm" onClick={() => setEditing({ id, person })}>
+                    {t('common.edit')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && (
+        <PersonModal
+          caseId={detail.id}
+          personId={editing.id}
+          initial={editing.person}
+          onClose={() => setEditing(null)}
+          onSaved={(updated) => {
+            onDetailChange(updated);
+            setEditing(null);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+interface PersonModalProps {
+  caseId: string;
+  personId?: string;
+  initial: PersonDraft;
+  onClose(): void;
+  onSaved(detail: CaseDetail): void;
+}
+
+function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModalProps) {
+  const { t } = useTranslation();
+  const [person, setPerson] = useState(initial);
+  const submit = useSubmit('person');
+  const set = (patch: Partial<PersonDraft>) => setPerson((previous) => ({ ...previous, ...patch }));
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const updated = await submit.run(() => call('personsSave', { caseId, personId, person }));
+    if (updated) onSaved(updated);
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={personId ? t('persons.editTitle') : t('persons.addTitle')} size="lg">
+      <form noValidate onSubmit={save}>
+        <Stack gap="md">
+          <SimpleGrid cols={2}>
+            <NativeSelect
+              label={t('persons.role')}
+              data={personRoleChoices.map((role) => ({ value: role, label: t(`persons.roles.${role}`) }))}
+              value={person.role}
+              onChange={(event) => set({ role: event.currentTarget.value as PersonDraft['role'] })}
+            />
+            <NativeSelect
+              label={t('persons.kind')}
+              data={personKindChoices.map((kind) => ({ value: kind, label: t(`persons.kinds.${kind}`) }))}
+              value={person.kind}
+              onChange={(event) => set({ kind: event.currentTarget.value as PersonDraft['kind'] })}
+            />
+          </SimpleGrid>
+          <TextInput
+            label={t('persons.label')}
+            description={t('persons.labelHelp')}
+            value={person.label}
+            onChange={(event) => set({ label: event.currentTarget.value })}
+            error={submit.fieldErrors.label}
+            data-autofocus
+          />
+          <SimpleGrid cols={2}>
+            <NativeSelect
+              label={t('persons.ageBand')}
+              description={t('persons.ageBandHelp')}
+              data={ageBandChoices.map((band) => ({ value: band, label: t(`persons.ageBands.${band}`) }))}
+              value={person.ageBand}
+              onChange={(event) => set({ ageBand: event.currentTarget.value as PersonDraft['ageBand'] })}
+            />
+            <TextInput
+              label={t('persons.classGroup')}
+              description={t('persons.classGroupHelp')}
+              value={person.classGroup ?? ''}
+              onChange={(event) => set({ classGroup: event.currentTarget.value || null })}
+            />
+          </SimpleGrid>
+          <Textarea
+            label={t('persons.contact')}
+            description={t('persons.contactHelp')}
+            value={person.contact ?? ''}
+            onChange={(event) => set({ contact: event.currentTarget.value || null })}
+            autosize
+            minRows={2}
+          />
+          <ErrorAlert error={submit.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={submit.busy}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Page } from 'playwright-core';
+import { fieldLabel } from './field-label';
+
+export type CaseTabName = 'Overzicht' | 'Gesprek' | 'Beoordeling' | 'Acties' | 'Tijdlijn' | 'Notities' | 'Bewijsregister' | 'Toestemming' | 'Communicatie';
+
+/** One case: header, guardrail banners and tabs. */
+export class CaseDetailPage {
+  constructor(private readonly page: Page) {}
+
+  title() {
+    return this.page.getByTestId('case-title');
+  }
+
+  async openTab(name: CaseTabName): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+  }
+
+  banner(kind: 'sexual-imagery' | 'staff-suspect' | 'meldcode') {
+    return this.page.getByTestId(`guardrail-${kind}`);
+  }
+
+  notYetAvailable() {
+    return this.page.getByTestId('not-yet-available');
+  }
+
+  async addTimelineCorrection(entryText: string, correction: string): Promise<void> {
+    const entry = this.page.getByTestId('timeline-entry').filter({ hasText: entryText });
+    await entry.getByRole('button', { name: 'Correctie toevoegen' }).click();
+    await entry.getByLabel(fieldLabel('Correctie')).fill(correction);
+    await entry.getByRole('button', { name: 'Correctie opslaan' }).click();
+  }
+
+  timelineCorrections() {
+    return this.page.getByTestId('timeline-correction');
+  }
+
+  async addNote(kind: 'Privé werknotitie' | 'Dossiernotitie', body: string): Promise<void> {
+    await this.page.getByLabel(kind, { exact: true }).check();
+    await this.page.getByLabel(fieldLabel('Notitie')).fill(body);
+    await this.page.getByRole('button', { name: kind === 'Privé werknotitie' ? 'Privé-notitie opslaan' : 'Dossiernotitie opslaan' }).click();
+  }
+
+  notes(kind: 'private' | 'dossier') {
+    return this.page.getByTestId(`notes-${kind}`);
+  }
+
+  async addAction(title: string, dueDate: string): Promise<void> {
+    await this.page.getByLabel('Wat moet er gebeuren?').fill(title);
+    await this.page.getByLabel('Uiterlijk op').fill(dueDate);
+    await this.page.getByRole('button', { name: 'Actie toevoegen' }).click();
+  }
+
+  actionItems() {
+    return this.page.getByTestId('action-item');
+  }
+
+  async addEvidence(description: string, platform: string): Promise<void> {
+    await this.page.getByLabel('Beschrijving').fill(description);
+    await this.page.getByLabel(fieldLabel('Platform')).fill(platform);
+    await this.page.getByRole('button', { name: 'Vastleggen in het register' }).click();
+  }
+
+  evidenceTable() {
+    return this.page.getByTestId('evidence-table');
+  }
+
+  async recordConsent(subject: string, givenBy: string): Promise<void> {
+    await this.page.getByLabel('Waarvoor').selectOption({ label: subject });
+    await this.page.getByLabel('Door wie').selectOption({ label: givenBy });
+    await this.page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+  }
+
+  consentStatus(subject: 'dossier' | 'class_talk' | 'all_pupils_talk' | 'inform_parents' | 'share_with_police') {
+    return this.page.getByTestId(`consent-status-${subject}`);
+  }
+
+  async withdrawFirstConsent(note: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Intrekken' }).first().click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Toelichting').fill(note);
+    await dialog.getByRole('button', { name: 'Intrekken' }).click();
+  }
+}

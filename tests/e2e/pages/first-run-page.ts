@@ -1,0 +1,49 @@
+import type { Page } from 'playwright-core';
+import { fieldLabel } from './field-label';
+
+/** First run: details and passphrase, the recovery key shown once, then typing two groups back. */
+export class FirstRunPage {
+  constructor(private readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { name: 'Welkom bij Vertrouwd' });
+  }
+
+  async fillDetails(name: string, passphrase: string, repeat = passphrase): Promise<void> {
+    await this.page.getByLabel('Je naam').fill(name);
+    await this.page.getByLabel(fieldLabel('Wachtwoordzin')).fill(passphrase);
+    await this.page.getByLabel('Herhaal de wachtwoordzin').fill(repeat);
+  }
+
+  strength() {
+    return this.page.getByTestId('passphrase-strength');
+  }
+
+  async createVault(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Kluis aanmaken' }).click();
+  }
+
+  /** The eight groups as shown on screen. */
+  async recoveryKeyGroups(): Promise<string[]> {
+    await this.page.getByTestId('recovery-key-group').first().waitFor();
+    return (await this.page.getByTestId('recovery-key-group').allTextContents()).map((group) => group.trim());
+  }
+
+  async continueToConfirm(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Ik heb de sleutel bewaard' }).click();
+  }
+
+  /** Types back whichever two groups the screen asks for. */
+  async confirmRecoveryKey(groups: string[]): Promise<number[]> {
+    await this.page.getByRole('button', { name: 'Bevestigen en beginnen' }).waitFor();
+    const asked: number[] = [];
+    for (const [index, group] of groups.entries()) {
+      const field = this.page.getByLabel(fieldLabel(`Groep ${index + 1}`));
+      if ((await field.count()) === 0) continue;
+      await field.fill(group);
+      asked.push(index + 1);
+    }
+    await this.page.getByRole('button', { name: 'Bevestigen en beginnen' }).click();
+    return asked;
+  }
+}

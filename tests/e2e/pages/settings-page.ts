@@ -1,0 +1,30 @@
+import type { Page } from 'playwright-core';
+
+/** Settings: locking, language, details, passphrase and backups. */
+export class SettingsPage {
+  constructor(private readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { name: 'Instellingen', level: 1 });
+  }
+
+  async setAutoLockMinutes(minutes: number): Promise<void> {
+    const section = this.page.locator('section').filter({ hasText: 'Vergrendelen en taal' });
+    await section.getByLabel('Automatisch vergrendelen na (minuten)').fill(String(minutes));
+    await section.getByRole('button', { name: 'Opslaan' }).click();
+    await section.getByText('Opgeslagen.').waitFor();
+  }
+
+  async makeBackup(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nu een back-up maken' }).click();
+  }
+
+  backupRows() {
+    return this.page.getByTestId('backups-table').locator('tbody tr');
+  }
+
+  async restoreNewestBackup(): Promise<void> {
+    await this.backupRows().first().getByRole('button', { name: 'Terugzetten' }).click();
+    await this.page.getByRole('dialog').getByRole('button', { name: 'Ja, terugzetten' }).click();
+  }
+}
