@@ -82,9 +82,9 @@ function encryptedVsPlain() {
     const plain: number[] = [];
     const encrypted: number[] = [];
     let searches: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      plain.push(run(plainDatabase(path.join(folder, `plain-${round}.db`))).totalMs);
-      const enc = run(openEncryptedDatabase(path.join(folder, `enc-${round}.db`), Buffer.alloc(32, round + 1)));
+    for (let pass = 0; pass < 2; pass++) {
+      plain.push(run(plainDatabase(path.join(folder, `plain-${pass}.db`))).totalMs);
+      const enc = run(openEncryptedDatabase(path.join(folder, `enc-${pass}.db`), Buffer.alloc(32, pass + 1)));
       encrypted.push(enc.totalMs);
       searches = searches.concat(enc.searchMs);
     }

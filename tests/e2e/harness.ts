@@ -98,9 +98,9 @@ export async function startHarness(options: { dataFolder?: string } = {}): Promi
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   // The same names as the preload exposes; each forwards to the real dispatcher in this process.
-  await context.exposeBinding('__vertrouwdCall', (_source, name: string, input: unknown) => core.dispatch(name, input));
+  await context.exposeBinding('vertrouwdBridge', (_source, name: string, input: unknown) => core.dispatch(name, input));
   await context.addInitScript((names: readonly string[]) => {
-    const call = (window as unknown as { __vertrouwdCall: (name: string, input: unknown) => Promise<unknown> }).__vertrouwdCall;
+    const call = (window as unknown as { vertrouwdBridge: (name: string, input: unknown) => Promise<unknown> }).vertrouwdBridge;
     (window as unknown as { vertrouwd: Record<string, (input: unknown) => Promise<unknown>> }).vertrouwd = Object.fromEntries(
       names.map((name) => [name, (input: unknown) => call(name, input)]),
     );

@@ -46,14 +46,14 @@ describe.skipIf(!binary)(`Electron glue${binary ? '' : ` — skipped: ${reason}`
 
   it('opens the window from app:// with no Node in the page and only the contract on window.vertrouwd', async () => {
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL())).toBe('app://vertrouwd/index.html');
-    const page_ = await page.evaluate(() => ({
+    const inPage = await page.evaluate(() => ({
       require: typeof (globalThis as { require?: unknown }).require,
       process: typeof (globalThis as { process?: unknown }).process,
       webview: document.createElement('webview') instanceof HTMLUnknownElement,
       calls: Object.keys(window.vertrouwd).length,
     }));
-    expect(page_).toMatchObject({ require: 'undefined', process: 'undefined' });
-    expect(page_.calls).toBeGreaterThan(10);
+    expect(inPage).toMatchObject({ require: 'undefined', process: 'undefined' });
+    expect(inPage.calls).toBeGreaterThan(10);
   });
 
   it('blocks navigation away from the app and opening new windows', async () => {
@@ -69,8 +69,8 @@ describe.skipIf(!binary)(`Electron glue${binary ? '' : ` — skipped: ${reason}`
 
   it('refuses IPC from a window or frame that is not the app’s own', async () => {
     const preload = path.join(root, 'out/preload/index.cjs');
-    const answer = await app.evaluate(async ({ BrowserWindow }, preload) => {
-      const foreign = new BrowserWindow({ show: false, webPreferences: { preload, sandbox: true, contextIsolation: true } });
+    const answer = await app.evaluate(async ({ BrowserWindow }, preloadPath) => {
+      const foreign = new BrowserWindow({ show: false, webPreferences: { preload: preloadPath, sandbox: true, contextIsolation: true } });
       await foreign.loadURL('data:text/html,<p>foreign</p>');
       const result = await foreign.webContents.executeJavaScript('window.vertrouwd.vaultStatus({})');
       foreign.destroy();

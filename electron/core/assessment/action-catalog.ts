@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import en from '../../../resources/actions/en.json';
 import nl from '../../../resources/actions/nl.json';
-import { type Locale, parseContent } from '../interview/content-validation';
+import { contentLoader, type Locale } from '../content';
 import { organisationKeySchema } from './organisations';
 
 export const ACTION_KEYS = [
@@ -72,24 +72,15 @@ export const actionCatalogSchema = z
   });
 export type ActionCatalog = z.infer<typeof actionCatalogSchema>;
 
-const sources: Record<Locale, { file: string; data: unknown }> = {
-  nl: { file: 'resources/actions/nl.json', data: nl },
-  en: { file: 'resources/actions/en.json', data: en },
-};
-const cache = new Map<Locale, ActionCatalog>();
+const load = contentLoader(actionCatalogSchema, 'actions', { nl, en });
 
 export function loadActionCatalog(locale: Locale = 'nl'): ActionCatalog {
-  let catalog = cache.get(locale);
-  if (!catalog) {
-    catalog = parseContent(actionCatalogSchema, sources[locale].data, sources[locale].file);
-    cache.set(locale, catalog);
-  }
-  return catalog;
+  return load(locale);
 }
 
 export function catalogAction(key: ActionKey, locale: Locale = 'nl'): CatalogAction {
   const action = loadActionCatalog(locale).actions.find((a) => a.key === key);
   // The catalog schema requires every key, so this only fails if the schema and the keys drift apart.
-  if (!action) throw new Error(`action ${key} missing from ${sources[locale].file}`);
+  if (!action) throw new Error(`action ${key} missing from resources/actions/${locale}.json`);
   return action;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, parseContent } from '../interview/content-validation';
+import { ContentError, parseContent } from '../content';
 import { ACTION_KEYS, actionCatalogSchema, loadActionCatalog } from './action-catalog';
 import { assessmentTextsSchema, loadAssessmentTexts } from './assessment-texts';
 import { ACTION_RULES, SOURCE_KEYS } from './impact-rules';

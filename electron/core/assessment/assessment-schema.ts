@@ -1,6 +1,6 @@
 // The assessment as plain JSON: what is stored with the case, sent over IPC and printed in packs.
 import { z } from 'zod';
-import { localeSchema } from '../interview/content-validation';
+import { localeSchema } from '../content';
 import { actionKeySchema, actionStepSchema } from './action-catalog';
 import { EFFECTS, FACTORS, FLAG_KEYS, LEVELS, URGENCIES } from './impact-rules';
 

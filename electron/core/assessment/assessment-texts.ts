@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import en from '../../../resources/assessment/en.json';
 import nl from '../../../resources/assessment/nl.json';
-import { type Locale, parseContent } from '../interview/content-validation';
+import { contentLoader, type Locale } from '../content';
 import {
   EXPLANATION_KEYS,
   FACTORS,
@@ -40,17 +40,8 @@ export const assessmentTextsSchema = z.strictObject({
 });
 export type AssessmentTexts = z.infer<typeof assessmentTextsSchema>;
 
-const sources: Record<Locale, { file: string; data: unknown }> = {
-  nl: { file: 'resources/assessment/nl.json', data: nl },
-  en: { file: 'resources/assessment/en.json', data: en },
-};
-const cache = new Map<Locale, AssessmentTexts>();
+const load = contentLoader(assessmentTextsSchema, 'assessment', { nl, en });
 
 export function loadAssessmentTexts(locale: Locale = 'nl'): AssessmentTexts {
-  let texts = cache.get(locale);
-  if (!texts) {
-    texts = parseContent(assessmentTextsSchema, sources[locale].data, sources[locale].file);
-    cache.set(locale, texts);
-  }
-  return texts;
+  return load(locale);
 }

@@ -1,7 +1,7 @@
 // assess(): from the facts of a case to an explainable assessment in the advisor's language. Pure
 // and deterministic: the same facts and locale always give the same result, with no clock, no
 // randomness and no I/O; the rules are in impact-rules.ts, the words in resources/assessment.
-import type { Locale } from '../interview/content-validation';
+import type { Locale } from '../content';
 import { catalogAction } from './action-catalog';
 import { ENGINE_VERSION, type Assessment, type Level } from './assessment-schema';
 import { type AssessmentTexts, loadAssessmentTexts } from './assessment-texts';

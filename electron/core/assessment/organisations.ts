@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import en from '../../../resources/organisations/en.json';
 import nl from '../../../resources/organisations/nl.json';
-import { type Locale, parseContent } from '../interview/content-validation';
+import { contentLoader, type Locale } from '../content';
 
 export const ORGANISATION_KEYS = [
   'offlimits',
@@ -68,25 +68,16 @@ export const organisationListSchema = z
   });
 export type OrganisationList = z.infer<typeof organisationListSchema>;
 
-const sources: Record<Locale, { file: string; data: unknown }> = {
-  nl: { file: 'resources/organisations/nl.json', data: nl },
-  en: { file: 'resources/organisations/en.json', data: en },
-};
-const cache = new Map<Locale, OrganisationList>();
+const load = contentLoader(organisationListSchema, 'organisations', { nl, en });
 
 export function loadOrganisations(locale: Locale = 'nl'): OrganisationList {
-  let list = cache.get(locale);
-  if (!list) {
-    list = parseContent(organisationListSchema, sources[locale].data, sources[locale].file);
-    cache.set(locale, list);
-  }
-  return list;
+  return load(locale);
 }
 
 export function findOrganisation(key: OrganisationKey, locale: Locale = 'nl'): Organisation {
   const organisation = loadOrganisations(locale).organisations.find((o) => o.key === key);
   // The list schema requires every key, so this only fails if the schema and the keys drift apart.
-  if (!organisation) throw new Error(`organisation ${key} missing from ${sources[locale].file}`);
+  if (!organisation) throw new Error(`organisation ${key} missing from resources/organisations/${locale}.json`);
   return organisation;
 }
 

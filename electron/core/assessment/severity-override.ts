@@ -1,7 +1,7 @@
 // The advisor knows the case better than any rule table, so the level can be overruled — with a
 // reason, and without losing what the rules said. Only the level changes: flags and actions stay,
 // because duties such as the meldplicht do not depend on how serious someone judges a case.
-import type { Locale } from '../interview/content-validation';
+import type { Locale } from '../content';
 import { type Assessment, levelSchema, type Level } from './assessment-schema';
 import { loadAssessmentTexts } from './assessment-texts';
 import { z } from 'zod';

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import en from '../../../resources/checklists/en.json';
 import nl from '../../../resources/checklists/nl.json';
+import { contentLoader, type Locale } from '../content';
 
 export const checklistContentSchema = z.object({
   lastReviewed: z.iso.date(),
@@ -25,17 +26,10 @@ export const checklistContentSchema = z.object({
 });
 export type ChecklistContent = z.infer<typeof checklistContentSchema>;
 
-const cache = new Map<'nl' | 'en', ChecklistContent>();
+const load = contentLoader(checklistContentSchema, 'checklists', { nl, en });
 
-export function loadChecklistContent(locale: 'nl' | 'en'): ChecklistContent {
-  let content = cache.get(locale);
-  if (!content) {
-    const parsed = checklistContentSchema.safeParse(locale === 'nl' ? nl : en);
-    if (!parsed.success) throw new Error(`resources/checklists/${locale}.json is invalid: ${parsed.error.message}`);
-    content = parsed.data;
-    cache.set(locale, content);
-  }
-  return content;
+export function loadChecklistContent(locale: Locale): ChecklistContent {
+  return load(locale);
 }
 
 /** The afwegingskader's conclusion: report when any answered question gives its "report" answer. */

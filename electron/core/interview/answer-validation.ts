@@ -1,6 +1,6 @@
 // Checks one answer against its question. No question is required: the interviewee sets the pace,
 // so an empty or cleared answer is always allowed. Messages speak to the advisor ("je").
-import type { Locale } from './content-validation';
+import type { Locale } from '../content';
 import type { AnswerValue, Question } from './interview-schema';
 
 /** Long enough for a careful account in the interviewee's own words, short enough to stay a note. */

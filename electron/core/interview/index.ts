@@ -1,5 +1,5 @@
 export { validateAnswer, TEXT_MAX, LONGTEXT_MAX } from './answer-validation';
-export { ContentError, localeSchema, type Locale } from './content-validation';
+export { ContentError, localeSchema, type Locale } from '../content';
 export { interviewProgress, type InterviewProgress } from './interview-progress';
 export {
   answersSchema,

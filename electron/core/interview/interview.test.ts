@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseFactsSchema, factsFromAnswers } from '../assessment/case-facts';
 import { validateAnswer } from './answer-validation';
-import { ContentError, parseContent } from './content-validation';
+import { ContentError, parseContent } from '../content';
 import { interviewProgress } from './interview-progress';
 import { answersSchema, type Answers, type Interview, interviewSchema, type Question } from './interview-schema';
 import { findQuestion, loadInterview } from './load-interview';

@@ -2,24 +2,13 @@
 // needs no file system access at runtime.
 import en from '../../../resources/interview/en.json';
 import nl from '../../../resources/interview/nl.json';
-import { type Locale, parseContent } from './content-validation';
+import { contentLoader, type Locale } from '../content';
 import { type Interview, interviewSchema, type Question } from './interview-schema';
 
-const sources: Record<Locale, { file: string; data: unknown }> = {
-  nl: { file: 'resources/interview/nl.json', data: nl },
-  en: { file: 'resources/interview/en.json', data: en },
-};
-
-const cache = new Map<Locale, Interview>();
+const load = contentLoader(interviewSchema, 'interview', { nl, en });
 
 export function loadInterview(locale: Locale = 'nl'): Interview {
-  let interview = cache.get(locale);
-  if (!interview) {
-    const source = sources[locale];
-    interview = parseContent(interviewSchema, source.data, source.file);
-    cache.set(locale, interview);
-  }
-  return interview;
+  return load(locale);
 }
 
 export function findQuestion(interview: Interview, id: string): Question | undefined {

@@ -44,3 +44,16 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** A validated, frozen and cached copy per locale of a pair of content files in resources/<folder>/. */
+export function contentLoader<S extends z.ZodType>(schema: S, folder: string, data: Record<Locale, unknown>): (locale: Locale) => z.infer<S> {
+  const cache = new Map<Locale, z.infer<S>>();
+  return (locale) => {
+    let content = cache.get(locale);
+    if (content === undefined) {
+      content = parseContent(schema, data[locale], `resources/${folder}/${locale}.json`);
+      cache.set(locale, content);
+    }
+    return content;
+  };
+}
