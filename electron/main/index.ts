@@ -22,16 +22,17 @@ if (!app.requestSingleInstanceLock()) {
 
   const core = createCore({
     dataFolder: path.join(app.getPath('userData'), 'vault'),
-    // Packaged builds carry the migrations as an extra resource; a development run reads the repo's.
-    migrationsFolder: app.isPackaged ? path.join(process.resourcesPath, 'migrations') : path.join(app.getAppPath(), 'db', 'migrations'),
+    // The migrations ship inside the app (asar), which Electron's fs reads like a folder.
+    migrationsFolder: path.join(app.getAppPath(), 'db', 'migrations'),
     platform: {
       confirmAndOpenExternal: (url) => confirmAndOpenExternal(window, url),
       saveFile: (name, data) => saveWithDialog(window, name, data),
     },
     allowedExternalOrigins,
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
-    // The renderer notices the lock on its next status check and clears what it shows.
-    onLocked: () => window?.webContents.send('vertrouwd:locked'),
+    // The renderer notices the lock on its next status check and clears what it shows; anything
+    // copied from a case must not outlive the unlocked session either.
+    onLocked: () => clipboard.clear(),
   });
 
   const createWindow = () => {
