@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, Modal, type MantineColorsTuple } from '@mantine/core';
 
 // A muted petrol blue: calm for a tense subject, and shade 7 on white passes WCAG AA (5.6:1)
 // for text and filled buttons, which is why it is the primary shade.
@@ -14,4 +14,9 @@ export const theme = createTheme({
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   fontFamilyMonospace: '"DejaVu Sans Mono", "Cascadia Mono", Consolas, Menlo, monospace',
   headings: { fontWeight: '600' },
+  components: {
+    // Sentence-case badges read calmer than Mantine's default capitals.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none', fontWeight: 600 } } }),
+    Modal: Modal.extend({ styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } } }),
+  },
 });

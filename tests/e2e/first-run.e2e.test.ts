@@ -1,4 +1,6 @@
 import { afterEach, expect, it } from 'vitest';
+import { eventually } from './eventually';
+import { screenshotScreen } from './screenshots';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
@@ -19,22 +21,22 @@ it('sets up a vault, shows the recovery key once, and keeps a case across lock a
   const { page } = harness;
   const firstRun = new FirstRunPage(page);
   await firstRun.heading().waitFor();
-  await harness.screenshot('first-run');
+  await screenshotScreen(harness, 'first-run');
 
   await firstRun.fillDetails('Mevrouw De Vries', 'kort');
-  await expect.poll(() => firstRun.strength().textContent()).toContain('Te kort');
+  await eventually(() => firstRun.strength().textContent()).toContain('Te kort');
   await firstRun.fillDetails('Mevrouw De Vries', PASSPHRASE);
-  await expect.poll(() => firstRun.strength().textContent()).toMatch(/Sterk/);
+  await eventually(() => firstRun.strength().textContent()).toMatch(/Sterk/);
   await firstRun.createVault();
 
   const groups = await firstRun.recoveryKeyGroups();
   expect(groups).toHaveLength(8);
   expect(groups.every((group) => /^[0-9A-Z]{4}$/.test(group))).toBe(true);
-  await harness.screenshot('recovery-key');
+  await screenshotScreen(harness, 'recovery-key');
   await firstRun.continueToConfirm();
   // The key is not on screen while the person types it back from paper.
   expect(await page.content()).not.toContain(groups.join(''));
-  await harness.screenshot('recovery-key-confirm');
+  await screenshotScreen(harness, 'recovery-key-confirm');
   const asked = await firstRun.confirmRecoveryKey(groups);
   expect(asked).toHaveLength(2);
 
@@ -44,7 +46,7 @@ it('sets up a vault, shows the recovery key once, and keeps a case across lock a
   const newCase = new NewCasePage(page);
   await newCase.fill({ title: 'Meme klas 2B', types: ['Meme'], summary: 'Een bewerkte foto van een docent gaat rond.' });
   await newCase.submit();
-  await expect.poll(() => new CaseDetailPage(page).title().textContent()).toBe('Meme klas 2B');
+  await eventually(() => new CaseDetailPage(page).title().textContent()).toBe('Meme klas 2B');
 
   await shell.lock();
   const unlock = new UnlockPage(page);

@@ -19,6 +19,13 @@ type Phase = 'starting' | 'no_vault' | 'locked' | 'unlocked';
 /** Main locks on idle time, screen lock and suspend; the renderer learns it by asking. */
 const STATUS_POLL_MS = 2000;
 
+// Asked as soon as the bundle runs, not after React's first render: the first screen depends on
+// the answer. Settled into a value so an early failure is never an unhandled rejection.
+const firstStatus = call('vaultStatus', {}).then(
+  (status) => ({ status }),
+  (error: unknown) => ({ error }),
+);
+
 export function App() {
   const { t } = useTranslation();
   const [phase, setPhase] = useState<Phase>('starting');
@@ -26,10 +33,11 @@ export function App() {
   const [startError, setStartError] = useState<unknown>(null);
 
   useEffect(() => {
-    call('vaultStatus', {}).then((status) => {
-      setLocale(status.locale);
-      setPhase(status.state);
-    }, setStartError);
+    void firstStatus.then((answer) => {
+      if ('error' in answer) return setStartError(answer.error);
+      setLocale(answer.status.locale);
+      setPhase(answer.status.state);
+    });
   }, []);
 
   const endSession = useCallback(() => {

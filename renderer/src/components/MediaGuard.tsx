@@ -2,9 +2,10 @@
 // (art. 240b Sr), also for a school that keeps it "as evidence". A file dropped or pasted anywhere
 // is refused here, once for the whole document, and the person is told what to do instead.
 // Plain text paste stays allowed.
-import { Button, List, Modal, Stack, Text } from '@mantine/core';
+import { Button, List, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from './AppModal';
 
 function carriesMedia(data: DataTransfer | null): boolean {
   if (!data) return false;
@@ -42,7 +43,7 @@ export function MediaGuard() {
   }, []);
 
   return (
-    <Modal opened={refused} onClose={() => setRefused(false)} title={t('media.title')} centered size="lg">
+    <AppModal opened={refused} onClose={() => setRefused(false)} title={t('media.title')} centered size="lg">
       <Stack data-testid="media-refused" gap="sm">
         <Text>{t('media.nothingStored')}</Text>
         <Text>{t('media.why')}</Text>
@@ -56,6 +57,6 @@ export function MediaGuard() {
           {t('media.understood')}
         </Button>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

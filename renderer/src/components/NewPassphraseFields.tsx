@@ -1,11 +1,12 @@
 // Choosing a passphrase (first run, recovery, change): the passphrase, its strength as you type
 // and the repeat. Strength comes from main's own policy, so the hints match what it will accept.
-import { PasswordInput, Progress, Stack, Text } from '@mantine/core';
+import { Progress, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../electron/core/contract';
 import { call } from '../api/client';
+import { PassphraseInput } from './PassphraseInput';
 
 const KNOWN_PROBLEMS = ['too_short', 'too_guessable', 'common_pattern'] as const;
 type KnownProblem = (typeof KNOWN_PROBLEMS)[number];
@@ -47,7 +48,7 @@ export function NewPassphraseFields({ passphrase, onPassphraseChange, repeat, on
   const score = Math.max(0, Math.min(4, shown?.score ?? 0)) as 0 | 1 | 2 | 3 | 4;
   return (
     <Stack gap="sm">
-      <PasswordInput
+      <PassphraseInput
         label={label ?? t('passphrase.new')}
         description={t('passphrase.advice')}
         value={passphrase}
@@ -71,7 +72,7 @@ export function NewPassphraseFields({ passphrase, onPassphraseChange, repeat, on
           </>
         )}
       </Stack>
-      <PasswordInput
+      <PassphraseInput
         label={t('passphrase.repeat')}
         value={repeat}
         onChange={(event) => onRepeatChange(event.currentTarget.value)}

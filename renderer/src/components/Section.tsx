@@ -17,7 +17,7 @@ export function Section({ title, description, actions, children }: { title: stri
               </Text>
             )}
           </Stack>
-          {actions}
+          {actions && <div style={{ flexShrink: 0 }}>{actions}</div>}
         </Group>
         {children}
       </Stack>

@@ -17,3 +17,10 @@ export function formatDateTime(iso: string | null): string {
     ? iso
     : date.toLocaleString(region(), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 }
+
+/** 23 nov 2026: for narrow columns. */
+export function formatShortDate(iso: string | null): string {
+  if (!iso) return '—';
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString(region(), { day: 'numeric', month: 'short', year: 'numeric' });
+}

@@ -30,6 +30,15 @@ export class CaseListPage {
     return this.page.locator('[role="row"][data-index] [role="cell"]:first-child p:first-child').allTextContents();
   }
 
+  /** Focuses a rendered row, for keyboard use. */
+  async focusRow(index: number): Promise<void> {
+    await this.page.locator(`[role="row"][data-index="${index}"]`).focus();
+  }
+
+  async focusedRowIndex(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.getAttribute('data-index') ?? null);
+  }
+
   async open(title: string): Promise<void> {
     await this.row(title).click();
   }

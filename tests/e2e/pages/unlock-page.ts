@@ -19,7 +19,7 @@ export class UnlockPage {
   }
 
   error() {
-    return this.page.getByRole('alert');
+    return this.page.locator('form').getByRole('alert');
   }
 
   async openRecovery(): Promise<void> {

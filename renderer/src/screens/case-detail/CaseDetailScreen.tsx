@@ -8,6 +8,7 @@ import { caseTabs, type CaseTab, type Navigate } from '../../app/routes';
 import { RecordKindBadge, SeverityBadge, StatusBadge } from '../../components/CaseBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
+import { CommunicationTab } from './communication/CommunicationTab';
 import { GuardrailBanners } from './GuardrailBanners';
 import { ActionsTab } from './tabs/ActionsTab';
 import { ConsentTab } from './tabs/ConsentTab';
@@ -53,7 +54,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
         <Group gap="xs">
           <StatusBadge status={current.status} />
           <RecordKindBadge kind={current.recordKind} />
-          <SeverityBadge level={current.level} acute={current.acute} />
+          {(current.level || current.acute) && <SeverityBadge level={current.level} acute={current.acute} />}
           <Text size="sm" c="dimmed">
             {t('caseDetail.openedOn', { date: formatDate(current.openedAt) })} · {t('caseDetail.updatedOn', { date: formatDate(current.updatedAt) })}
           </Text>
@@ -94,7 +95,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
             <ConsentTab detail={current} onDetailChange={detail.setData} />
           </Tabs.Panel>
           <Tabs.Panel value="communication">
-            <PlaceholderTab text={t('caseDetail.placeholder.communication')} />
+            <CommunicationTab caseId={caseId} />
           </Tabs.Panel>
         </Stack>
       </Tabs>

@@ -10,20 +10,27 @@ export function GuardrailBanners({ guardrails }: { guardrails: CaseDetail['guard
   return (
     <Stack gap="xs">
       {guardrails.sexualImageryOfMinor && (
-        <Alert color="red" variant="filled" title={t('guardrails.sexualTitle')} data-testid="guardrail-sexual-imagery">
+        <Alert color="red" variant="light" title={t('guardrails.sexualTitle')} data-testid="guardrail-sexual-imagery" styles={banner('red')}>
           {t('guardrails.sexualBody')}
         </Alert>
       )}
       {guardrails.staffSuspect && (
-        <Alert color="red" variant="light" title={t('guardrails.staffTitle')} data-testid="guardrail-staff-suspect" styles={{ root: { borderLeft: '4px solid var(--mantine-color-red-7)' } }}>
+        <Alert color="red" variant="light" title={t('guardrails.staffTitle')} data-testid="guardrail-staff-suspect" styles={banner('red')}>
           {t('guardrails.staffBody')}
         </Alert>
       )}
       {guardrails.meldcode && (
-        <Alert color="orange" variant="light" title={t('guardrails.meldcodeTitle')} data-testid="guardrail-meldcode" styles={{ root: { borderLeft: '4px solid var(--mantine-color-orange-7)' } }}>
+        <Alert color="orange" variant="light" title={t('guardrails.meldcodeTitle')} data-testid="guardrail-meldcode" styles={banner('orange')}>
           {t('guardrails.meldcodeBody')}
         </Alert>
       )}
     </Stack>
   );
 }
+
+/** Calm but unmistakable: a light fill, a strong edge, and body text in full black for contrast. */
+const banner = (color: 'red' | 'orange') => ({
+  root: { borderLeft: `5px solid var(--mantine-color-${color}-8)` },
+  title: { color: `var(--mantine-color-${color}-9)`, fontSize: 'var(--mantine-font-size-md)' },
+  message: { color: 'var(--mantine-color-black)', fontSize: 'var(--mantine-font-size-sm)' },
+});

@@ -12,7 +12,7 @@ import type { CaseListFilter, CaseSort, Navigate, StatusFilter } from '../../app
 import { SeverityBadge, StatusBadge } from '../../components/CaseBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { labelOrValue } from '../../i18n';
-import { formatDate } from '../../i18n/format';
+import { formatShortDate } from '../../i18n/format';
 import { sortCases } from './case-order';
 import classes from './case-list.module.css';
 
@@ -133,14 +133,14 @@ function CaseTable({ rows, sort, onOpen, searching }: { rows: CaseSummary[]; sor
     const target = Math.max(0, Math.min(rows.length - 1, index));
     setActiveIndex(target);
     virtualizer.scrollToIndex(target);
-    // The row may only exist after the virtualiser has rendered the new scroll position.
+    // A row out of view only exists once the virtualiser has rendered the new scroll position.
     let tries = 0;
     const attempt = () => {
       const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${target}"]`);
       if (row) row.focus();
       else if (tries++ < 10) requestAnimationFrame(attempt);
     };
-    requestAnimationFrame(attempt);
+    attempt();
   };
 
   const onKeyDown = (event: KeyboardEvent, index: number, id: string) => {
@@ -226,7 +226,7 @@ function CaseTable({ rows, sort, onOpen, searching }: { rows: CaseSummary[]; sor
                   </Group>
                 </div>
                 <div role="cell">
-                  <Text size="sm">{formatDate(summary.updatedAt)}</Text>
+                  <Text size="sm">{formatShortDate(summary.updatedAt)}</Text>
                 </div>
               </div>
             );

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../electron/core/contract';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { useSubmit } from '../../api/use-submit';
+import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { labelOrValue } from '../../i18n';
@@ -71,7 +72,7 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={restoring !== null} onClose={() => setRestoring(null)} title={t('settings.restoreTitle')}>
+      <AppModal opened={restoring !== null} onClose={() => setRestoring(null)} title={t('settings.restoreTitle')}>
         <Stack gap="md">
           <Text>{t('settings.restoreConfirm', { date: formatDateTime(restoring?.createdAt ?? null) })}</Text>
           <ErrorAlert error={restore.error} />
@@ -84,7 +85,7 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
             </Button>
           </Group>
         </Stack>
-      </Modal>
+      </AppModal>
     </Section>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { PassphraseInput } from '../../components/PassphraseInput';
 import { Section } from '../../components/Section';
 
 /** A new passphrase re-wraps the key; the data and the recovery key stay as they are. */
@@ -39,7 +40,7 @@ export function PassphraseSection() {
     <Section title={t('settings.passphraseTitle')} description={t('settings.passphraseHelp')}>
       <form noValidate onSubmit={change}>
         <Stack gap="md" maw={480}>
-          <PasswordInput
+          <PassphraseInput
             label={t('settings.currentPassphrase')}
             value={current}
             onChange={(event) => setCurrent(event.currentTarget.value)}

@@ -1,11 +1,12 @@
 // The locked app: the passphrase, or — when it is forgotten or the key file is lost or damaged —
 // the recovery key with a new passphrase. Main's messages say what went wrong and what to do.
-import { Anchor, Button, Center, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, CallFailure } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PassphraseInput } from '../../components/PassphraseInput';
 import { RecoveryForm } from './RecoveryForm';
 
 /** Without a readable key file only the recovery key can open the vault. */
@@ -59,7 +60,7 @@ function PassphraseForm({ onUnlocked, onRecover }: { onUnlocked(): void; onRecov
     <form noValidate onSubmit={unlock}>
       <Stack gap="md">
         <Text c="dimmed">{t('unlock.intro')}</Text>
-        <PasswordInput
+        <PassphraseInput
           label={t('unlock.passphrase')}
           value={passphrase}
           onChange={(event) => setPassphrase(event.currentTarget.value)}

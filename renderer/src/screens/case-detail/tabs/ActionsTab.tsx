@@ -1,8 +1,8 @@
 // The action plan: who does what by when, its status and what came of it.
-import { Badge, Button, Group, Modal, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, CaseAction } from '../../../../../electron/core/contract';
+import type { CallInput, CaseAction, CaseDetail } from '../../../../../electron/core/contract';
 import { actionStatusChoices, actionStepChoices } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useCallData } from '../../../api/use-call-data';
@@ -10,14 +10,19 @@ import { useSubmit } from '../../../api/use-submit';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { formatDate } from '../../../i18n/format';
+import { ActionGuidance } from '../workflow/ActionGuidance';
+import { ActionUpdateModal } from '../workflow/ActionUpdateModal';
+import { CatalogActionPicker } from '../workflow/CatalogActionPicker';
+import { useActionReference } from '../workflow/action-reference';
 
 type ActionDraft = CallInput<'actionsAdd'>['action'];
 const emptyAction: ActionDraft = { actionKey: null, title: '', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null };
 
-export function ActionsTab({ caseId, onChanged }: { caseId: string; onChanged(): void }) {
+export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; detail: CaseDetail; onChanged(): void }) {
   const { t } = useTranslation();
   const actions = useCallData(() => call('actionsList', { caseId }), [caseId]);
-  const [outcomeFor, setOutcomeFor] = useState<CaseAction | null>(null);
+  const reference = useActionReference();
+  const [updating, setUpdating] = useState<{ action: CaseAction; justDone: boolean } | null>(null);
   const update = useSubmit();
 
   const applied = (list: CaseAction[]) => {
@@ -27,13 +32,17 @@ export function ActionsTab({ caseId, onChanged }: { caseId: string; onChanged():
 
   const setStatus = async (action: CaseAction, status: CaseAction['status']) => {
     const list = await update.run(() => call('actionsUpdate', { caseId, actionId: action.id, patch: { status } }));
-    if (list) applied(list);
+    if (!list) return;
+    applied(list);
+    // Marked done: ask for the outcome while it is fresh.
+    const done = list.find((item) => item.id === action.id);
+    if (status === 'done' && done) setUpdating({ action: done, justDone: true });
   };
 
   return (
     <Stack gap="lg">
       <Section title={t('actions.title')} description={t('actions.help')}>
-        <ErrorAlert error={actions.error ?? update.error} />
+        <ErrorAlert error={actions.error ?? update.error ?? reference.error} />
         {actions.data?.length === 0 && <Text c="dimmed">{t('actions.empty')}</Text>}
         {actions.data?.map((action) => (
           <Paper key={action.id} withBorder p="md" radius="md" bg={action.overdue ? 'red.0' : undefined} data-testid="action-item">
@@ -66,6 +75,7 @@ export function ActionsTab({ caseId, onChanged }: { caseId: string; onChanged():
                     {action.outcome}
                   </Text>
                 )}
+                <ActionGuidance action={action} reference={reference.data} />
               </Stack>
               <Stack gap="xs" align="flex-end" style={{ flexShrink: 0 }}>
                 <NativeSelect
@@ -75,19 +85,28 @@ export function ActionsTab({ caseId, onChanged }: { caseId: string; onChanged():
                   onChange={(event) => void setStatus(action, event.currentTarget.value as CaseAction['status'])}
                   size="xs"
                 />
-                <Button variant="subtle" size="compact-sm" onClick={() => setOutcomeFor(action)}>
-                  {t('actions.recordOutcome')}
+                <Button variant="subtle" size="compact-sm" onClick={() => setUpdating({ action, justDone: false })}>
+                  {t('workflow.actions.update')}
                 </Button>
               </Stack>
             </Group>
           </Paper>
         ))}
       </Section>
+      {reference.data && actions.data && <CatalogActionPicker detail={detail} reference={reference.data} planned={actions.data} onAdded={applied} />}
       <AddActionForm caseId={caseId} onAdded={applied} />
-      {outcomeFor && <OutcomeModal caseId={caseId} action={outcomeFor} onClose={() => setOutcomeFor(null)} onSaved={(list) => {
-        applied(list);
-        setOutcomeFor(null);
-      }} />}
+      {updating && (
+        <ActionUpdateModal
+          caseId={caseId}
+          action={updating.action}
+          justDone={updating.justDone}
+          onClose={() => setUpdating(null)}
+          onSaved={(list) => {
+            applied(list);
+            setUpdating(null);
+          }}
+        />
+      )}
     </Stack>
   );
 }
@@ -146,44 +165,5 @@ function AddActionForm({ caseId, onAdded }: { caseId: string; onAdded(list: Case
         </Stack>
       </form>
     </Section>
-  );
-}
-
-function OutcomeModal({ caseId, action, onClose, onSaved }: { caseId: string; action: CaseAction; onClose(): void; onSaved(list: CaseAction[]): void }) {
-  const { t } = useTranslation();
-  const [outcome, setOutcome] = useState(action.outcome);
-  const submit = useSubmit('patch');
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const list = await submit.run(() => call('actionsUpdate', { caseId, actionId: action.id, patch: { outcome } }));
-    if (list) onSaved(list);
-  };
-
-  return (
-    <Modal opened onClose={onClose} title={t('actions.outcomeTitle', { title: action.title })} size="lg">
-      <form noValidate onSubmit={save}>
-        <Stack gap="md">
-          <Textarea
-            label={t('actions.outcome')}
-            value={outcome}
-            onChange={(event) => setOutcome(event.currentTarget.value)}
-            error={submit.fieldErrors.outcome}
-            autosize
-            minRows={4}
-            data-autofocus
-          />
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
   );
 }

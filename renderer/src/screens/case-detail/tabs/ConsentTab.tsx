@@ -1,12 +1,13 @@
 // Consent per purpose: who must agree given the victim's age (main decides), who still has to,
 // and the decisions recorded so far — each can be withdrawn, which is recorded too.
-import { Badge, Button, Group, Modal, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, CaseDetail, Consent } from '../../../../../electron/core/contract';
 import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';
+import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { formatDate } from '../../../i18n/format';
@@ -179,7 +180,7 @@ function WithdrawModal({ caseId, consent, onClose, onWithdrawn }: { caseId: stri
   };
 
   return (
-    <Modal opened onClose={onClose} title={t('consent.withdrawTitle')}>
+    <AppModal opened onClose={onClose} title={t('consent.withdrawTitle')}>
       <form noValidate onSubmit={withdraw}>
         <Stack gap="md">
           <Text size="sm">
@@ -197,6 +198,6 @@ function WithdrawModal({ caseId, consent, onClose, onWithdrawn }: { caseId: stri
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }

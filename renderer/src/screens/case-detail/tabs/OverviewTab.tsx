@@ -1,11 +1,12 @@
 // The case at a glance: what happened, its status, the people in it; each can be edited here.
-import { Badge, Button, Group, Modal, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Person } from '../../../../../electron/core/contract';
 import { ageBandChoices, caseStatusChoices, personKindChoices, personRoleChoices, type CaseStatus } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';
+import { AppModal } from '../../../components/AppModal';
 import { CaseFields, type CaseFieldValues } from '../../../components/CaseFields';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
@@ -273,7 +274,7 @@ function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModa
   };
 
   return (
-    <Modal opened onClose={onClose} title={personId ? t('persons.editTitle') : t('persons.addTitle')} size="lg">
+    <AppModal opened onClose={onClose} title={personId ? t('persons.editTitle') : t('persons.addTitle')} size="lg">
       <form noValidate onSubmit={save}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
@@ -332,6 +333,6 @@ function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModa
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
