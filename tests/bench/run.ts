@@ -1,5 +1,6 @@
 // npm run bench: every speed and memory number in one readable table, then one BENCH_JSON line.
 import { measurePdf } from './pdf-bench';
+import { measureRenderer } from './renderer-bench';
 import { measureVault } from './vault-bench';
 
 const targets: Record<string, string> = {
@@ -8,10 +9,13 @@ const targets: Record<string, string> = {
   search_10k_p95_ms: '≤ 20',
   pdf_first_ms: '≤ 1000',
   pdf_pack_ms: '≤ 250',
+  renderer_js_gzip_kb: '≤ 300',
+  first_screen_ms: '≤ 300',
+  case_list_10k_render_ms: '≤ 150',
 };
 
 async function main() {
-  const results: Record<string, number> = { ...(await measureVault()), ...(await measurePdf()) };
+  const results: Record<string, number> = { ...(await measureVault()), ...(await measurePdf()), ...(await measureRenderer()) };
   const width = Math.max(...Object.keys(results).map((k) => k.length));
   console.log(`${'metric'.padEnd(width)}  ${'value'.padStart(12)}  target`);
   for (const [key, value] of Object.entries(results)) console.log(`${key.padEnd(width)}  ${String(value).padStart(12)}  ${targets[key] ?? ''}`);
