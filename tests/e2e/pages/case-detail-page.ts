@@ -19,8 +19,8 @@ export class CaseDetailPage {
     return this.page.getByTestId(`guardrail-${kind}`);
   }
 
-  notYetAvailable() {
-    return this.page.getByTestId('not-yet-available');
+  tabPanel() {
+    return this.page.getByRole('tabpanel');
   }
 
   async addTimelineCorrection(entryText: string, correction: string): Promise<void> {

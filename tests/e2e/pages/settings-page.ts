@@ -15,6 +15,13 @@ export class SettingsPage {
     await section.getByText('Opgeslagen.').waitFor();
   }
 
+  /** Saves the language; the whole UI, the unlock screen included, switches to it. */
+  async setLanguage(label: 'Nederlands' | 'English'): Promise<void> {
+    const section = this.page.locator('section').filter({ hasText: 'Vergrendelen en taal' });
+    await section.getByLabel('Taal').selectOption({ label });
+    await section.getByRole('button', { name: 'Opslaan' }).click();
+  }
+
   async makeBackup(): Promise<void> {
     await this.page.getByRole('button', { name: 'Nu een back-up maken' }).click();
   }

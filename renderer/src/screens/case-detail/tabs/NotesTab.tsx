@@ -65,7 +65,7 @@ function NoteItem({ caseId, note, onSaved }: { caseId: string; note: Note; onSav
   return (
     <Paper withBorder p="md" radius="md" bg={note.kind === 'private' ? 'yellow.0' : undefined}>
       <Stack gap={6}>
-        <Group justify="space-between">
+        <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
             <KindBadge kind={note.kind} />
             <Text size="xs" c="dimmed">
