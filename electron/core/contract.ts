@@ -4,7 +4,7 @@
 // binds the same handlers. Values are plain JSON so they cross Electron IPC and Playwright alike.
 import { z } from 'zod';
 import type { ListedCallName } from './call-names';
-import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
+import { actionCatalogSchema, assessmentSchema, LEVELS, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema, packTypeSchema } from './packs';
 import { checklistContentSchema } from './cases/checklist-content';
@@ -29,6 +29,8 @@ export const consentMethods = ['verbal', 'written', 'email', 'phone'] as const;
 export const evidenceHolders = ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] as const;
 export const contactRoles = ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'] as const;
 export const locales = ['nl', 'en'] as const;
+/** The assessment's severity levels, lowest first, so the renderer sorts and labels them without drifting. */
+export const severityLevels = LEVELS;
 
 // ---------- entities ----------
 

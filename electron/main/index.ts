@@ -48,7 +48,8 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     serveRenderer(path.join(__dirname, '../renderer'));
-    bindContract(core.dispatch, () => window, () => undefined);
+    // Locking by button or shortcut clears the clipboard too, as auto-lock does.
+    bindContract(core.dispatch, () => window, () => clipboard.clear());
     // Lock on screen lock, suspend and after idle time (checked every 15 s).
     powerMonitor.on('lock-screen', () => core.autoLock.lockNow('screen_lock'));
     powerMonitor.on('suspend', () => core.autoLock.lockNow('suspend'));

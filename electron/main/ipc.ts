@@ -12,14 +12,15 @@ export function senderIsTrusted(event: IpcMainInvokeEvent, window: BrowserWindow
   return frame.url.startsWith(`${APP_ORIGIN}/`);
 }
 
-export function bindContract(dispatch: Dispatch, getWindow: () => BrowserWindow | null, onCall: () => void): void {
+export function bindContract(dispatch: Dispatch, getWindow: () => BrowserWindow | null, afterLock: () => void): void {
   for (const name of callNames) {
     ipcMain.handle(`${CHANNEL_PREFIX}${name}`, async (event, input: unknown) => {
       if (!senderIsTrusted(event, getWindow())) {
         return { ok: false, error: { code: 'forbidden_sender', message: 'Deze aanvraag komt niet uit het venster van Vertrouwd en is geweigerd.' } };
       }
-      onCall();
-      return dispatch(name, input);
+      const result = await dispatch(name, input);
+      if (name === 'vaultLock') afterLock();
+      return result;
     });
   }
 }
