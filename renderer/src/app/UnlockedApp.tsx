@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseDetailScreen } from '../screens/case-detail/CaseDetailScreen';
 import { CaseListScreen } from '../screens/case-list/CaseListScreen';
+import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/start/StartScreen';
@@ -29,6 +30,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
     { screen: 'start', label: t('nav.start') },
     { screen: 'cases', label: t('nav.cases') },
     { screen: 'new-case', label: t('nav.newCase') },
+    { screen: 'contacts', label: t('workflow.nav.contacts') },
     { screen: 'settings', label: t('nav.settings') },
   ] as const;
   const activeNav = route.screen === 'case' ? 'cases' : route.screen;
@@ -64,6 +66,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'cases' && <CaseListScreen filter={listFilter} onFilterChange={setListFilter} navigate={setRoute} />}
         {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
         {route.screen === 'case' && <CaseDetailScreen key={route.caseId} caseId={route.caseId} tab={route.tab} navigate={setRoute} />}
+        {route.screen === 'contacts' && <ContactsScreen />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
       </AppShell.Main>
     </AppShell>

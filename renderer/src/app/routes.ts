@@ -10,6 +10,7 @@ export type Route =
   | { screen: 'cases' }
   | { screen: 'new-case' }
   | { screen: 'case'; caseId: string; tab: CaseTab }
+  | { screen: 'contacts' }
   | { screen: 'settings' };
 
 export type Navigate = (route: Route) => void;

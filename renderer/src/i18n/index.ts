@@ -3,10 +3,16 @@
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { locales } from '../../../electron/core/contract';
-import en from './en.json';
-import nl from './nl.json';
+import enMain from './en.json';
+import enPacks from './en/packs.json';
+import nlMain from './nl.json';
+import nlPacks from './nl/packs.json';
 
 export type Locale = (typeof locales)[number];
+
+// The texts of a larger area live in their own file, merged in under one top-level key.
+const nl = { ...nlMain, packs: nlPacks };
+const en = { ...enMain, packs: enPacks };
 
 // Compile-time check that both languages have exactly the same keys.
 const enHasEveryDutchKey: typeof nl = en;

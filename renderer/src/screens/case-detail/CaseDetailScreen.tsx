@@ -17,6 +17,7 @@ import { NotesTab } from './tabs/NotesTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { PlaceholderTab } from './tabs/PlaceholderTab';
 import { TimelineTab } from './tabs/TimelineTab';
+import { CaseStepper } from './workflow/CaseStepper';
 
 interface Props {
   caseId: string;
@@ -60,6 +61,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
           </Text>
         </Group>
       </Stack>
+      <CaseStepper status={current.status} />
       <GuardrailBanners guardrails={current.guardrails} />
       <Tabs value={activeTab} onChange={(value) => value && setActiveTab(value as CaseTab)} keepMounted={false} variant="outline">
         <Tabs.List>
@@ -71,7 +73,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
         </Tabs.List>
         <Stack pt="lg">
           <Tabs.Panel value="overview">
-            <OverviewTab detail={current} onDetailChange={detail.setData} />
+            <OverviewTab detail={current} onDetailChange={detail.setData} navigate={navigate} />
           </Tabs.Panel>
           <Tabs.Panel value="interview">
             <PlaceholderTab text={t('caseDetail.placeholder.interview')} />
@@ -80,7 +82,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
             <PlaceholderTab text={t('caseDetail.placeholder.assessment')} />
           </Tabs.Panel>
           <Tabs.Panel value="actions">
-            <ActionsTab caseId={caseId} onChanged={detail.reload} />
+            <ActionsTab caseId={caseId} detail={current} onChanged={detail.reload} />
           </Tabs.Panel>
           <Tabs.Panel value="timeline">
             <TimelineTab caseId={caseId} />

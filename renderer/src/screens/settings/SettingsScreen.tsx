@@ -4,7 +4,7 @@ import { Button, Group, Loader, NativeSelect, NumberInput, SimpleGrid, Stack, Te
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../electron/core/contract';
-import { localeChoices, schoolLevelChoices, type SchoolLevel } from '../../api/choices';
+import { localeChoices } from '../../api/choices';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { useSubmit } from '../../api/use-submit';
@@ -13,6 +13,7 @@ import { Section } from '../../components/Section';
 import { setLocale, type Locale } from '../../i18n';
 import { BackupsSection } from './BackupsSection';
 import { PassphraseSection } from './PassphraseSection';
+import { SchoolBrandingSection } from './SchoolBrandingSection';
 
 export function SettingsScreen({ onDataReplaced }: { onDataReplaced(): void }) {
   const { t } = useTranslation();
@@ -27,7 +28,7 @@ export function SettingsScreen({ onDataReplaced }: { onDataReplaced(): void }) {
         <>
           <GeneralSection settings={settings.data} onSaved={settings.setData} />
           <AdvisorSection settings={settings.data} onSaved={settings.setData} />
-          <SchoolSection settings={settings.data} onSaved={settings.setData} />
+          <SchoolBrandingSection settings={settings.data} onSaved={settings.setData} />
         </>
       )}
       <PassphraseSection />
@@ -155,38 +156,6 @@ function AdvisorSection({ settings, onSaved }: SectionProps) {
             autosize
             minRows={2}
           />
-          <SaveRow busy={submit.busy} saved={submit.saved} error={submit.error} />
-        </Stack>
-      </form>
-    </Section>
-  );
-}
-
-function SchoolSection({ settings, onSaved }: SectionProps) {
-  const { t } = useTranslation();
-  const [school, setSchool] = useState(settings.school);
-  const submit = useSettingsSave(onSaved);
-  const set = (patch: Partial<Settings['school']>) => setSchool((previous) => ({ ...previous, ...patch }));
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    await submit.save({ school });
-  };
-
-  return (
-    <Section title={t('settings.schoolTitle')}>
-      <form noValidate onSubmit={save}>
-        <Stack gap="md">
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('settings.schoolName')} value={school.name} onChange={(event) => set({ name: event.currentTarget.value })} />
-            <NativeSelect
-              label={t('settings.schoolLevel')}
-              data={schoolLevelChoices.map((level) => ({ value: level, label: t(`schoolLevel.${level}Long`) }))}
-              value={school.level}
-              onChange={(event) => set({ level: event.currentTarget.value as SchoolLevel })}
-            />
-          </SimpleGrid>
-          <Textarea label={t('settings.schoolAddress')} value={school.address} onChange={(event) => set({ address: event.currentTarget.value })} autosize minRows={2} />
           <SaveRow busy={submit.busy} saved={submit.saved} error={submit.error} />
         </Stack>
       </form>

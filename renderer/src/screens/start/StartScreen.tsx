@@ -7,6 +7,7 @@ import type { Navigate } from '../../app/routes';
 import { StatusBadge } from '../../components/CaseBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
+import { DestructionDue } from '../case-detail/workflow/DestructionDue';
 import classes from './start.module.css';
 
 const NEWEST_COUNT = 6;
@@ -26,6 +27,7 @@ export function StartScreen({ navigate }: { navigate: Navigate }) {
         </Stack>
         <Button onClick={() => navigate({ screen: 'new-case' })}>{t('start.newCase')}</Button>
       </Group>
+      <DestructionDue />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Paper withBorder p="lg" radius="md">
           <Stack gap="sm">

@@ -11,6 +11,7 @@ import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { formatDate } from '../../../i18n/format';
+import { ConsentAgeRule } from '../workflow/ConsentAgeRule';
 
 interface Props {
   detail: CaseDetail;
@@ -93,6 +94,7 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
           </Table>
         )}
       </Section>
+      <ConsentAgeRule detail={detail} />
       <RecordConsentForm caseId={detail.id} onRecorded={onDetailChange} />
       {withdrawing && (
         <WithdrawModal

@@ -3,27 +3,31 @@ import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Tex
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Person } from '../../../../../electron/core/contract';
-import { ageBandChoices, caseStatusChoices, personKindChoices, personRoleChoices, type CaseStatus } from '../../../api/choices';
+import { ageBandChoices, personKindChoices, personRoleChoices } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';
+import type { Navigate } from '../../../app/routes';
 import { AppModal } from '../../../components/AppModal';
 import { CaseFields, type CaseFieldValues } from '../../../components/CaseFields';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { labelOrValue } from '../../../i18n';
 import { formatDate } from '../../../i18n/format';
+import { CaseStatusPanel } from '../workflow/CaseStatusPanel';
+import { ChecklistsSection } from '../workflow/ChecklistsSection';
 
 interface Props {
   detail: CaseDetail;
   onDetailChange(detail: CaseDetail): void;
 }
 
-export function OverviewTab({ detail, onDetailChange }: Props) {
+export function OverviewTab({ detail, onDetailChange, navigate }: Props & { navigate: Navigate }) {
   return (
     <Stack gap="lg">
       <CaseSummarySection detail={detail} onDetailChange={onDetailChange} />
-      <StatusSection detail={detail} onDetailChange={onDetailChange} />
+      <CaseStatusPanel detail={detail} onDetailChange={onDetailChange} navigate={navigate} />
       <PersonsSection detail={detail} onDetailChange={onDetailChange} />
+      <ChecklistsSection detail={detail} />
     </Stack>
   );
 }
@@ -120,68 +124,6 @@ function CaseSummarySection({ detail, onDetailChange }: Props) {
           <Text>{formatDate(detail.incidentDate)}</Text>
         </Fact>
       </SimpleGrid>
-      {detail.links.length > 0 && (
-        <Fact label={t('overview.links')}>
-          <Stack gap={2}>
-            {detail.links.map((link) => (
-              <Text key={link.caseId} size="sm">
-                {link.title} — {link.reason}
-              </Text>
-            ))}
-          </Stack>
-        </Fact>
-      )}
-    </Section>
-  );
-}
-
-function StatusSection({ detail, onDetailChange }: Props) {
-  const { t } = useTranslation();
-  const closed = detail.status === 'closed';
-  const [next, setNext] = useState<CaseStatus>(closed ? 'defining' : detail.status);
-  const [reason, setReason] = useState('');
-  const submit = useSubmit();
-
-  const change = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() =>
-      closed ? call('casesReopen', { id: detail.id, reason }) : call('casesSetStatus', { id: detail.id, status: next, reason: reason.trim() || undefined }),
-    );
-    if (updated) {
-      onDetailChange(updated);
-      setReason('');
-      setNext(updated.status);
-    }
-  };
-
-  return (
-    <Section title={t('overview.statusTitle')} description={closed ? t('overview.closedHelp', { reason: detail.closureReason ?? '' }) : t('overview.statusHelp')}>
-      <form noValidate onSubmit={change}>
-        <Stack gap="sm">
-          <Group align="flex-end" gap="md">
-            {!closed && (
-              <NativeSelect
-                label={t('overview.newStatus')}
-                data={caseStatusChoices.map((status) => ({ value: status, label: t(`caseStatus.${status}`) }))}
-                value={next}
-                onChange={(event) => setNext(event.currentTarget.value as CaseStatus)}
-              />
-            )}
-            <TextInput
-              label={closed ? t('overview.reopenReason') : next === 'closed' ? t('overview.closeReason') : t('overview.statusReason')}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={submit.fieldErrors.reason}
-              withAsterisk={closed || next === 'closed'}
-              style={{ flex: 1, minWidth: 240 }}
-            />
-            <Button type="submit" loading={submit.busy} disabled={!closed && next === detail.status}>
-              {closed ? t('overview.reopen') : t('overview.changeStatus')}
-            </Button>
-          </Group>
-          <ErrorAlert error={submit.error} />
-        </Stack>
-      </form>
     </Section>
   );
 }

@@ -19,8 +19,20 @@ function describe(event: TimelineEvent, t: TFunction): string {
   const tail = rest.join(': ');
   const known = (key: string) => (i18n.exists(key) ? t(key as 'app.name') : null);
   switch (event.kind) {
-    case 'status':
-      return known(`caseStatus.${event.summary}`) ?? event.summary;
+    case 'status': {
+      const label = known(`caseStatus.${event.summary}`) ?? event.summary;
+      return typeof event.data.reason === 'string' && event.data.reason ? `${label} — ${t('workflow.timeline.reason', { reason: event.data.reason })}` : label;
+    }
+    case 'checklist': {
+      const name = known(`workflow.timeline.checklists.${head}`) ?? head;
+      return event.data.reportAdvised === true ? `${name}: ${t('workflow.timeline.checklists.reportAdvised')}` : name;
+    }
+    case 'action_changed': {
+      const parts = [event.summary];
+      if (typeof event.data.status === 'string') parts.push(t('workflow.timeline.newStatus', { status: known(`actions.statuses.${event.data.status}`) ?? event.data.status }));
+      if (typeof event.data.outcome === 'string' && event.data.outcome) parts.push(t('workflow.timeline.outcome', { outcome: event.data.outcome }));
+      return parts.join(' — ');
+    }
     case 'note_added':
       return event.summary || t('timeline.privateNoteAdded');
     case 'person':

@@ -1,0 +1,40 @@
+// Step 3, communicate: the six packs composed from this case, each to read, edit and export.
+import { Loader, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PackView } from '../../../../../electron/core/contract';
+import { call } from '../../../api/client';
+import { useCallData } from '../../../api/use-call-data';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PackList } from './PackList';
+import { PackWorkspace } from './PackWorkspace';
+
+export function CommunicationTab({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const packs = useCallData(() => call('packsList', { caseId }), [caseId]);
+  const [open, setOpen] = useState<PackView['type'] | null>(null);
+
+  if (!packs.data) {
+    return packs.error ? <ErrorAlert error={packs.error} /> : <Loader aria-label={t('app.loading')} />;
+  }
+  const list = packs.data;
+  const view = list.find((pack) => pack.type === open);
+
+  return (
+    <Stack gap="md">
+      <ErrorAlert error={packs.error} />
+      {view ? (
+        <PackWorkspace
+          key={view.type}
+          caseId={caseId}
+          view={view}
+          onViewChange={(next) => packs.setData(list.map((pack) => (pack.type === next.type ? next : pack)))}
+          onExported={() => void packs.reload()}
+          onBack={() => setOpen(null)}
+        />
+      ) : (
+        <PackList packs={list} onOpen={setOpen} />
+      )}
+    </Stack>
+  );
+}
