@@ -8,14 +8,15 @@ import { caseTabs, type CaseTab, type Navigate } from '../../app/routes';
 import { RecordKindBadge, SeverityBadge, StatusBadge } from '../../components/CaseBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
+import { AssessmentTab } from './assessment/AssessmentTab';
 import { CommunicationTab } from './communication/CommunicationTab';
 import { GuardrailBanners } from './GuardrailBanners';
+import { InterviewTab } from './interview/InterviewTab';
 import { ActionsTab } from './tabs/ActionsTab';
 import { ConsentTab } from './tabs/ConsentTab';
 import { EvidenceTab } from './tabs/EvidenceTab';
 import { NotesTab } from './tabs/NotesTab';
 import { OverviewTab } from './tabs/OverviewTab';
-import { PlaceholderTab } from './tabs/PlaceholderTab';
 import { TimelineTab } from './tabs/TimelineTab';
 import { CaseStepper } from './workflow/CaseStepper';
 
@@ -76,10 +77,10 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
             <OverviewTab detail={current} onDetailChange={detail.setData} navigate={navigate} />
           </Tabs.Panel>
           <Tabs.Panel value="interview">
-            <PlaceholderTab text={t('caseDetail.placeholder.interview')} />
+            <InterviewTab caseId={caseId} onCaseChanged={detail.reload} />
           </Tabs.Panel>
           <Tabs.Panel value="assessment">
-            <PlaceholderTab text={t('caseDetail.placeholder.assessment')} />
+            <AssessmentTab caseId={caseId} onCaseChanged={detail.reload} />
           </Tabs.Panel>
           <Tabs.Panel value="actions">
             <ActionsTab caseId={caseId} detail={current} onChanged={detail.reload} />

@@ -1,0 +1,236 @@
+import { afterEach, expect, it } from 'vitest';
+import assessmentTexts from '../../resources/assessment/nl.json';
+import { eventually } from './eventually';
+import { startHarness, type Harness } from './harness';
+import { AppShell } from './pages/app-shell';
+import { AssessmentPage } from './pages/assessment-page';
+import { CaseDetailPage } from './pages/case-detail-page';
+import { CaseListPage } from './pages/case-list-page';
+import { FirstRunPage } from './pages/first-run-page';
+import { InterviewPage } from './pages/interview-page';
+import { NewCasePage } from './pages/new-case-page';
+import { UnlockPage } from './pages/unlock-page';
+import { screenshotScreen } from './screenshots';
+import { coreCall, PASSPHRASE } from './vault-setup';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const TITLE = 'Snapchatgroep 2C';
+const ACCOUNT = '"Ik had hem alleen naar Daan gestuurd. Nu heeft de hele groep hem en iedereen kijkt naar me."';
+const FEELING = '"Ik schaam me dood. Ik wil morgen niet naar school."';
+const WISHES = '"Dat hij weg is. En dat mijn klas er niks over hoort, nog niet."';
+const OVERRIDE_REASON = 'De leerling wil niet meer naar school en is erg geïsoleerd in de klas.';
+
+it('holds a full interview for a shame-sexting case, corrects an answer, and explains, plans and overrides the assessment', async () => {
+  harness = await startHarness();
+  const { page } = harness;
+
+  // First run and a new case, through the screens.
+  const firstRun = new FirstRunPage(page);
+  await firstRun.heading().waitFor();
+  await firstRun.fillDetails('Mevrouw De Vries', PASSPHRASE);
+  await firstRun.createVault();
+  const groups = await firstRun.recoveryKeyGroups();
+  await firstRun.continueToConfirm();
+  await firstRun.confirmRecoveryKey(groups);
+  const shell = new AppShell(page);
+  await shell.startHeading().waitFor();
+  await shell.goTo('Nieuwe zaak');
+  const newCase = new NewCasePage(page);
+  await newCase.fill({ title: TITLE, summary: 'Een naaktfoto van een leerling gaat rond in een Snapchatgroep.' });
+  await newCase.submit();
+  const detail = new CaseDetailPage(page);
+  await eventually(() => detail.title().textContent()).toBe(TITLE);
+  const caseId = (await coreCall(harness, 'casesList', {}))[0]!.id;
+
+  // The interview: a new case opens at the first part, with the question set's review date shown.
+  await detail.openTab('Gesprek');
+  const interview = new InterviewPage(page);
+  await eventually(() => interview.sectionHeading().textContent()).toBe('Begin van het gesprek');
+  expect(await interview.reviewedLine().textContent()).toContain('Vragenlijst van Vertrouwd zelf');
+  expect(await interview.progress().textContent()).toMatch(/^0 van \d+ vragen beantwoord/);
+  expect(await interview.tips().textContent()).toContain('Beloof geen geheimhouding');
+
+  await interview.choose('start_checklist', 'Waarom ik dit gesprek wil voeren', 'Dat ik geen geheimhouding kan beloven, en wanneer ik iets moet delen');
+  await interview.type('start_reason', 'De mentor van 2C hoorde het van klasgenoten en stuurde de leerling naar mij.');
+  await interview.type('start_present', 'Niemand; de mentor wacht buiten.');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Met wie praat je' }).waitFor();
+  await interview.choose('interviewee_role', 'Een leerling: het slachtoffer zelf');
+  await interview.choose('victim_age_band', '12 tot en met 15');
+  await interview.type('victim_group', '2C');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Wat is er gebeurd' }).waitFor();
+  // A question that asks for the pupil's own words says so at the field and beside it.
+  expect(await interview.question('incident_account').textContent()).toContain('Schrijf letterlijk op wat er gezegd wordt');
+  expect(await interview.tips().textContent()).toContain('de woorden van je gesprekspartner zelf');
+  await interview.type('incident_account', ACCOUNT);
+  await interview.choose('incident_types', 'Shame-sexting: seksueel beeld zonder toestemming doorgestuurd');
+  await interview.choose('incident_repeated', 'Nee');
+  await screenshotScreen(harness, 'interview');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Het beeld' }).waitFor();
+  await interview.type('material_description', 'Naaktfoto, zelf gemaakt; het gezicht is herkenbaar.');
+  await interview.choose('material_format', 'Foto');
+  await interview.choose('material_edited', 'Nee');
+  await interview.choose('material_how_made', 'Vrijwillig gemaakt, door of met instemming van het slachtoffer');
+  await interview.choose('material_intimate', 'Ja');
+  // Skip logic from main: the shame-sexting answer brought these questions in.
+  await interview.choose('material_sexual_nature', 'Naakt of gedeeltelijk naakt');
+  await interview.choose('material_made_by', 'Het slachtoffer zelf');
+  await interview.type('material_first_shared_with', 'Een jongen uit 3A');
+  await interview.choose('material_consent_to_share', 'Nee');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Verspreiding' }).waitFor();
+  expect(await interview.question('spread_viewers').count()).toBe(0);
+  await interview.choose('spread_reach', 'Gedeeld in een groep, zoals een klassenapp of groepschat');
+  await interview.choose('spread_platforms', 'Snapchat');
+  await interview.choose('spread_viewers', '1 tot 5');
+  await interview.choose('spread_still_online', 'Weet ik niet');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'De betrokkenen' }).waitFor();
+  await interview.choose('suspects_known', 'Deels');
+  await interview.choose('suspects_age_bands', '12 tot en met 15');
+  await interview.choose('suspect_is_staff', 'Nee');
+  await interview.choose('adult_involved', 'Nee');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Dreiging en afpersing' }).waitFor();
+  await interview.choose('threats_present', 'Nee');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Welzijn en veiligheid' }).waitFor();
+  await interview.type('wellbeing_feeling', FEELING);
+  await interview.choose('wellbeing_emotions', 'Schaamte');
+  await interview.choose('selfharm_signals', 'Nee');
+  await interview.choose('danger_at_home', 'Nee');
+  // "None of these" cannot stand beside another option: ticking it unticks the rest.
+  await interview.choose('vulnerabilities', 'Weinig steun, sociaal geïsoleerd');
+  await interview.choose('vulnerabilities', 'Geen van deze');
+  await eventually(() => interview.isChecked('vulnerabilities', 'Weinig steun, sociaal geïsoleerd')).toBe(false);
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Wie weet het al' }).waitFor();
+  await interview.choose('parents_informed', 'Ja');
+  await interview.choose('others_aware', 'Mentor');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Wensen van het slachtoffer' }).waitFor();
+  await interview.type('victim_wishes_text', WISHES);
+  await interview.choose('victim_consent_class_talk', 'Nog niet besloten');
+  await interview.choose('victim_wants_police', 'Nog niet besloten');
+  await interview.nextSection();
+
+  // Shown because the parents know.
+  await interview.sectionHeading().filter({ hasText: 'Wensen van de ouders' }).waitFor();
+  await interview.choose('parent_consent_class_talk', 'Nog niet besloten');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Wat helpt om je veiliger te voelen' }).waitFor();
+  await interview.choose('safety_measures', 'Eén vaste contactpersoon op school');
+  await interview.type('safety_contact_person', 'Mevrouw Jansen, de mentor');
+  await interview.nextSection();
+
+  await interview.sectionHeading().filter({ hasText: 'Bewijs' }).waitFor();
+  await interview.choose('evidence_holders', 'Het slachtoffer');
+  await interview.choose('evidence_school_copy', 'Nee');
+
+  // A correction: the earlier answer stays visible beside the new one.
+  await interview.openSection('Verspreiding');
+  await interview.choose('spread_viewers', '6 tot 30, ongeveer een klas');
+  await eventually(() => interview.correction('spread_viewers').textContent()).toContain('eerder: 1 tot 5');
+  await screenshotScreen(harness, 'interview-correction');
+  const state = await coreCall(harness, 'interviewState', { caseId });
+  expect(state.answers.spread_viewers).toBe('6_30');
+  expect(state.history.filter((r) => r.questionId === 'spread_viewers').map((r) => r.value)).toEqual(['1_5', '6_30']);
+  expect(state.answers.incident_account).toBe(ACCOUNT);
+  expect(state.progress.answered).toBeGreaterThan(40);
+  await eventually(() => interview.progress().textContent()).toContain(`${state.progress.answered} van ${state.progress.total} vragen beantwoord`);
+
+  // The assessment, made on screen, with its reasons, duties and recommendations.
+  await detail.openTab('Beoordeling');
+  const assessment = new AssessmentPage(page);
+  await page.getByText('Er is nog geen inschatting gemaakt.').waitFor();
+  await assessment.make();
+  await assessment.summary().waitFor();
+  const stored = (await coreCall(harness, 'assessmentGet', { caseId }))!;
+  const levelLabel = { low: 'Licht', moderate: 'Matig', high: 'Ernstig', critical: 'Zeer ernstig' }[stored.assessment.level];
+  expect(await assessment.level().textContent()).toContain(levelLabel);
+  expect(await assessment.meta().textContent()).toContain('Aantal keer gemaakt: 1');
+  const reasonTexts = (await assessment.reasons().allTextContents()).join('\n');
+  for (const label of [assessmentTexts.factors.voluntariness, assessmentTexts.factors.nature, assessmentTexts.factors.spread, assessmentTexts.factors.age]) {
+    expect(reasonTexts).toContain(label);
+  }
+  expect(reasonTexts).toContain('Verhoogt de ernst');
+  expect(await assessment.flag('minor_sexual_imagery').textContent()).toContain(assessmentTexts.flags.minor_sexual_imagery.title);
+  expect(await assessment.recommendationsFor('act').textContent()).toContain('Overleg met de politie');
+  expect(stored.assessment.actions.map((a) => a.actionKey)).toEqual(expect.arrayContaining(['police_consult', 'takedown_helpwanted']));
+
+  // Two recommendations into the action plan: they stay ticked and cannot be added twice.
+  await assessment.planActions('police_consult', 'takedown_helpwanted');
+  await eventually(() => assessment.recommendation('police_consult').isDisabled()).toBe(true);
+  expect(await assessment.recommendation('police_consult').isChecked()).toBe(true);
+  expect(await assessment.recommendation('takedown_helpwanted').isDisabled()).toBe(true);
+  await detail.openTab('Acties');
+  await eventually(() => detail.actionItems().allTextContents()).toEqual(
+    expect.arrayContaining([expect.stringContaining('Overleg met de politie'), expect.stringContaining('Helpwanted')]),
+  );
+
+  // A changed answer makes the assessment possibly outdated, and it can be redone.
+  await detail.openTab('Gesprek');
+  await interview.openSection('Welzijn en veiligheid');
+  await interview.choose('wellbeing_emotions', 'Angst');
+  await detail.openTab('Beoordeling');
+  await assessment.outdatedNotice().waitFor();
+  await assessment.make();
+  await eventually(() => assessment.meta().textContent()).toContain('Aantal keer gemaakt: 2');
+  expect(await assessment.outdatedNotice().count()).toBe(0);
+  await eventually(() => assessment.recommendation('police_consult').isDisabled()).toBe(true);
+
+  // The override needs a reason; both levels are then shown.
+  await assessment.overrideLevel('Zeer ernstig', '');
+  await eventually(() => assessment.overrideReasonError().textContent()).toBe('Geef een reden waarom je de inschatting aanpast.');
+  await assessment.overrideLevel('Zeer ernstig', OVERRIDE_REASON);
+  await eventually(() => assessment.override().textContent()).toContain(OVERRIDE_REASON);
+  const levelText = await assessment.level().textContent();
+  expect(levelText).toContain('Volgens de regels');
+  expect(levelText).toContain(levelLabel);
+  expect(levelText).toContain('Aangepast naar');
+  expect(levelText).toContain('Zeer ernstig');
+  await screenshotScreen(harness, 'assessment');
+
+  // Lock, unlock and reopen: the interview resumes where it is incomplete, and everything is still there.
+  await shell.lock();
+  const unlock = new UnlockPage(page);
+  await unlock.heading().waitFor();
+  await unlock.unlock(PASSPHRASE);
+  await shell.startHeading().waitFor();
+  await shell.goTo('Zaken');
+  const list = new CaseListPage(page);
+  await list.open(TITLE);
+  await eventually(() => detail.title().textContent()).toBe(TITLE);
+  await detail.openTab('Gesprek');
+  const next = (await coreCall(harness, 'interviewState', { caseId })).progress.nextQuestionId;
+  expect(next).toBe('incident_started');
+  await eventually(() => interview.sectionHeading().textContent()).toBe('Wat is er gebeurd');
+  expect(await interview.textOf('incident_account')).toBe(ACCOUNT);
+  await interview.openSection('Verspreiding');
+  expect(await interview.isChecked('spread_viewers', '6 tot 30, ongeveer een klas')).toBe(true);
+  expect(await interview.correction('spread_viewers').textContent()).toContain('eerder: 1 tot 5');
+
+  await detail.openTab('Beoordeling');
+  await assessment.summary().waitFor();
+  expect(await assessment.override().textContent()).toContain(OVERRIDE_REASON);
+  expect(await assessment.level().textContent()).toContain('Aangepast naar');
+  expect((await assessment.reasons().allTextContents()).join('\n')).toContain(assessmentTexts.factors.nature);
+  expect(await assessment.flag('minor_sexual_imagery').isVisible()).toBe(true);
+}, 240_000);
