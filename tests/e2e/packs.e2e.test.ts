@@ -141,6 +141,8 @@ it('composes, edits and exports the communication packs, with consent, the name 
   expect(letterText).toContain(SCHOOL);
   expect(letterText).not.toContain('Noor');
   expect(letterText).not.toContain('Jansen');
+  // The logo chosen in Settings heads the letter: one 180 × 60 image.
+  expect(execFileSync('pdfimages', ['-list', letter], { encoding: 'utf8' })).toMatch(/\s180\s+60\s/);
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '-singlefile', letter, path.join(ARTIFACTS, 'pack-parents-letter')]);
 
   // The class talk: blocked with the reason until both consents are recorded in the Toestemming tab.

@@ -106,7 +106,8 @@ function SidePanel({ caseId, view, editing, saving, saveError, onNamingChange, o
   return (
     <Paper withBorder p="md" radius="md">
       <Stack gap="md">
-        <Stack gap="xs">
+        {/* Announced when it changes: a saved paragraph can add or clear a problem. */}
+        <Stack gap="xs" aria-live="polite">
           <Text fw={600}>{t('packs.status.title')}</Text>
           {view.check.allowed ? (
             <Alert color="green" variant="light" data-testid="pack-ready">
