@@ -11,7 +11,7 @@ import { InterviewPage } from './pages/interview-page';
 import { NewCasePage } from './pages/new-case-page';
 import { UnlockPage } from './pages/unlock-page';
 import { screenshotScreen } from './screenshots';
-import { coreCall, PASSPHRASE } from './vault-setup';
+import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -234,3 +234,55 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   expect((await assessment.reasons().allTextContents()).join('\n')).toContain(assessmentTexts.factors.nature);
   expect(await assessment.flag('minor_sexual_imagery').isVisible()).toBe(true);
 }, 240_000);
+
+it('marks an extortion case as acute, answers by keyboard, and says the assessment is outdated after a correction', async () => {
+  harness = await startHarness();
+  const { page } = harness;
+  const { caseIds } = await lockedVault(harness, [caseInput('Sextortion 4A', { incidentTypes: ['sextortion'], platforms: ['Instagram'] })]);
+  const caseId = caseIds[0]!;
+  await coreCall(harness, 'vaultUnlock', { passphrase: PASSPHRASE });
+  const answers: [string, string | string[]][] = [
+    ['interviewee_role', 'pupil'],
+    ['victim_age_band', '16_17'],
+    ['incident_types', ['sextortion']],
+    ['threats_present', 'yes'],
+    ['threat_kinds', ['money', 'spread_threat']],
+  ];
+  for (const [questionId, value] of answers) await coreCall(harness, 'interviewAnswer', { caseId, questionId, value });
+  await coreCall(harness, 'assessmentRun', { caseId });
+  await coreCall(harness, 'vaultLock', {});
+  await new UnlockPage(page).unlock(PASSPHRASE);
+  const shell = new AppShell(page);
+  await shell.goTo('Zaken');
+  await new CaseListPage(page).open('Sextortion 4A');
+
+  const detail = new CaseDetailPage(page);
+  await detail.openTab('Beoordeling');
+  const assessment = new AssessmentPage(page);
+  await page.getByTestId('assessment-acute').waitFor();
+  expect(await assessment.flag('extortion_or_threats').textContent()).toContain(assessmentTexts.flags.extortion_or_threats.title);
+  expect(await assessment.recommendation('police_consult').isVisible()).toBe(true);
+  expect(await assessment.outdatedNotice().count()).toBe(0);
+  await screenshotScreen(harness, 'assessment-acute');
+
+  // The interview resumes at the first part with an open question; the buttons and the answers
+  // work from the keyboard, and moving to another part puts focus on its heading.
+  await detail.openTab('Gesprek');
+  const interview = new InterviewPage(page);
+  await eventually(() => interview.sectionHeading().textContent()).toBe('Begin van het gesprek');
+  await page.getByRole('button', { name: /Volgende sectie/ }).focus();
+  await page.keyboard.press('Enter');
+  await eventually(() => interview.sectionHeading().textContent()).toBe('Met wie praat je');
+  await eventually(() => page.evaluate(() => document.activeElement?.id)).toBe('interview-section-title');
+  await page.keyboard.press('Tab');
+  await eventually(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('pupil');
+  await page.keyboard.press('ArrowDown');
+  await interview.waitUntilSaved('interviewee_role');
+  expect(await interview.isChecked('interviewee_role', 'Een medewerker: het slachtoffer zelf')).toBe(true);
+  await eventually(() => interview.correction('interviewee_role').textContent()).toContain('eerder: Een leerling: het slachtoffer zelf');
+
+  await detail.openTab('Beoordeling');
+  await assessment.outdatedNotice().waitFor();
+  expect(await assessment.outdatedNotice().textContent()).toContain('mogelijk verouderd');
+  await screenshotScreen(harness, 'assessment-outdated');
+}, 120_000);

@@ -43,7 +43,7 @@ export function AssessmentSummary({ stored }: { stored: StoredAssessment }) {
           </Labelled>
         )}
         {assessment.acute && (
-          <Labelled label={t('interview.assessment.acute')}>
+          <Labelled label={t('interview.assessment.acuteLabel')}>
             <Group gap="sm" wrap="nowrap">
               <Badge color="red" variant="filled" size="xl" radius="sm" data-testid="assessment-acute">
                 {t('interview.assessment.acute')}
