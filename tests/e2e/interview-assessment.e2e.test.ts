@@ -56,6 +56,8 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   expect(await interview.tips().textContent()).toContain('Beloof geen geheimhouding');
 
   await interview.choose('start_checklist', 'Waarom ik dit gesprek wil voeren', 'Dat ik geen geheimhouding kan beloven, en wanneer ik iets moet delen');
+  // Ticking a second option adds to the answer; it is not shown as a correction.
+  expect(await interview.correction('start_checklist').count()).toBe(0);
   await interview.type('start_reason', 'De mentor van 2C hoorde het van klasgenoten en stuurde de leerling naar mij.');
   await interview.type('start_present', 'Niemand; de mentor wacht buiten.');
   await interview.nextSection();

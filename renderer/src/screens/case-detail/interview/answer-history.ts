@@ -23,19 +23,28 @@ export interface Correction {
 }
 
 /**
- * The earlier answers to one question, if the current one replaced any. A text answer that was
- * saved while it was still being typed and then only grew is the same answer, not a correction:
- * those versions are left out, everything else (something removed or changed) is shown.
+ * Whether `now` only adds to `before`: text that was saved while still being typed and then grew,
+ * or a list with one more option ticked. That is the same answer being given, not a correction.
+ */
+function onlyAdds(before: AnswerValue, now: AnswerValue): boolean {
+  if (before === null || before === '') return true;
+  if (typeof before === 'string' && typeof now === 'string') return now.startsWith(before.trimEnd());
+  if (Array.isArray(before) && Array.isArray(now)) return before.every((v) => now.includes(v));
+  return false;
+}
+
+/**
+ * The earlier answers to one question, if the current one replaced any. Versions the current
+ * answer only adds to are left out; anything removed or changed is shown, so nothing looks
+ * silently overwritten. (The chronology keeps every version regardless.)
  */
 export function correctionOf(question: InterviewQuestion, history: readonly AnswerRecord[]): Correction | null {
   const records = history.filter((r) => r.questionId === question.id);
   const current = records.at(-1);
   if (!current || records.length < 2) return null;
-  const isText = question.type === 'text' || question.type === 'longtext';
-  const now = typeof current.value === 'string' ? current.value : '';
   const earlier = records
     .slice(0, -1)
-    .filter((r) => !(isText && typeof r.value === 'string' && now.startsWith(r.value.trimEnd())))
+    .filter((r) => !onlyAdds(r.value, current.value))
     .reverse();
   return earlier.length === 0 ? null : { correctedAt: current.answeredAt, earlier };
 }
