@@ -230,6 +230,8 @@ export type StoredAssessment = z.infer<typeof storedAssessmentSchema>;
 export const packViewSchema = z.object({
   type: packTypeSchema,
   composed: composedPackSchema,
+  /** The composed text of each paragraph before the advisor's edits. */
+  originals: z.record(z.string(), z.string()),
   namingVictim: z.boolean(),
   namingPossible: z.boolean(),
   check: z.object({ allowed: z.boolean(), problems: z.array(z.string()) }),

@@ -24,6 +24,7 @@ import { addNote, listNotes, updateNote } from './cases/case-notes';
 import { exportPack, listPacks, savePack } from './cases/case-packs';
 import { loadActionCatalog, loadOrganisations } from './assessment';
 import { loadInterview } from './interview';
+import { validateLogo } from './packs';
 import { loadChecklistContent } from './cases/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
@@ -127,6 +128,9 @@ export function createHandlers(deps: HandlerDeps) {
 
     settingsGet: () => readSettings(ctx()),
     settingsUpdate: (patch) => {
+      // The logo ends up inside every PDF: check it here too, not only in the form.
+      const logoProblem = patch.school?.logo ? validateLogo(patch.school.logo, readSettings(ctx()).locale) : null;
+      if (logoProblem) throw new AppError('invalid_logo', { problem: logoProblem });
       const next = writeSettings(ctx(), patch);
       if (patch.locale) writeUiPreferences(vault.options.folder, { locale: patch.locale });
       audit(ctx(), 'settings_change', null, Object.keys(patch).join(','));

@@ -185,6 +185,12 @@ describe('the contract boundary', () => {
     expect(JSON.stringify(locked)).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('refuses a school logo that is not really a PNG or JPEG, and keeps the previous settings', async () => {
+    const fake = { mime: 'image/png' as const, base64: Buffer.from('GIF89a not a png').toString('base64') };
+    expect(await t.fails('settingsUpdate', { school: { name: 'Het Baken', address: '', level: 'vo', logo: fake } })).toBe('invalid_logo');
+    expect((await t.call('settingsGet', {})).school.name).toBe('');
+  });
+
   it('opens only allow-listed https links', async () => {
     expect(await t.call('openExternal', { url: 'https://www.helpwanted.nl/hulp' })).toEqual({ opened: true });
     expect(await t.fails('openExternal', { url: 'https://evil.example/' })).toBe('external_not_allowed');

@@ -21,6 +21,8 @@ const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhul
 export interface PackView {
   type: PackType;
   composed: ComposedPack;
+  /** The composed text of every paragraph before the advisor's edits, so an edit can be undone. */
+  originals: Record<string, string>;
   namingVictim: boolean;
   /** Only these packs may name the victim, and only when the advisor turns it on. */
   namingPossible: boolean;
@@ -131,7 +133,8 @@ export function viewPack(ctx: AppContext, caseId: string, type: PackType): PackV
   const row = packRow(ctx, caseId, type, locale);
   const namingVictim = NAMING_PACKS.has(type) && (row?.namingVictim ?? false);
   const input = packInputFor(ctx, caseId, namingVictim);
-  const composed = applyEdits(composePack(type, input), row ? (JSON.parse(row.edits) as Record<string, string>) : {});
+  const original = composePack(type, input);
+  const composed = applyEdits(original, row ? (JSON.parse(row.edits) as Record<string, string>) : {});
   const check = exportCheck(type, input, { composed, password: type === 'case_summary' ? 'x'.repeat(64) : undefined });
   const exports = row
     ? ctx.db
@@ -141,7 +144,8 @@ export function viewPack(ctx: AppContext, caseId: string, type: PackType): PackV
         .orderBy(desc(packExports.id))
         .all()
     : [];
-  return { type, composed, namingVictim, namingPossible: NAMING_PACKS.has(type), check, exports };
+  const originals = Object.fromEntries(original.paragraphs.map((p) => [p.id, p.text]));
+  return { type, composed, originals, namingVictim, namingPossible: NAMING_PACKS.has(type), check, exports };
 }
 
 export function listPacks(ctx: AppContext, caseId: string): PackView[] {
