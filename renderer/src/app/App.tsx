@@ -62,6 +62,8 @@ export function App() {
     } finally {
       endSession();
     }
+    // endSession is stable (useCallback with no dependencies); exhaustive-deps still wants it listed.
+    // oxlint-disable-next-line react/memo-dependencies
   }, [endSession]);
 
   // A restored backup replaces every case: start a fresh session on the new data.
