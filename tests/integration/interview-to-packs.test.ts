@@ -70,6 +70,18 @@ describe('the interview', () => {
     expect(timeline.filter((e) => e.kind === 'interview_answer').length).toBe(Object.keys(SHAME_SEXTING).length);
   });
 
+  it('records text that only grew while being typed as one answer in the chronology, not as a correction', async () => {
+    await t.call('interviewAnswer', { caseId, questionId: 'incident_account', value: 'Ze zei dat' });
+    const state = await t.call('interviewAnswer', { caseId, questionId: 'incident_account', value: 'Ze zei dat de foto in de groep stond' });
+    expect(state.history.filter((h) => h.questionId === 'incident_account')).toHaveLength(2);
+    const kinds = (await t.call('timelineList', { caseId })).filter((e) => e.data.questionId === 'incident_account').map((e) => e.kind);
+    expect(kinds).toEqual(['interview_answer', 'interview_answer']);
+    t.setNow('2026-11-23T10:00:00Z');
+    await t.call('interviewAnswer', { caseId, questionId: 'incident_account', value: 'Ze zei dat de foto in de groep stond, een uur later' });
+    const later = (await t.call('timelineList', { caseId })).filter((e) => e.data.questionId === 'incident_account').map((e) => e.kind);
+    expect(later.at(-1)).toBe('interview_correction');
+  });
+
   it('refuses an answer that does not fit its question, in Dutch', async () => {
     const result = await t.core.dispatch('interviewAnswer', { caseId, questionId: 'spread_reach', value: 'everywhere' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid_answer' } });
@@ -104,7 +116,7 @@ describe('the assessment', () => {
     expect(overridden.assessment.level).toBe(assessment.level);
     expect(overridden.assessment.override).toMatchObject({ level: 'critical', reason: 'Leerling meldt dat de foto ook op school is getoond' });
     expect((await t.call('casesList', {}))[0]?.level).toBe('critical');
-    expect(overridden.runs).toBe(2);
+    expect(overridden.runs).toBe(1);
   });
 
   it('turns chosen recommendations into the action plan with their rationale', async () => {

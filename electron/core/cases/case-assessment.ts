@@ -25,7 +25,8 @@ export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessm
   const rows = ctx.db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.id)).all();
   const latest = rows[0];
   if (!latest) return null;
-  return { assessment: assessmentSchema.parse(JSON.parse(latest.result)), computedAt: latest.computedAt, runs: rows.length };
+  // An override is stored as its own row beside the run it overrides; it is not a run.
+  return { assessment: assessmentSchema.parse(JSON.parse(latest.result)), computedAt: latest.computedAt, runs: rows.filter((r) => r.overrideLevel === null).length };
 }
 
 export function runAssessment(ctx: AppContext, caseId: string): StoredAssessment {

@@ -80,7 +80,7 @@ export function answerQuestion(ctx: AppContext, caseId: string, questionId: stri
     appendEvent(
       ctx,
       caseId,
-      previous ? 'interview_correction' : 'interview_answer',
+      previous && !continuesTyping(previous, value, ctx.now()) ? 'interview_correction' : 'interview_answer',
       `${question.label}: ${describe(value, question.options)}`,
       previous ? { questionId, value, before: previous.value } : { questionId, value },
     );
@@ -88,6 +88,19 @@ export function answerQuestion(ctx: AppContext, caseId: string, questionId: stri
     touch(ctx, caseId);
   })();
   return interviewState(ctx, caseId);
+}
+
+/**
+ * Text that only grew within a few minutes is the same answer being written, not a correction: it is
+ * still appended (nothing is overwritten), but the chronology does not call it one.
+ */
+function continuesTyping(previous: AnswerRecord, value: AnswerValue, now: Date): boolean {
+  return (
+    typeof previous.value === 'string' &&
+    typeof value === 'string' &&
+    value.startsWith(previous.value) &&
+    now.getTime() - Date.parse(previous.answeredAt) < 10 * 60_000
+  );
 }
 
 function describe(value: AnswerValue, options: { value: string; label: string }[] | undefined): string {

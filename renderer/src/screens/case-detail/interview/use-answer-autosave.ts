@@ -5,8 +5,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, CallFailure } from '../../../api/client';
 import type { AnswerValue, InterviewState } from './interview-types';
 
-/** Long enough not to save every keystroke, short enough that a lock or crash loses a word at most. */
-export const TYPING_PAUSE_MS = 600;
+/**
+ * Long enough that a sentence being typed is one save (each save is a row in the chronology), short
+ * enough that stepping away from the keyboard, and so an auto-lock, loses nothing typed.
+ */
+export const TYPING_PAUSE_MS = 4000;
 
 export type SaveStatus = { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 
