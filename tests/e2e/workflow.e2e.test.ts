@@ -2,9 +2,10 @@
 // the action plan from the assessment and the catalog, consent with withdrawal, a chronology
 // correction, the image refusal, closing with a reason, reopening, linking, and locking — after
 // which everything is still there. Plus the contacts screen and the destruction of an old dossier.
+import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { eventually } from './eventually';
-import { startHarness, type Harness } from './harness';
+import { ARTIFACTS, startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CaseListPage } from './pages/case-list-page';
@@ -80,6 +81,11 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await shell.goTo('Zaken');
   await new CaseListPage(page).open('Foto in Snapchat-groep 3B');
   await detail.banner('sexual-imagery').waitFor();
+  // The no-copies banner stays above every tab.
+  for (const tab of ['Gesprek', 'Beoordeling', 'Acties', 'Tijdlijn', 'Notities', 'Bewijsregister', 'Toestemming', 'Communicatie', 'Overzicht'] as const) {
+    await detail.openTab(tab);
+    expect(await detail.banner('sexual-imagery').isVisible(), tab).toBe(true);
+  }
   await flow.nextStep();
   await eventually(() => flow.currentStep()).toBe('defining');
   await screenshotScreen(harness, 'workflow-overview');
@@ -111,6 +117,8 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   // A standard action from the catalog shows what to prepare and whom to call before it is added.
   expect(await flow.catalogOptions()).toContain('Herstelgesprek');
   await flow.chooseCatalogAction('Nagaan of psychologische hulp nodig is');
+  await flow.catalogGuidance().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'workflow-catalog-pick.png') });
   await flow.addChosenCatalogAction('Zorgcoördinator', inDays(3));
   await eventually(() => detail.actionItems().count()).toBe(3);
   await flow.action('Beeld laten verwijderen via Helpwanted').getByRole('button', { name: 'Voorbereiding en contact tonen' }).click();
@@ -177,10 +185,10 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await unlock.heading().waitFor();
   await unlock.unlock(PASSPHRASE);
   await shell.startHeading().waitFor();
-  await shell.goTo('Zaken');
-  await new CaseListPage(page).open('Foto in Snapchat-groep 3B');
-  await eventually(() => flow.currentStep()).toBe('defining');
-  await detail.openTab('Acties');
+  // The start screen lists the open actions due this week; one opens the case at its plan.
+  await page.getByRole('button', { name: /Nagaan of psychologische hulp nodig is/ }).click();
+  await eventually(() => detail.title().textContent()).toBe('Foto in Snapchat-groep 3B');
+  expect(await flow.currentStep()).toBe('defining');
   await eventually(() => flow.action('Overleg met de politie').textContent()).toContain('Wijkagent adviseert');
   expect(await flow.action('Overleg met de politie').getByRole('combobox').inputValue()).toBe('done');
   await detail.openTab('Toestemming');
@@ -190,7 +198,9 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   const reopened = page.getByTestId('timeline-entry').filter({ hasText: 'Heropend' });
   expect(await reopened.textContent()).toContain('De foto duikt opnieuw op via TikTok.');
   expect(await page.getByTestId('timeline-entry').filter({ hasText: 'Beelden offline, nazorggesprek gevoerd.' }).count()).toBe(1);
-  await screenshotScreen(harness, 'workflow-timeline');
+  // The end of a long chronology, as the person sees it in the window.
+  await reopened.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(ARTIFACTS, 'workflow-timeline.png') });
 });
 
 it('does not offer mediation when a staff member is suspected, and shows the refusal if it slips through', async () => {

@@ -91,11 +91,15 @@ export class WorkflowPage {
 
   /** What the picker shows with the chosen action: what to prepare and whom to call. */
   catalogGuidance() {
-    return this.page.getByTestId('action-guidance').first();
+    return this.catalogForm().getByTestId('action-guidance');
+  }
+
+  private catalogForm() {
+    return this.page.locator('form', { has: this.page.getByRole('button', { name: 'Toevoegen aan het plan' }) });
   }
 
   async addChosenCatalogAction(owner: string, dueDate: string): Promise<void> {
-    const form = this.page.locator('form', { has: this.page.getByRole('button', { name: 'Toevoegen aan het plan' }) });
+    const form = this.catalogForm();
     await form.getByLabel('Wie doet het?').fill(owner);
     await form.getByLabel('Uiterlijk op').fill(dueDate);
     await form.getByRole('button', { name: 'Toevoegen aan het plan' }).click();

@@ -31,7 +31,6 @@ export function OrganisationCard({ organisation }: { organisation: Organisation 
         <OrganisationReach organisation={organisation} />
         <Text size="xs" c="dimmed">
           {t('workflow.organisations.reviewed', { date: formatDate(organisation.lastReviewed) })}
-          {organisation.verify && ` · ${t('workflow.organisations.verifyNote')}`}
         </Text>
       </Stack>
     </Paper>

@@ -58,6 +58,11 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
                       {t('actions.overdue')}
                     </Badge>
                   )}
+                  {action.status === 'done' && (
+                    <Badge color="green" variant="light" radius="sm">
+                      {t('workflow.actions.doneOn', { date: formatDate(action.completedAt) })}
+                    </Badge>
+                  )}
                 </Group>
                 <Text size="sm" c={action.overdue ? 'red.8' : 'dimmed'}>
                   {t('actions.dueOn', { date: formatDate(action.dueDate) })} · {t('actions.ownerIs', { owner: action.owner || '—' })}

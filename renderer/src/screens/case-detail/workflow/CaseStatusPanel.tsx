@@ -30,25 +30,44 @@ export function CaseStatusPanel({ detail, onDetailChange, navigate }: Props) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>(null);
   const closed = detail.status === 'closed';
+  const next = openSteps[openSteps.indexOf(detail.status) + 1];
+  const move = useSubmit();
   const done = (updated: CaseDetail) => {
     onDetailChange(updated);
     setDialog(null);
+  };
+  const moveTo = async (status: CaseStatus, reason?: string): Promise<boolean> => {
+    const updated = await move.run(() => call('casesSetStatus', { id: detail.id, status, reason: reason?.trim() || undefined }));
+    if (updated) onDetailChange(updated);
+    return updated !== undefined;
   };
 
   return (
     <Section title={t('workflow.status.title')} description={t(`workflow.status.stepHelp.${detail.status}`)}>
       <Stack gap="md" data-testid="case-status-panel">
-        {closed ? <ClosedSummary detail={detail} /> : <StepControls detail={detail} onDetailChange={onDetailChange} onClose={() => setDialog('close')} />}
+        {closed && <ClosedSummary detail={detail} />}
         <Group gap="sm">
           {closed && (
             <Button onClick={() => setDialog('reopen')} data-testid="case-reopen">
               {t('workflow.status.reopen')}
             </Button>
           )}
+          {!closed && next && (
+            <Button onClick={() => void moveTo(next)} loading={move.busy} data-testid="case-next-step">
+              {t('workflow.status.next', { step: t(`caseStatus.${next}`) })}
+            </Button>
+          )}
+          {!closed && (
+            <Button variant={next ? 'default' : 'filled'} onClick={() => setDialog('close')} data-testid="case-close">
+              {t('workflow.status.close')}
+            </Button>
+          )}
           <Button variant="default" onClick={() => setDialog('link')}>
             {t('workflow.links.link')}
           </Button>
         </Group>
+        {!closed && <OtherStepForm current={detail.status} busy={move.busy} reasonError={move.fieldErrors.reason} onMove={moveTo} />}
+        <ErrorAlert error={move.error} />
         <LinkedCases links={detail.links} navigate={navigate} />
       </Stack>
       {dialog === 'close' && <CloseCaseModal caseId={detail.id} onClose={() => setDialog(null)} onClosed={done} />}
@@ -75,62 +94,34 @@ function ClosedSummary({ detail }: { detail: CaseDetail }) {
   );
 }
 
-function StepControls({ detail, onDetailChange, onClose }: { detail: CaseDetail; onDetailChange(detail: CaseDetail): void; onClose(): void }) {
+/** Work is rarely linear: any open step can be chosen, with an optional note for the chronology. */
+function OtherStepForm({ current, busy, reasonError, onMove }: { current: CaseStatus; busy: boolean; reasonError?: string; onMove(status: CaseStatus, reason: string): Promise<boolean> }) {
   const { t } = useTranslation();
-  const index = openSteps.indexOf(detail.status);
-  const next = openSteps[index + 1];
-  const others = openSteps.filter((status) => status !== detail.status);
+  const others = openSteps.filter((status) => status !== current);
   const [other, setOther] = useState<CaseStatus>(others[0] ?? 'intake');
   const [note, setNote] = useState('');
-  const submit = useSubmit();
+  const target = others.includes(other) ? other : (others[0] ?? 'intake');
 
-  const moveTo = async (status: CaseStatus, reason?: string) => {
-    const updated = await submit.run(() => call('casesSetStatus', { id: detail.id, status, reason: reason?.trim() || undefined }));
-    if (updated) {
-      onDetailChange(updated);
-      setNote('');
-    }
-  };
-
-  const moveToOther = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    void moveTo(other, note);
+    if (await onMove(target, note)) setNote('');
   };
 
   return (
-    <Stack gap="md">
-      <Group gap="sm">
-        {next && (
-          <Button onClick={() => void moveTo(next)} loading={submit.busy} data-testid="case-next-step">
-            {t('workflow.status.next', { step: t(`caseStatus.${next}`) })}
-          </Button>
-        )}
-        <Button variant={next ? 'default' : 'filled'} onClick={onClose} data-testid="case-close">
-          {t('workflow.status.close')}
+    <form noValidate onSubmit={submit}>
+      <Group align="flex-end" gap="sm">
+        <NativeSelect
+          label={t('workflow.status.otherStep')}
+          data={others.map((status) => ({ value: status, label: t(`caseStatus.${status}`) }))}
+          value={target}
+          onChange={(event) => setOther(event.currentTarget.value as CaseStatus)}
+          w={220}
+        />
+        <TextInput label={t('workflow.status.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={reasonError} style={{ flex: 1, minWidth: 220 }} />
+        <Button type="submit" variant="default" loading={busy}>
+          {t('workflow.status.moveTo')}
         </Button>
       </Group>
-      <form noValidate onSubmit={moveToOther}>
-        <Group align="flex-end" gap="sm">
-          <NativeSelect
-            label={t('workflow.status.otherStep')}
-            data={others.map((status) => ({ value: status, label: t(`caseStatus.${status}`) }))}
-            value={other}
-            onChange={(event) => setOther(event.currentTarget.value as CaseStatus)}
-            w={220}
-          />
-          <TextInput
-            label={t('workflow.status.note')}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
-            error={submit.fieldErrors.reason}
-            style={{ flex: 1, minWidth: 220 }}
-          />
-          <Button type="submit" variant="default" loading={submit.busy}>
-            {t('workflow.status.moveTo')}
-          </Button>
-        </Group>
-      </form>
-      <ErrorAlert error={submit.error} />
-    </Stack>
+    </form>
   );
 }

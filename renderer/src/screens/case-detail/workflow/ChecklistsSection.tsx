@@ -106,31 +106,34 @@ function ChecklistForm({ caseId, checklist }: { caseId: string; checklist: Check
           const pointsToReport = question.reportWhen !== null && current?.answer === question.reportWhen;
           return (
             <Paper key={question.key} withBorder p="md" radius="md" data-testid={`checklist-question-${question.key}`}>
-              <Stack gap="xs">
-                <Radio.Group
-                  label={`${index + 1}. ${question.text}`}
-                  value={current?.answer ?? null}
-                  onChange={(value) => setAnswer(question.key, { answer: value as Answer })}
-                  styles={{ label: { fontWeight: 600, marginBottom: 6 } }}
-                >
-                  <Group gap="lg">
-                    {answerChoices.map((choice) => (
-                      <Radio key={choice} value={choice} label={t(`workflow.checklists.answers.${choice}`)} />
-                    ))}
-                  </Group>
-                </Radio.Group>
-                <Text size="sm" c={pointsToReport ? 'red.8' : 'dimmed'} fw={pointsToReport ? 600 : undefined}>
-                  {question.hint}
-                </Text>
+              <Group align="flex-start" gap="lg" wrap="nowrap">
+                <Stack gap={6} style={{ flex: 3, minWidth: 0 }}>
+                  <Radio.Group
+                    label={`${index + 1}. ${question.text}`}
+                    value={current?.answer ?? null}
+                    onChange={(value) => setAnswer(question.key, { answer: value as Answer })}
+                    styles={{ label: { fontWeight: 600, marginBottom: 8 } }}
+                  >
+                    <Group gap="lg">
+                      {answerChoices.map((choice) => (
+                        <Radio key={choice} value={choice} label={t(`workflow.checklists.answers.${choice}`)} />
+                      ))}
+                    </Group>
+                  </Radio.Group>
+                  <Text size="sm" c={pointsToReport ? 'red.8' : 'dimmed'} fw={pointsToReport ? 600 : undefined}>
+                    {question.hint}
+                  </Text>
+                </Stack>
                 <Textarea
                   label={t('workflow.checklists.note')}
                   value={current?.note ?? ''}
                   onChange={(event) => setAnswer(question.key, { note: event.currentTarget.value })}
                   autosize
-                  minRows={1}
+                  minRows={2}
                   size="sm"
+                  style={{ flex: 2, minWidth: 0 }}
                 />
-              </Stack>
+              </Group>
             </Paper>
           );
         })}
