@@ -12,6 +12,7 @@ import { NewCasePage } from './pages/new-case-page';
 import { UnlockPage } from './pages/unlock-page';
 import { screenshotScreen } from './screenshots';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
+import uiTexts from '../../renderer/src/i18n/nl.json';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -165,7 +166,7 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   await assessment.make();
   await assessment.summary().waitFor();
   const stored = (await coreCall(harness, 'assessmentGet', { caseId }))!;
-  const levelLabel = { low: 'Licht', moderate: 'Matig', high: 'Ernstig', critical: 'Zeer ernstig' }[stored.assessment.level];
+  const levelLabel = uiTexts.severity[stored.assessment.level];
   expect(await assessment.level().textContent()).toContain(levelLabel);
   expect(await assessment.meta().textContent()).toContain('Aantal keer gemaakt: 1');
   const reasonTexts = (await assessment.reasons().allTextContents()).join('\n');
@@ -199,15 +200,15 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   await eventually(() => assessment.recommendation('police_consult').isDisabled()).toBe(true);
 
   // The override needs a reason; both levels are then shown.
-  await assessment.overrideLevel('Zeer ernstig', '');
+  await assessment.overrideLevel(uiTexts.severity.critical, '');
   await eventually(() => assessment.overrideReasonError().textContent()).toBe('Geef een reden waarom je de inschatting aanpast.');
-  await assessment.overrideLevel('Zeer ernstig', OVERRIDE_REASON);
+  await assessment.overrideLevel(uiTexts.severity.critical, OVERRIDE_REASON);
   await eventually(() => assessment.override().textContent()).toContain(OVERRIDE_REASON);
   const levelText = await assessment.level().textContent();
   expect(levelText).toContain('Volgens de regels');
   expect(levelText).toContain(levelLabel);
   expect(levelText).toContain('Aangepast naar');
-  expect(levelText).toContain('Zeer ernstig');
+  expect(levelText).toContain(uiTexts.severity.critical);
   await screenshotScreen(harness, 'assessment');
 
   // Lock, unlock and reopen: the interview resumes where it is incomplete, and everything is still there.
