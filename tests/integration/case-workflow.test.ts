@@ -149,7 +149,7 @@ describe('meldcode and retention', () => {
     });
     expect(saved.reportAdvised).toBe(true);
     const timeline = await t.call('timelineList', { caseId: c.id });
-    expect(timeline.at(-1)).toMatchObject({ kind: 'checklist', summary: 'afwegingskader: melding Veilig Thuis aangewezen' });
+    expect(timeline.at(-1)).toMatchObject({ kind: 'checklist', summary: 'Bijgewerkt: afwegingskader meldcode — melding bij Veilig Thuis aangewezen' });
   });
 
   it('sets a destruction date at closing and lists the dossier once that date has passed', async () => {

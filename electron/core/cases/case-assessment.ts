@@ -12,6 +12,7 @@ import { audit } from './audit-trail';
 import { currentAnswers } from './case-interview';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
+import { timelineLabel, timelineSentence } from './timeline-texts';
 
 export interface StoredAssessment {
   assessment: Assessment;
@@ -40,7 +41,7 @@ export function runAssessment(ctx: AppContext, caseId: string): StoredAssessment
       .insert(assessments)
       .values({ caseId, computedAt: at, engineVersion: result.engineVersion, level: result.level, acute: result.acute, result: JSON.stringify(result) })
       .run();
-    appendEvent(ctx, caseId, 'assessment', `${result.level}${result.acute ? ' (acuut)' : ''}`, {
+    appendEvent(ctx, caseId, 'assessment', timelineSentence(ctx, result.acute ? 'assessmentAcute' : 'assessment', { level: timelineLabel(ctx, 'level', result.level) }), {
       level: result.level,
       acute: result.acute,
       flags: result.flags.map((f) => f.key),
@@ -68,7 +69,12 @@ export function overrideAssessment(ctx: AppContext, caseId: string, level: Level
       .insert(assessments)
       .values({ caseId, computedAt: stored.computedAt, engineVersion: next.engineVersion, level: next.level, acute: next.acute, result: JSON.stringify(next), overrideLevel: level, overrideReason: next.override!.reason, overrideAt: at })
       .run();
-    appendEvent(ctx, caseId, 'assessment_override', `${stored.assessment.level} → ${level}: ${next.override!.reason}`, { from: effectiveLevel(stored.assessment), to: level, reason: next.override!.reason });
+    const sentence = timelineSentence(ctx, 'override', {
+      from: timelineLabel(ctx, 'level', effectiveLevel(stored.assessment)),
+      to: timelineLabel(ctx, 'level', level),
+      reason: next.override!.reason,
+    });
+    appendEvent(ctx, caseId, 'assessment_override', sentence, { from: effectiveLevel(stored.assessment), to: level, reason: next.override!.reason });
     audit(ctx, 'case_change', caseId, 'assessment_override');
     touch(ctx, caseId);
   })();

@@ -12,6 +12,7 @@ import { consentSatisfied, type VictimProfile } from './consent-rules';
 import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
+import { timelineLabel, timelineSentence } from './timeline-texts';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -56,7 +57,7 @@ export function updateCase(ctx: AppContext, id: string, patch: CallInput<'casesU
   if (changed.length === 0) return caseDetail(ctx, id);
   ctx.sqlite.transaction(() => {
     ctx.db.update(cases).set(changes).where(eq(cases.id, id)).run();
-    appendEvent(ctx, id, 'case_changed', changed.join(', '), { fields: changed, before: Object.fromEntries(changed.map((k) => [k, fieldValue(current, k)])) });
+    appendEvent(ctx, id, 'case_changed', timelineSentence(ctx, 'caseChanged', { fields: changed.map((f) => timelineLabel(ctx, 'field', f)).join(', ') }), { fields: changed, before: Object.fromEntries(changed.map((k) => [k, fieldValue(current, k)])) });
     audit(ctx, 'case_change', id, changed.join(','));
     reindexCase(ctx, id);
   })();
@@ -83,7 +84,11 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
       )
       .where(eq(cases.id, id))
       .run();
-    appendEvent(ctx, id, 'status', status, { from: current.status, to: status, reason: reason ?? '' });
+    const sentence =
+      status === 'closed'
+        ? timelineSentence(ctx, 'statusClosed', { reason: reason!.trim() })
+        : timelineSentence(ctx, 'status', { status: timelineLabel(ctx, 'status', status) });
+    appendEvent(ctx, id, 'status', sentence, { from: current.status, to: status, reason: reason ?? '' });
     audit(ctx, 'case_change', id, `status:${status}`);
   })();
   return caseDetail(ctx, id);
@@ -156,7 +161,10 @@ export function savePerson(ctx: AppContext, input: CallInput<'personsSave'>): Ca
     } else {
       ctx.db.insert(persons).values({ id: randomUUID(), caseId: input.caseId, ...values }).run();
     }
-    appendEvent(ctx, input.caseId, 'person', `${values.role}: ${values.label || values.kind}`, { role: values.role, ageBand: values.ageBand });
+    appendEvent(ctx, input.caseId, 'person', timelineSentence(ctx, 'person', { role: timelineLabel(ctx, 'role', values.role), label: values.label || '—' }), {
+      role: values.role,
+      ageBand: values.ageBand,
+    });
     touch(ctx, input.caseId);
   })();
   return caseDetail(ctx, input.caseId);
@@ -169,7 +177,12 @@ export function recordConsent(ctx: AppContext, input: CallInput<'consentsRecord'
       .insert(consents)
       .values({ id: randomUUID(), caseId: input.caseId, subject: input.subject, givenBy: input.givenBy, decision: input.decision, method: input.method, decidedAt: input.decidedAt, note: input.note })
       .run();
-    appendEvent(ctx, input.caseId, 'consent', `${input.subject}: ${input.decision} (${input.givenBy})`, { ...input });
+    const sentence = timelineSentence(ctx, 'consent', {
+      subject: timelineLabel(ctx, 'consentSubject', input.subject),
+      decision: timelineLabel(ctx, 'decision', input.decision),
+      giver: timelineLabel(ctx, 'giver', input.givenBy),
+    });
+    appendEvent(ctx, input.caseId, 'consent', input.note ? `${sentence} (${input.note})` : sentence, { ...input });
     syncRecordKind(ctx, input.caseId);
   })();
   return caseDetail(ctx, input.caseId);
@@ -181,7 +194,8 @@ export function withdrawConsent(ctx: AppContext, caseId: string, consentId: stri
   if (row.withdrawnAt) throw new AppError('already_withdrawn');
   ctx.sqlite.transaction(() => {
     ctx.db.update(consents).set({ withdrawnAt: nowIso(ctx), withdrawalNote: note }).where(eq(consents.id, consentId)).run();
-    appendEvent(ctx, caseId, 'consent_withdrawn', `${row.subject}: ${row.givenBy}`, { consentId, note });
+    const sentence = timelineSentence(ctx, 'consentWithdrawn', { subject: timelineLabel(ctx, 'consentSubject', row.subject), giver: timelineLabel(ctx, 'giver', row.givenBy) });
+    appendEvent(ctx, caseId, 'consent_withdrawn', note ? `${sentence} (${note})` : sentence, { consentId, note });
     syncRecordKind(ctx, caseId);
   })();
   return caseDetail(ctx, caseId);

@@ -14,6 +14,7 @@ import { listActions } from './action-plan';
 import { audit } from './audit-trail';
 import { caseDetail } from './case-files';
 import { appendEvent, listEvents } from './timeline';
+import { timelineLabel, timelineSentence } from './timeline-texts';
 
 /** Organisations every pack may point to; the rest stay in the app's contact list. */
 const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;
@@ -165,7 +166,7 @@ export function savePack(ctx: AppContext, caseId: string, type: PackType, edits:
     if (row) ctx.db.update(packs).set({ edits: JSON.stringify(edits), namingVictim, updatedAt: at }).where(eq(packs.id, row.id)).run();
     else ctx.db.insert(packs).values({ id: randomUUID(), caseId, packType: type, locale, edits: JSON.stringify(edits), namingVictim, createdAt: at, updatedAt: at }).run();
     if (changed.length || (row?.namingVictim ?? false) !== namingVictim)
-      appendEvent(ctx, caseId, 'pack_edited', type, { paragraphs: changed, namingVictim });
+      appendEvent(ctx, caseId, 'pack_edited', timelineSentence(ctx, 'packEdited', { pack: timelineLabel(ctx, 'pack', type) }), { paragraphs: changed, namingVictim });
   })();
   return viewPack(ctx, caseId, type);
 }

@@ -8,6 +8,7 @@ import { readSettings } from '../settings/settings-store';
 import { loadChecklistContent, reportAdvised } from './checklist-content';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
+import { timelineLabel, timelineSentence } from './timeline-texts';
 
 type Key = Checklist['checklistKey'];
 
@@ -30,7 +31,8 @@ export function saveChecklist(ctx: AppContext, caseId: string, checklist: CallIn
       .onConflictDoUpdate({ target: [checklists.caseId, checklists.checklistKey], set: { answers, updatedAt: at } })
       .run();
     const advised = checklist.checklistKey === 'afwegingskader' && reportAdvised(loadChecklistContent(readSettings(ctx).locale), checklist.answers);
-    appendEvent(ctx, caseId, 'checklist', advised ? `${checklist.checklistKey}: melding Veilig Thuis aangewezen` : checklist.checklistKey, { answers: checklist.answers, reportAdvised: advised });
+    const name = timelineLabel(ctx, 'checklist', checklist.checklistKey);
+    appendEvent(ctx, caseId, 'checklist', timelineSentence(ctx, advised ? 'checklistReport' : 'checklist', { checklist: name }), { answers: checklist.answers, reportAdvised: advised });
     touch(ctx, caseId);
   })();
   return getChecklist(ctx, caseId, checklist.checklistKey);
