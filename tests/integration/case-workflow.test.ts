@@ -87,6 +87,9 @@ describe('action plan', () => {
     const done = await t.call('actionsUpdate', { caseId: c.id, actionId: actions[0]!.id, patch: { status: 'done', outcome: 'Agent adviseert melding bij zedenpolitie' } });
     expect(done[0]).toMatchObject({ status: 'done', outcome: 'Agent adviseert melding bij zedenpolitie', overdue: false });
     expect(done[0]?.completedAt).not.toBeNull();
+    // A closed case's leftover actions no longer ask for attention on the start screen.
+    await t.call('casesSetStatus', { id: c.id, status: 'closed', reason: 'Afgerond' });
+    expect(await t.call('actionsDue', {})).toEqual([]);
   });
 
   it('blocks mediation-style actions when a staff member is suspect', async () => {

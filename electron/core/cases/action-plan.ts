@@ -2,7 +2,7 @@
 // owner, a due date, a status and an outcome. A staff member as suspect blocks mediation-style
 // actions: the meldplicht puts the case with the board and the police, not in a restorative talk.
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { actions, cases } from '../../../db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseAction } from '../contract';
@@ -85,7 +85,7 @@ export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string }
     .select({ action: actions, caseTitle: cases.title })
     .from(actions)
     .innerJoin(cases, eq(cases.id, actions.caseId))
-    .where(and(inArray(actions.status, ['open', 'in_progress'])))
+    .where(and(inArray(actions.status, ['open', 'in_progress']), ne(cases.status, 'closed')))
     .orderBy(asc(actions.dueDate))
     .all()
     .filter(({ action }) => action.dueDate !== null && action.dueDate <= horizon)
