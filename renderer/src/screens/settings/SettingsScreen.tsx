@@ -80,12 +80,13 @@ function useSettingsSave(onSaved: (settings: Settings) => void) {
 function GeneralSection({ settings, onSaved }: SectionProps) {
   const { t } = useTranslation();
   const [minutes, setMinutes] = useState<number | string>(settings.autoLockMinutes);
+  const [retention, setRetention] = useState<number | string>(settings.retentionMonths);
   const [locale, setLocaleChoice] = useState<Locale>(settings.locale);
   const submit = useSettingsSave(onSaved);
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const next = await submit.save({ autoLockMinutes: Number(minutes), locale });
+    const next = await submit.save({ autoLockMinutes: Number(minutes), retentionMonths: Number(retention), locale });
     if (next) setLocale(next.locale);
   };
 
@@ -103,6 +104,16 @@ function GeneralSection({ settings, onSaved }: SectionProps) {
               max={120}
               allowDecimal={false}
               error={submit.fieldErrors.autoLockMinutes}
+            />
+            <NumberInput
+              label={t('settings.retention')}
+              description={t('settings.retentionHelp')}
+              value={retention}
+              onChange={setRetention}
+              min={1}
+              max={120}
+              allowDecimal={false}
+              error={submit.fieldErrors.retentionMonths}
             />
             <NativeSelect
               label={t('settings.language')}
