@@ -45,6 +45,7 @@ export const callNames = [
   'checklistContent',
   'checklistGet',
   'checklistSave',
+  'annualReport',
   'auditList',
   'interviewContent',
   'interviewState',

@@ -408,6 +408,20 @@ export const contract = {
     output: z.array(z.object({ id, title: z.string(), closedAt: z.string().nullable(), destroyAfter: z.string() })),
   },
 
+  annualReport: {
+    input: z.object({ year: z.number().int().min(2000).max(2100) }),
+    output: z.object({
+      year: z.number().int(),
+      opened: z.number().int(),
+      closed: z.number().int(),
+      stillOpen: z.number().int(),
+      destroyed: z.number().int(),
+      byIncidentType: z.record(z.string(), z.number().int()),
+      bySchoolLevel: z.record(z.string(), z.number().int()),
+      byLevel: z.record(z.string(), z.number().int()),
+      acute: z.number().int(),
+    }),
+  },
   auditList: { input: z.object({ caseId: id.optional() }), output: z.array(auditEntrySchema) },
 
   interviewContent: { input: empty, output: interviewSchema },

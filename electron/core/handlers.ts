@@ -2,6 +2,7 @@
 // calls a service, and the dispatcher maps any error to a typed message in the person's language.
 // Nothing here imports Electron: main binds these to ipcMain, the test harness to Playwright.
 import { z } from 'zod';
+import { annualReport } from './cases/annual-report';
 import { auditEntries, audit } from './cases/audit-trail';
 import { addAction, dueActions, listActions, updateAction } from './cases/action-plan';
 import {
@@ -189,6 +190,7 @@ export function createHandlers(deps: HandlerDeps) {
     checklistGet: ({ caseId, checklistKey }) => getChecklist(ctx(), caseId, checklistKey),
     checklistSave: ({ caseId, checklist }) => saveChecklist(ctx(), caseId, checklist),
 
+    annualReport: ({ year }) => annualReport(ctx(), year),
     auditList: ({ caseId }) => auditEntries(ctx(), caseId),
 
     interviewContent: () => loadInterview(readSettings(ctx()).locale),

@@ -130,6 +130,17 @@ describe('notes, evidence and search', () => {
     expect(await t.call('casesList', { query: '" OR (AND *' })).toEqual([]);
   });
 
+  it('counts cases in the anonymised annual overview, destroyed dossiers included, without a single title', async () => {
+    await newCase('Meme van docent', ['meme']);
+    const gone = await newCase('Naaktfoto gedeeld', ['shame_sexting']);
+    await t.call('casesSetStatus', { id: gone.id, status: 'closed', reason: 'Afgerond' });
+    await t.call('casesDestroy', { id: gone.id, confirmTitle: 'Naaktfoto gedeeld' });
+    const report = await t.call('annualReport', { year: 2026 });
+    expect(report).toMatchObject({ year: 2026, opened: 2, closed: 1, stillOpen: 1, destroyed: 1, byIncidentType: { meme: 1, shame_sexting: 1 }, bySchoolLevel: { vo: 2 } });
+    expect(JSON.stringify(report)).not.toMatch(/Meme van docent|Naaktfoto/);
+    expect((await t.call('annualReport', { year: 2025 })).opened).toBe(0);
+  });
+
   it('destroys a case only with its exact title, and the audit trail keeps the fact, not the content', async () => {
     const c = await newCase('Te vernietigen zaak');
     expect(await t.fails('casesDestroy', { id: c.id, confirmTitle: 'verkeerd' })).toBe('confirm_title_mismatch');

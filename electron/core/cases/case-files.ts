@@ -7,6 +7,7 @@ import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseDetail, CaseSummary, ConsentStatus } from '../contract';
 import { consentSubjects } from '../contract';
 import { readSettings } from '../settings/settings-store';
+import { destroyedCaseFacts } from './annual-report';
 import { audit } from './audit-trail';
 import { consentSatisfied, type VictimProfile } from './consent-rules';
 import { guardrailsFor } from './guardrails';
@@ -144,9 +145,11 @@ export function destroyCase(ctx: AppContext, id: string, confirmTitle: string): 
   const current = requireCase(ctx, id);
   if (confirmTitle.trim() !== current.title) throw new AppError('confirm_title_mismatch');
   ctx.sqlite.transaction(() => {
+    // Kept so the case still counts in the anonymised annual overview: kind and year, no content.
+    const facts = JSON.stringify(destroyedCaseFacts(ctx, id));
     ctx.sqlite.prepare('DELETE FROM case_search WHERE rowid = ?').run(current.seq);
     ctx.db.delete(cases).where(eq(cases.id, id)).run();
-    audit(ctx, 'case_destroy', id);
+    audit(ctx, 'case_destroy', id, facts);
   })();
 }
 
