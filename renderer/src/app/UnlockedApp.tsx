@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CaseDetailScreen } from '../screens/case-detail/CaseDetailScreen';
 import { CaseListScreen } from '../screens/case-list/CaseListScreen';
+import { AnnualReportScreen } from '../screens/annual-report/AnnualReportScreen';
 import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
@@ -31,6 +32,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
     { screen: 'cases', label: t('nav.cases') },
     { screen: 'new-case', label: t('nav.newCase') },
     { screen: 'contacts', label: t('workflow.nav.contacts') },
+    { screen: 'annual-report', label: t('report.nav') },
     { screen: 'settings', label: t('nav.settings') },
   ] as const;
   const activeNav = route.screen === 'case' ? 'cases' : route.screen;
@@ -67,6 +69,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
         {route.screen === 'case' && <CaseDetailScreen key={route.caseId} caseId={route.caseId} tab={route.tab} navigate={setRoute} />}
         {route.screen === 'contacts' && <ContactsScreen />}
+        {route.screen === 'annual-report' && <AnnualReportScreen />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
       </AppShell.Main>
     </AppShell>

@@ -11,6 +11,7 @@ export type Route =
   | { screen: 'new-case' }
   | { screen: 'case'; caseId: string; tab: CaseTab }
   | { screen: 'contacts' }
+  | { screen: 'annual-report' }
   | { screen: 'settings' };
 
 export type Navigate = (route: Route) => void;

@@ -1,0 +1,36 @@
+import { afterEach, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { AppShell } from './pages/app-shell';
+import { UnlockPage } from './pages/unlock-page';
+import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+it('shows the anonymised annual overview with destroyed dossiers counted and no titles', async () => {
+  harness = await startHarness();
+  const { caseIds } = await lockedVault(harness, [
+    caseInput('Meme van de gymleraar', { incidentTypes: ['meme'] }),
+    caseInput('Naaktfoto in groepsapp 3A', { incidentTypes: ['shame_sexting'], schoolLevel: 'mbo' }),
+  ]);
+  await new UnlockPage(harness.page).unlock(PASSPHRASE);
+  const shell = new AppShell(harness.page);
+  await shell.startHeading().waitFor();
+  await coreCall(harness, 'casesSetStatus', { id: caseIds[1]!, status: 'closed', reason: 'Afgerond' });
+  await coreCall(harness, 'casesDestroy', { id: caseIds[1]!, confirmTitle: 'Naaktfoto in groepsapp 3A' });
+
+  await shell.goTo('Jaaroverzicht');
+  const page = harness.page;
+  await page.getByRole('heading', { name: 'Jaaroverzicht', level: 1 }).waitFor();
+  await expect.poll(() => page.getByTestId('report-total-opened').textContent()).toBe('2');
+  expect(await page.getByTestId('report-total-destroyed').textContent()).toBe('1');
+  expect(await page.getByTestId('report-count-shame_sexting').textContent()).toBe('1');
+  expect(await page.getByTestId('report-count-mbo').textContent()).toBe('1');
+  const html = await page.content();
+  expect(html).not.toContain('Naaktfoto in groepsapp');
+  expect(html).not.toContain('Meme van de gymleraar');
+  await harness.screenshot('annual-report');
+});
