@@ -10,6 +10,7 @@ import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
+import { FormActions } from '../../components/FormActions';
 
 type ContactRole = Contact['role'];
 type ContactDraft = CallInput<'contactsSave'>['contact'];
@@ -172,15 +173,7 @@ function ContactModal({ id, initial, onClose, onSaved }: { id?: string; initial:
             autosize
             minRows={2}
           />
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

@@ -1,12 +1,12 @@
 // A new case starts as the advisor's own working note; it becomes a dossier only with consent.
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { Navigate } from '../../app/routes';
 import { CaseFields, type CaseFieldValues } from '../../components/CaseFields';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { FormActions } from '../../components/FormActions';
 
 export function NewCaseScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
@@ -37,15 +37,7 @@ export function NewCaseScreen({ navigate }: { navigate: Navigate }) {
         <form noValidate onSubmit={create}>
           <Stack gap="lg">
             <CaseFields values={values} onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))} errors={submit.fieldErrors} autoFocus />
-            <ErrorAlert error={submit.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => navigate({ screen: 'cases' })}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={submit.busy}>
-                {t('newCase.create')}
-              </Button>
-            </Group>
+            <FormActions error={submit.error} busy={submit.busy} onCancel={() => navigate({ screen: 'cases' })} saveLabel={t('newCase.create')} />
           </Stack>
         </form>
       </Paper>

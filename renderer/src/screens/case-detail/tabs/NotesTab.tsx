@@ -10,6 +10,7 @@ import { useSubmit } from '../../../api/use-submit';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { formatDateTime } from '../../../i18n/format';
+import { FormActions } from '../../../components/FormActions';
 
 type NoteKind = Note['kind'];
 
@@ -93,15 +94,7 @@ function NoteItem({ caseId, note, onSaved }: { caseId: string; note: Note; onSav
                 minRows={3}
                 autoFocus
               />
-              <ErrorAlert error={submit.error} />
-              <Group justify="flex-end">
-                <Button variant="default" size="xs" onClick={() => setEditing(null)}>
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" size="xs" loading={submit.busy}>
-                  {t('common.save')}
-                </Button>
-              </Group>
+              <FormActions error={submit.error} busy={submit.busy} onCancel={() => setEditing(null)} size="xs" />
             </Stack>
           </form>
         )}

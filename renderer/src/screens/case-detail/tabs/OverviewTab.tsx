@@ -9,12 +9,12 @@ import { useSubmit } from '../../../api/use-submit';
 import type { Navigate } from '../../../app/routes';
 import { AppModal } from '../../../components/AppModal';
 import { CaseFields, type CaseFieldValues } from '../../../components/CaseFields';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { labelOrValue } from '../../../i18n';
 import { formatDate } from '../../../i18n/format';
 import { CaseStatusPanel } from '../workflow/CaseStatusPanel';
 import { ChecklistsSection } from '../workflow/ChecklistsSection';
+import { FormActions } from '../../../components/FormActions';
 
 interface Props {
   detail: CaseDetail;
@@ -76,15 +76,7 @@ function CaseSummarySection({ detail, onDetailChange }: Props) {
         <form noValidate onSubmit={save}>
           <Stack gap="lg">
             <CaseFields values={editing} onChange={(patch) => setEditing({ ...editing, ...patch })} errors={submit.fieldErrors} autoFocus />
-            <ErrorAlert error={submit.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setEditing(null)}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={submit.busy}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions error={submit.error} busy={submit.busy} onCancel={() => setEditing(null)} />
           </Stack>
         </form>
       </Section>
@@ -264,15 +256,7 @@ function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModa
             autosize
             minRows={2}
           />
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

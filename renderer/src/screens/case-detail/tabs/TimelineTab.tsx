@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { i18n, labelOrValue } from '../../../i18n';
 import { formatDateTime } from '../../../i18n/format';
+import { FormActions } from '../../../components/FormActions';
 
 /** Labels for the coded summaries main writes (status keys, consent decisions, person roles). */
 function describe(event: TimelineEvent, t: TFunction): string {
@@ -139,15 +140,7 @@ function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: st
                 minRows={2}
                 autoFocus
               />
-              <ErrorAlert error={submit.error} />
-              <Group justify="flex-end">
-                <Button variant="default" size="xs" onClick={() => setCorrecting(false)}>
-                  {t('common.cancel')}
-                </Button>
-                <Button type="submit" size="xs" loading={submit.busy}>
-                  {t('timeline.saveCorrection')}
-                </Button>
-              </Group>
+              <FormActions error={submit.error} busy={submit.busy} onCancel={() => setCorrecting(false)} saveLabel={t('timeline.saveCorrection')} size="xs" />
             </Stack>
           </form>
         )}

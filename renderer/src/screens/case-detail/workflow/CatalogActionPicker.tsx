@@ -1,18 +1,18 @@
 // Adding a standard action from the catalog (resources/actions): its description, what to prepare
 // and whom to call are shown before it goes into the plan with an owner and a due date. Steps the
 // case's guardrails rule out are not offered, and the picker says which and why.
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, CaseAction, CaseDetail } from '../../../../../electron/core/contract';
 import { actionStepChoices } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Section } from '../../../components/Section';
 import { formatDate } from '../../../i18n/format';
 import { ActionGuidanceDetails } from './ActionGuidance';
 import { offeredActions, type ActionReference, type CatalogAction } from './action-reference';
+import { FormActions } from '../../../components/FormActions';
 
 type ActionDraft = CallInput<'actionsAdd'>['action'];
 
@@ -107,15 +107,7 @@ export function CatalogActionPicker({ detail, reference, planned, onAdded }: Pro
               autosize
               minRows={2}
             />
-            <ErrorAlert error={submit.error} />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => choose('')}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={submit.busy}>
-                {t('workflow.actions.addToPlan')}
-              </Button>
-            </Group>
+            <FormActions error={submit.error} busy={submit.busy} onCancel={() => choose('')} saveLabel={t('workflow.actions.addToPlan')} />
           </Stack>
         </form>
       )}

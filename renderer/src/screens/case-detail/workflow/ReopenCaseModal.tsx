@@ -1,13 +1,13 @@
 // Reopening a closed case, with a reason that lands in the chronology. The case goes back to
 // defining the problem and its destruction date lapses; the closure stays in the history.
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../../electron/core/contract';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';
 import { AppModal } from '../../../components/AppModal';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { FormActions } from '../../../components/FormActions';
 
 interface Props {
   caseId: string;
@@ -42,15 +42,7 @@ export function ReopenCaseModal({ caseId, onClose, onReopened }: Props) {
             minRows={2}
             data-autofocus
           />
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              {t('workflow.reopen.confirm')}
-            </Button>
-          </Group>
+          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} saveLabel={t('workflow.reopen.confirm')} />
         </Stack>
       </form>
     </AppModal>
