@@ -6,6 +6,7 @@ export const callNames = [
   'vaultPassphraseStrength',
   'vaultCreate',
   'vaultConfirmRecoveryKey',
+  'vaultNewRecoveryKey',
   'vaultUnlock',
   'vaultRecover',
   'vaultLock',

@@ -286,6 +286,10 @@ export const contract = {
     input: z.object({ groups: z.array(z.object({ group: z.number().int().min(1).max(8), value: shortText(8) })).length(2) }),
     output: ok,
   },
+  vaultNewRecoveryKey: {
+    input: z.object({ passphrase: z.string().min(1, 'Vul je wachtwoordzin in.').max(1024) }),
+    output: z.object({ recoveryKey: z.string(), confirmGroups: z.tuple([z.number().int(), z.number().int()]) }),
+  },
   vaultUnlock: { input: z.object({ passphrase: z.string().min(1, 'Vul je wachtwoordzin in.').max(1024) }), output: ok },
   vaultRecover: {
     input: z.object({ recoveryKey: z.string().max(80), newPassphrase: z.string().max(1024) }),

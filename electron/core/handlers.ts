@@ -90,6 +90,14 @@ export function createHandlers(deps: HandlerDeps) {
       writeSettings(ctx(), { recoveryConfirmed: true });
       return { ok: true as const };
     },
+    vaultNewRecoveryKey: async ({ passphrase }) => {
+      const { recoveryKey } = await vault.newRecoveryKey(passphrase);
+      // Until the new key is typed back, the app keeps reminding that it is not confirmed.
+      writeSettings(ctx(), { recoveryConfirmed: false });
+      audit(ctx(), 'passphrase_change', null, 'new recovery key');
+      pendingRecoveryKey = recoveryKey;
+      return { recoveryKey, confirmGroups: confirmationGroups() };
+    },
     vaultUnlock: async ({ passphrase }) => {
       await vault.unlock(passphrase);
       audit(ctx(), 'unlock');

@@ -184,6 +184,19 @@ describe('passphrase change and recovery', () => {
     expect(caseTitles(vault)).toEqual(['Sextortion via Snapchat']);
   });
 
+  it('issues a new recovery key only with the passphrase, after which the old key no longer works', async () => {
+    const vault = testVault(folder);
+    const { recoveryKey: first } = await vault.create(PASSPHRASE);
+    insertCase(vault, 'a', 'Nieuwe sleutel');
+    await expectVaultError(vault.newRecoveryKey('niet-de-goede-zin-hoor'), 'wrong_passphrase');
+    const { recoveryKey: second } = await vault.newRecoveryKey(PASSPHRASE);
+    expect(second).not.toBe(first);
+    vault.lock();
+    await expectVaultError(vault.recover(first, NEW_PASSPHRASE), 'wrong_recovery_key');
+    await vault.recover(second, NEW_PASSPHRASE);
+    expect(caseTitles(vault)).toEqual(['Nieuwe sleutel']);
+  });
+
   it('reports a missing or damaged key file and still recovers with the recovery key from the spare', async () => {
     const vault = testVault(folder);
     const { recoveryKey } = await vault.create(PASSPHRASE);

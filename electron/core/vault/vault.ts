@@ -152,6 +152,32 @@ export class Vault {
     await this.rewrapPassphrase(keyFile, dataKey, next);
   }
 
+  /**
+   * A new recovery key, for when the old one is lost or was never written down. Asks for the
+   * passphrase so an unattended unlocked screen is not enough; the old recovery key stops working.
+   */
+  async newRecoveryKey(passphrase: string): Promise<{ recoveryKey: string }> {
+    this.connection();
+    const keyFile = this.readKeys();
+    const dataKey = unwrapKey(keyFile.slots[0].wrapped, await deriveScrypt(passphrase, keyFile.slots[0].kdf), 'passphrase');
+    if (!dataKey) throw new VaultError('wrong_passphrase', {});
+    const recoveryKey = generateRecoveryKey();
+    const params = newHkdfParams();
+    this.writeKeys({
+      ...keyFile,
+      slots: [
+        keyFile.slots[0],
+        {
+          type: 'recovery',
+          kdf: params,
+          wrapped: wrapKey(dataKey, deriveHkdf(recoveryKeyBytes(normalizeRecoveryKey(recoveryKey)!), params), 'recovery'),
+          changedAt: this.now().toISOString(),
+        },
+      ],
+    });
+    return { recoveryKey };
+  }
+
   /** Close the database and forget the key. Safe to call when already locked. */
   lock(): void {
     if (this.open) {

@@ -8,6 +8,18 @@ export class SettingsPage {
     return this.page.getByRole('heading', { name: 'Instellingen', level: 1 });
   }
 
+  recoveryNotConfirmed() {
+    return this.page.getByTestId('recovery-not-confirmed');
+  }
+
+  /** Opens "new recovery key" and proves the passphrase; the key steps then follow as at first run. */
+  async makeNewRecoveryKey(passphrase: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel('Huidige wachtwoordzin').fill(passphrase);
+    await dialog.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
+  }
+
   async setAutoLockMinutes(minutes: number): Promise<void> {
     const section = this.page.locator('section').filter({ hasText: 'Vergrendelen en taal' });
     await section.getByLabel('Automatisch vergrendelen na (minuten)').fill(String(minutes));

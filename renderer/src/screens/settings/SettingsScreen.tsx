@@ -13,6 +13,7 @@ import { Section } from '../../components/Section';
 import { setLocale, type Locale } from '../../i18n';
 import { BackupsSection } from './BackupsSection';
 import { PassphraseSection } from './PassphraseSection';
+import { RecoveryKeySection } from './RecoveryKeySection';
 import { SchoolBrandingSection } from './SchoolBrandingSection';
 
 export function SettingsScreen({ onDataReplaced }: { onDataReplaced(): void }) {
@@ -32,6 +33,12 @@ export function SettingsScreen({ onDataReplaced }: { onDataReplaced(): void }) {
         </>
       )}
       <PassphraseSection />
+      {settings.data && (
+        <RecoveryKeySection
+          confirmed={settings.data.recoveryConfirmed}
+          onConfirmed={() => settings.data && settings.setData({ ...settings.data, recoveryConfirmed: true })}
+        />
+      )}
       <BackupsSection onRestored={onDataReplaced} />
     </Stack>
   );
