@@ -14,6 +14,7 @@ import { UnlockPage } from './pages/unlock-page';
 import { WorkflowPage } from './pages/workflow-page';
 import { screenshotScreen } from './screenshots';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
+import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -21,28 +22,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-/** The advisor's interview answers: a nude photo of a 14-year-old shared without consent in a Snapchat group. */
-const INTERVIEW: Record<string, unknown> = {
-  interviewee_role: 'pupil',
-  victim_age_band: '12_15',
-  victim_group: '3B',
-  incident_types: ['shame_sexting'],
-  material_intimate: 'yes',
-  material_sexual_nature: 'nude',
-  material_how_made: 'voluntarily',
-  material_made_by: 'victim',
-  material_consent_to_share: 'no',
-  spread_reach: 'group',
-  spread_platforms: ['snapchat'],
-  spread_viewers: '6_30',
-  spread_still_online: 'unknown',
-  suspects_known: 'yes',
-  suspect_is_staff: false,
-  adult_involved: 'no',
-  threats_present: 'no',
-  selfharm_signals: 'no',
-  danger_at_home: 'no',
-};
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -71,7 +50,7 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   const caseId = (await coreCall(harness, 'casesList', { query: 'Snapchat-groep' }))[0]!.id;
 
   // The interview and the assessment are other screens' work: seeded through the contract.
-  for (const [questionId, value] of Object.entries(INTERVIEW)) {
+  for (const [questionId, value] of Object.entries(SHAME_SEXTING_ANSWERS)) {
     const result = await harness.core.dispatch('interviewAnswer', { caseId, questionId, value });
     expect(result.ok, questionId).toBe(true);
   }

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unlockedCore, type TestCore } from '../fixtures/core';
+import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
 
 const VICTIM = 'Xanthippe Canarywoud';
 const PRIVATE = 'PRIVENOTITIE-KANARIE';
@@ -22,35 +23,13 @@ function pdfText(pdf: Buffer, password?: string): string {
 let t: TestCore;
 let caseId: string;
 
-/** An advisor's answers for: a nude photo of a 14-year-old, shared without consent in a Snapchat group. */
-const SHAME_SEXTING: Record<string, unknown> = {
-  interviewee_role: 'pupil',
-  victim_age_band: '12_15',
-  victim_group: '3B',
-  incident_types: ['shame_sexting'],
-  material_intimate: 'yes',
-  material_sexual_nature: 'nude',
-  material_how_made: 'voluntarily',
-  material_made_by: 'victim',
-  material_consent_to_share: 'no',
-  spread_reach: 'group',
-  spread_platforms: ['snapchat'],
-  spread_viewers: '6_30',
-  spread_still_online: 'unknown',
-  suspects_known: 'yes',
-  suspect_is_staff: false,
-  adult_involved: 'no',
-  threats_present: 'no',
-  selfharm_signals: 'no',
-  danger_at_home: 'no',
-};
 
 beforeEach(async () => {
   t = await unlockedCore();
   await t.call('settingsUpdate', { school: { name: 'Het Baken', address: 'Dorpsstraat 1, Zwolle', level: 'vo', logo: null } });
   const created = await t.call('casesCreate', { title: 'Foto in Snapchat-groep', schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: 'Een foto van een leerling is zonder toestemming in een groep gedeeld.', incidentDate: '2026-11-20' });
   caseId = created.id;
-  for (const [questionId, value] of Object.entries(SHAME_SEXTING)) await t.call('interviewAnswer', { caseId, questionId, value: value as never });
+  for (const [questionId, value] of Object.entries(SHAME_SEXTING_ANSWERS)) await t.call('interviewAnswer', { caseId, questionId, value });
 });
 afterEach(() => t.cleanup());
 
@@ -67,7 +46,7 @@ describe('the interview', () => {
     expect(rows[1]!.supersedesId).toBe(rows[0]!.id);
     const timeline = await t.call('timelineList', { caseId });
     expect(timeline.filter((e) => e.kind === 'interview_correction')).toHaveLength(1);
-    expect(timeline.filter((e) => e.kind === 'interview_answer').length).toBe(Object.keys(SHAME_SEXTING).length);
+    expect(timeline.filter((e) => e.kind === 'interview_answer').length).toBe(Object.keys(SHAME_SEXTING_ANSWERS).length);
   });
 
   it('records text that only grew while being typed as one answer in the chronology, not as a correction', async () => {
