@@ -108,6 +108,8 @@ export const consents = sqliteTable(
     /** Whose consent this is: the pupil themself or a parent/guardian. */
     givenBy: text('given_by', { enum: ['victim', 'parent', 'staff_victim'] }).notNull(),
     givenByPersonId: text('given_by_person_id'),
+    /** The victim this decision is about, when a case has more than one; null means the case's first victim. */
+    victimPersonId: text('victim_person_id'),
     decision: text('decision', { enum: ['given', 'refused'] }).notNull(),
     method: text('method', { enum: ['verbal', 'written', 'email', 'phone'] }).notNull(),
     decidedAt: text('decided_at').notNull(),

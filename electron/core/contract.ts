@@ -8,6 +8,7 @@ import { actionCatalogSchema, assessmentSchema, LEVELS, levelSchema, organisatio
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema, packTypeSchema } from './packs';
 import { checklistContentSchema } from './cases/checklist-content';
+import { CONSENT_STATES } from './cases/consent-rules';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
@@ -26,9 +27,13 @@ export const ageBands = ['under12', '12-15', '16-17', '18plus', 'unknown'] as co
 export const consentSubjects = ['dossier', 'class_talk', 'all_pupils_talk', 'inform_parents', 'share_with_police'] as const;
 export const consentGivers = ['victim', 'parent', 'staff_victim'] as const;
 export const consentMethods = ['verbal', 'written', 'email', 'phone'] as const;
+/** What the consent records say, shown as what it is: given, refused, withdrawn or not yet decided. */
+export const consentStates = CONSENT_STATES;
 export const evidenceHolders = ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] as const;
 export const contactRoles = ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'] as const;
 export const locales = ['nl', 'en'] as const;
+/** An internal vertrouwenspersoon is a staff member (and has the meldplicht); an external one is not. */
+export const advisorKinds = ['internal', 'external'] as const;
 /** The assessment's severity levels, lowest first, so the renderer sorts and labels them without drifting. */
 export const severityLevels = LEVELS;
 
@@ -74,6 +79,8 @@ export const consentSchema = z.object({
   note: z.string(),
   withdrawnAt: z.string().nullable(),
   withdrawalNote: z.string().nullable(),
+  /** The victim the decision is about; null for the case's first (or only) victim. */
+  victimPersonId: z.string().nullable(),
 });
 export type Consent = z.infer<typeof consentSchema>;
 
@@ -83,6 +90,19 @@ export const consentStatusSchema = z.object({
   /** Who must consent, given the victim's age (under 16: parents; 16–17: the pupil; 18+: the pupil alone). */
   required: z.array(z.enum(consentGivers)),
   missing: z.array(z.enum(consentGivers)),
+  /** Over all victims: one refusal or withdrawal holds for the whole subject. */
+  state: z.enum(consentStates),
+  /** Per victim (one entry per victim person; none while no victim is recorded). */
+  victims: z.array(
+    z.object({
+      personId: z.string(),
+      label: z.string(),
+      state: z.enum(consentStates),
+      required: z.array(z.enum(consentGivers)),
+      missing: z.array(z.enum(consentGivers)),
+      givers: z.array(z.object({ giver: z.enum(consentGivers), state: z.enum(consentStates) })),
+    }),
+  ),
 });
 export type ConsentStatus = z.infer<typeof consentStatusSchema>;
 
@@ -173,6 +193,8 @@ export const settingsSchema = z.object({
   /** Months after closing before a dossier is due for destruction (no legal term; customary is about a year). */
   retentionMonths: z.number().int().min(1).max(120),
   recoveryConfirmed: z.boolean(),
+  /** Decides the meldplicht texts, actions and flags (domain.md §4). */
+  advisorKind: z.enum(advisorKinds),
   school: z.object({
     name: z.string(),
     address: z.string(),
@@ -334,6 +356,8 @@ export const contract = {
       method: z.enum(consentMethods),
       decidedAt: isoDate,
       note: shortText(1000),
+      /** Which victim, when the case has more than one. */
+      victimPersonId: id.optional(),
     }),
     output: caseDetailSchema,
   },

@@ -12,19 +12,24 @@ export const ACTION_KEYS = [
   'meldknop',
   'stappenplan_checklist',
   'keep_chat_evidence',
+  'platform_report',
   'takedown_helpwanted',
   'take_it_down',
   'psychological_help',
   'meldcode_steps',
   'inform_school_board',
+  'refer_to_reporting',
+  'board_stops_contact',
   'safety_arrangements',
   'guidance_talk',
   'anti_bullying_sanctions',
   'halt_referral',
   'restorative_meeting',
+  'contact_other_school',
   'talk_victim_parents',
   'talk_spreader_parents',
   'teacher_briefing',
+  'press_spokesperson',
   'class_talk',
   'all_pupils_talk',
   'delete_instruction',
@@ -33,6 +38,10 @@ export const ACTION_KEYS = [
   'evaluation',
 ] as const;
 export const actionKeySchema = z.enum(ACTION_KEYS);
+
+/** The platforms the interview and the new-case form name; each has its own report route. */
+export const PLATFORM_KEYS = ['whatsapp', 'snapchat', 'instagram', 'tiktok', 'telegram', 'discord', 'x', 'youtube', 'school_environment', 'other'] as const;
+export type PlatformKey = (typeof PLATFORM_KEYS)[number];
 export type ActionKey = z.infer<typeof actionKeySchema>;
 
 export const actionStepSchema = z.enum(['act', 'communicate', 'aftercare']);
@@ -59,7 +68,10 @@ export const actionCatalogSchema = z
   .strictObject({
     lastReviewed: z.iso.date(),
     note: text,
+    reviewerNote: text.optional(),
     actions: z.array(catalogActionSchema),
+    /** How to report on each platform: the report route itself, never "send the image". */
+    platformReporting: z.strictObject(Object.fromEntries(PLATFORM_KEYS.map((k) => [k, text])) as Record<PlatformKey, typeof text>),
   })
   .superRefine((catalog, ctx) => {
     const keys = catalog.actions.map((a) => a.key);

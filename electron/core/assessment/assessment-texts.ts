@@ -8,9 +8,10 @@ import { contentLoader, type Locale } from '../content';
 import {
   EXPLANATION_KEYS,
   FACTORS,
-  FLAG_KEYS,
+  FLAG_TEXT_KEYS,
   LEVELS,
   RATIONALE_KEYS,
+  RULE_KEYS,
   SOURCE_KEYS,
   TERM_KEYS,
 } from './impact-rules';
@@ -26,12 +27,18 @@ function keyed<K extends string, S extends z.ZodType = typeof text>(keys: readon
 export const assessmentTextsSchema = z.strictObject({
   lastReviewed: z.iso.date(),
   note: text,
+  /** For reviewers only; never shown. */
+  reviewerNote: text.optional(),
   levels: keyed(LEVELS, z.strictObject({ label: text, description: text })),
   factors: keyed(FACTORS),
   effects: keyed(['raises', 'lowers', 'neutral'] as const),
   explanations: keyed(EXPLANATION_KEYS),
-  flags: keyed(FLAG_KEYS, z.strictObject({ title: text, consequence: text })),
+  flags: keyed(FLAG_TEXT_KEYS, z.strictObject({ title: text, consequence: text })),
   rationales: keyed(RATIONALE_KEYS),
+  /** When each rule applies, in words a reviewer can check against the rule. */
+  conditions: keyed(RULE_KEYS),
+  /** Why an action is not recommended although its conditions hold. */
+  blocked: keyed(['refused', 'withdrawn'] as const),
   sources: keyed(SOURCE_KEYS),
   terms: keyed(TERM_KEYS),
   /** Joins the last two items of a list: "a, b en c". */

@@ -6,6 +6,7 @@ import { validateAnswer } from '../interview/answer-validation';
 import type { Answers, AnswerValue } from '../interview/interview-schema';
 import { findQuestion, loadInterview } from '../interview/load-interview';
 import { visibleAnswers } from '../interview/skip-logic';
+import { CONSENT_STATES } from '../cases/consent-rules';
 
 const tri = z.enum(['yes', 'no', 'unknown']);
 const wish = z.enum(['yes', 'no', 'undecided', 'unknown']);
@@ -19,8 +20,20 @@ export const incidentTypeSchema = z.enum([
   'sextortion',
   'deepfake',
   'online_lesson_screenshot',
+  /** A nude made with AI from an ordinary photo: the victim never posed for it. */
+  'ai_nude',
+  /** Filmed or photographed in secret, for example in a changing room or a toilet. */
+  'secret_filming',
+  /** An adult asks a pupil for images. */
+  'adult_request',
+  /** A pupil the victim knows demands something under threat of spreading an image. */
+  'peer_extortion',
   'other',
 ]);
+/** Incident types that make the case a sexual one before the image itself is described. */
+export const SEXUAL_INCIDENT_TYPES: readonly IncidentType[] = ['sexting', 'shame_sexting', 'sextortion', 'ai_nude', 'secret_filming', 'adult_request', 'peer_extortion'];
+export type IncidentType = z.infer<typeof incidentTypeSchema>;
+const consentState = z.enum(CONSENT_STATES);
 export const ageBandSchema = z.enum(['under_12', '12_15', '16_17', '18_plus', 'unknown']);
 export const suspectAgeBandSchema = z.enum(['under_12', '12_15', '16_17', '18_22', '23_plus']);
 export const vulnerabilitySchema = z.enum([
@@ -77,11 +90,21 @@ export const caseFactsSchema = z.strictObject({
   parentsInformed: tri,
   othersAware: z.array(z.string()),
   mediaAttention: tri,
-  victimConsentClassTalk: wish,
+  /** Wishes told in the interview; what counts for consent is the record below. */
+  victimWishClassTalk: wish,
   victimWantsPolice: wish,
   victimWantsRestorative: wish,
-  parentConsentClassTalk: wish,
+  parentWishClassTalk: wish,
   parentsWantPolice: wish,
+  // From the consent records (core/cases/consent-status.ts), the one source of truth for consent.
+  consentClassTalk: consentState,
+  consentAllPupilsTalk: consentState,
+  /** How many victims the case has (persons in the role of victim); at least one. */
+  victimCount: z.number().int().min(1),
+  /** A spreader is a pupil of another school. */
+  spreaderOtherSchool: tri,
+  /** An internal vertrouwenspersoon is a staff member and has the meldplicht; an external one has not. */
+  advisorKind: z.enum(['internal', 'external']),
   safetyMeasures: z.array(z.string()),
   evidenceHolders: z.array(z.string()),
   schoolHoldsCopy: tri,
@@ -123,7 +146,7 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
   const intervieweeRole = one('interviewee_role', ['pupil', 'staff', 'parent'] as const, 'unknown');
   const victimKind = intervieweeRole === 'staff' ? 'staff' : intervieweeRole === 'unknown' ? 'unknown' : 'pupil';
   const incidentTypes = many('incident_types', incidentTypeSchema.options);
-  const sexualTypes = incidentTypes.some((t) => t === 'sexting' || t === 'shame_sexting' || t === 'sextortion');
+  const sexualTypes = incidentTypes.some((t) => SEXUAL_INCIDENT_TYPES.includes(t));
 
   const intimate = yesNo('material_intimate');
   const nature = one('material_sexual_nature', ['nude', 'sexual_act', 'suggestive', 'unknown'] as const, 'unknown');
@@ -135,7 +158,9 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
     : 'unknown';
 
   const threatKinds = many('threat_kinds', caseFactsSchema.shape.threatKinds.element.options);
-  const threats: CaseFacts['threats'] = incidentTypes.includes('sextortion') || threatKinds.length > 0 ? 'yes' : yesNo('threats_present');
+  const extortionType = incidentTypes.includes('sextortion') || incidentTypes.includes('peer_extortion');
+  const threats: CaseFacts['threats'] = extortionType || threatKinds.length > 0 ? 'yes' : yesNo('threats_present');
+  const howMade = one('material_how_made', ['voluntarily', 'under_pressure', 'secretly', 'hacked_or_stolen'] as const, 'unknown');
 
   const suspectRelationships = many('suspects_relationship');
   const vulnerabilities = many('vulnerabilities', vulnerabilitySchema.options);
@@ -147,8 +172,8 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
     incidentTypes,
     repeated: yesNo('incident_repeated'),
     sexualImagery,
-    editedOrAi: incidentTypes.includes('deepfake') ? 'yes' : yesNo('material_edited'),
-    howMade: one('material_how_made', ['voluntarily', 'under_pressure', 'secretly', 'hacked_or_stolen'] as const, 'unknown'),
+    editedOrAi: incidentTypes.includes('deepfake') || incidentTypes.includes('ai_nude') ? 'yes' : yesNo('material_edited'),
+    howMade: incidentTypes.includes('secret_filming') ? 'secretly' : howMade,
     madeBy: one('material_made_by', ['victim', 'other_person'] as const, 'unknown'),
     mutualExchange: yesNo('material_mutual'),
     consentToShare: yesNo('material_consent_to_share'),
@@ -160,12 +185,12 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
     suspectAgeBands: many('suspects_age_bands', suspectAgeBandSchema.options),
     suspectRelationships,
     staffSuspect: value('suspect_is_staff') === true || suspectRelationships.includes('staff'),
-    adultInvolved: yesNo('adult_involved'),
+    adultInvolved: incidentTypes.includes('adult_request') ? 'yes' : yesNo('adult_involved'),
     ageGapOver5: yesNo('age_gap_over_5'),
     contactOngoing: yesNo('contact_ongoing'),
     threats,
     threatKinds,
-    threatenerKnown: one('threatener_known', ['known', 'online_account_only'] as const, 'unknown'),
+    threatenerKnown: incidentTypes.includes('peer_extortion') ? 'known' : one('threatener_known', ['known', 'online_account_only'] as const, 'unknown'),
     threatComplied: yesNo('threat_complied'),
     chatKept: yesNo('threat_chat_kept'),
     emotions: many('wellbeing_emotions'),
@@ -179,13 +204,18 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
     parentsInformed: intervieweeRole === 'parent' ? 'yes' : yesNo('parents_informed'),
     othersAware: many('others_aware'),
     mediaAttention: yesNo('media_attention'),
-    victimConsentClassTalk: one('victim_consent_class_talk', ['yes', 'no', 'undecided'] as const, 'unknown'),
+    victimWishClassTalk: one('victim_consent_class_talk', ['yes', 'no', 'undecided'] as const, 'unknown'),
     victimWantsPolice: one('victim_wants_police', ['yes', 'no', 'undecided'] as const, 'unknown'),
     victimWantsRestorative: one('victim_wants_restorative', ['yes', 'no', 'undecided'] as const, 'unknown'),
-    parentConsentClassTalk: one('parent_consent_class_talk', ['yes', 'no', 'undecided'] as const, 'unknown'),
+    parentWishClassTalk: one('parent_consent_class_talk', ['yes', 'no', 'undecided'] as const, 'unknown'),
     parentsWantPolice: one('parent_wants_police', ['yes', 'no', 'undecided'] as const, 'unknown'),
     safetyMeasures: many('safety_measures'),
     evidenceHolders: many('evidence_holders'),
     schoolHoldsCopy: yesNo('evidence_school_copy'),
+    consentClassTalk: 'undecided',
+    consentAllPupilsTalk: 'undecided',
+    victimCount: 1,
+    spreaderOtherSchool: yesNo('suspects_other_school'),
+    advisorKind: 'internal',
   };
 }

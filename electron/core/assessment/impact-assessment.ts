@@ -2,16 +2,17 @@
 // and deterministic: the same facts and locale always give the same result, with no clock, no
 // randomness and no I/O; the rules are in impact-rules.ts, the words in resources/assessment.
 import type { Locale } from '../content';
-import { catalogAction } from './action-catalog';
+import { catalogAction, loadActionCatalog, PLATFORM_KEYS, type PlatformKey } from './action-catalog';
 import { ENGINE_VERSION, type Assessment, type Level } from './assessment-schema';
 import { type AssessmentTexts, loadAssessmentTexts } from './assessment-texts';
 import { type CaseFacts, caseFactsSchema } from './case-facts';
-import { evaluateRules, type ReasonVerdict, type TermKey } from './impact-rules';
+import { evaluateRules, type ReasonVerdict, type SourceKey, type TermKey } from './impact-rules';
 
 export function assess(facts: CaseFacts, locale: Locale = 'nl'): Assessment {
   const checked = caseFactsSchema.parse(facts);
   const verdict = evaluateRules(checked);
   const texts = loadAssessmentTexts(locale);
+  const sourceRefs = (keys: readonly SourceKey[]) => keys.map((key) => ({ key, label: texts.sources[key] }));
   return {
     engineVersion: ENGINE_VERSION,
     locale,
@@ -22,12 +23,14 @@ export function assess(facts: CaseFacts, locale: Locale = 'nl'): Assessment {
       label: texts.factors[r.factor],
       explanation: explain(r, texts),
       effect: r.effect,
+      sources: sourceRefs(r.sources),
     })),
     flags: verdict.flags.map((f) => ({
       key: f.key,
-      title: texts.flags[f.key].title,
-      consequence: texts.flags[f.key].consequence,
+      title: texts.flags[f.text].title,
+      consequence: texts.flags[f.text].consequence,
       source: texts.sources[f.source],
+      sourceKey: f.source,
     })),
     actions: verdict.actions.map((a) => ({
       actionKey: a.actionKey,
@@ -36,9 +39,28 @@ export function assess(facts: CaseFacts, locale: Locale = 'nl'): Assessment {
       title: catalogAction(a.actionKey, locale).title,
       rationale: a.rationale.map((k) => texts.rationales[k]).join(' '),
       source: a.source.map((k) => texts.sources[k]).join('; '),
+      rules: a.rules,
+      conditions: a.rules.map((k) => texts.conditions[k]),
+      sources: sourceRefs(a.source),
+      details: a.actionKey === 'platform_report' ? platformSteps(checked.platforms, locale) : [],
+    })),
+    blocked: verdict.blocked.map((b) => ({
+      actionKey: b.actionKey,
+      title: catalogAction(b.actionKey, locale).title,
+      rule: b.rule,
+      consent: b.consent,
+      state: b.state,
+      reason: texts.blocked[b.state],
     })),
     override: null,
   };
+}
+
+/** One report route per platform in the case; without a named platform, the general route. */
+function platformSteps(platforms: readonly string[], locale: Locale): string[] {
+  const routes = loadActionCatalog(locale).platformReporting;
+  const known = platforms.filter((p): p is PlatformKey => (PLATFORM_KEYS as readonly string[]).includes(p));
+  return (known.length ? known : (['other'] as PlatformKey[])).map((p) => routes[p]);
 }
 
 function explain(reason: ReasonVerdict, texts: AssessmentTexts): string {

@@ -11,7 +11,7 @@
 // spread); the Vlaggensysteem; Slachtofferhulp's vulnerability factors; the guidance note on
 // unwanted images (steps 1–3); the meldplicht and the meldcode (the project's domain notes, §1–§4).
 import { ACTION_KEYS, type ActionKey, type ActionStep, catalogAction } from './action-catalog';
-import type { CaseFacts } from './case-facts';
+import { type CaseFacts, SEXUAL_INCIDENT_TYPES } from './case-facts';
 
 export const LEVELS = ['low', 'moderate', 'high', 'critical'] as const;
 export type Level = (typeof LEVELS)[number];
@@ -38,6 +38,9 @@ export const FLAG_KEYS = [
   'consensual_peer_sexting',
 ] as const;
 export type FlagKey = (typeof FLAG_KEYS)[number];
+/** The flag texts: one per flag, plus the variants a flag can read as. */
+export const FLAG_TEXT_KEYS = [...FLAG_KEYS, 'staff_suspect_external'] as const;
+export type FlagTextKey = (typeof FLAG_TEXT_KEYS)[number];
 
 export const SOURCE_KEYS = [
   'om_pubers_in_beeld',
@@ -59,6 +62,10 @@ export const SOURCE_KEYS = [
   'wet_sociale_veiligheid',
   'vlaggensysteem',
   'good_practice',
+  'slachtofferhulp',
+  'platform_rules',
+  'avg_consent',
+  'crisis_communication',
 ] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
 
@@ -72,6 +79,8 @@ export const EXPLANATION_KEYS = [
   'voluntariness.voluntary_spread_without_consent',
   'voluntariness.voluntary',
   'voluntariness.unknown',
+  'voluntariness.ai_from_photo',
+  'voluntariness.adult_request',
   'nature.sexual_minor',
   'nature.possibly_sexual_minor',
   'nature.sexual_adult',
@@ -98,6 +107,7 @@ export const EXPLANATION_KEYS = [
   'relationship.peers_equal',
   'relationship.peers',
   'relationship.unknown',
+  'relationship.other_school',
   'age.under_12_sexual',
   'age.under_12',
   'age.minor',
@@ -128,11 +138,12 @@ export const RATIONALE_KEYS = [
   'police_consult.school_copy',
   'police_consult.wish',
   'meldknop.online',
+  'platform_report.online',
   'stappenplan_checklist.sexual',
   'stappenplan_checklist.guidance',
   'keep_chat_evidence.extortion',
   'takedown_helpwanted.sexual',
-  'takedown_helpwanted.general',
+  'takedown_helpwanted.after_platform',
   'takedown_helpwanted.extortion',
   'take_it_down.minor',
   'psychological_help.self_harm',
@@ -142,6 +153,8 @@ export const RATIONALE_KEYS = [
   'meldcode_steps.danger_home',
   'meldcode_steps.self_harm',
   'inform_school_board.meldplicht',
+  'refer_to_reporting.external',
+  'board_stops_contact.staff',
   'inform_school_board.media',
   'safety_arrangements.standard',
   'guidance_talk.consensual',
@@ -158,7 +171,11 @@ export const RATIONALE_KEYS = [
   'class_talk.consent_recorded',
   'class_talk.consent_needed',
   'all_pupils_talk.wide',
-  'delete_instruction.sexual',
+  'all_pupils_talk.consent_recorded',
+  'all_pupils_talk.consent_needed',
+  'contact_other_school.spreader',
+  'press_spokesperson.large',
+  'delete_instruction.sexual_after_police',
   'delete_instruction.general',
   'no_online_reaction_advice.spread',
   'no_online_reaction_advice.threats',
@@ -166,6 +183,19 @@ export const RATIONALE_KEYS = [
   'evaluation.standard',
 ] as const;
 export type RationaleKey = (typeof RATIONALE_KEYS)[number];
+
+/** Rationales that refine a talk's rule (whose consent, whether it is on record); they are not rules themselves. */
+const REFINEMENT_KEYS = [
+  'class_talk.staff_consent',
+  'class_talk.consent_recorded',
+  'class_talk.consent_needed',
+  'all_pupils_talk.consent_recorded',
+  'all_pupils_talk.consent_needed',
+] as const satisfies readonly RationaleKey[];
+/** A rule is named by the rationale it gives, so a test, a reviewer and the texts use one key. */
+export type RuleKey = Exclude<RationaleKey, (typeof REFINEMENT_KEYS)[number]>;
+export const RULE_KEYS = RATIONALE_KEYS.filter((k): k is RuleKey => !(REFINEMENT_KEYS as readonly string[]).includes(k));
+export type ConsentSubject = 'class_talk' | 'all_pupils_talk';
 
 /** Words the explanations fill in, such as the names of vulnerability factors. */
 export const TERM_KEYS = [
@@ -178,6 +208,8 @@ export type TermKey = (typeof TERM_KEYS)[number];
 
 export interface ReasonVerdict {
   factor: Factor;
+  /** What the factor rests on; the sources page explains each. */
+  sources: SourceKey[];
   effect: Effect;
   explanation: ExplanationKey[];
   /** The level this factor on its own calls for, if any. */
@@ -187,14 +219,25 @@ export interface ReasonVerdict {
 }
 export interface FlagVerdict {
   key: FlagKey;
+  /** Which wording: the same flag reads differently for an external advisor or a calm case. */
+  text: FlagTextKey;
   source: SourceKey;
 }
 export interface ActionVerdict {
   actionKey: ActionKey;
   step: ActionStep;
   urgency: Urgency;
+  /** The rules that recommend it, by key; each rule's rationale, conditions and source have the same key. */
+  rules: RuleKey[];
   rationale: RationaleKey[];
   source: SourceKey[];
+}
+/** An action whose own conditions hold but that a recorded refusal or withdrawal of consent stops. */
+export interface BlockedVerdict {
+  actionKey: ActionKey;
+  rule: RuleKey;
+  consent: ConsentSubject;
+  state: 'refused' | 'withdrawn';
 }
 export interface Verdict {
   level: Level;
@@ -202,6 +245,7 @@ export interface Verdict {
   reasons: ReasonVerdict[];
   flags: FlagVerdict[];
   actions: ActionVerdict[];
+  blocked: BlockedVerdict[];
 }
 
 // ── What the facts mean ─────────────────────────────────────────────────────────────────────────
@@ -227,6 +271,14 @@ export interface Reading {
   pupilSuspects: boolean;
   wellbeingSignals: number;
   wellbeingSerious: boolean;
+  /** A nude made with AI from an ordinary photo. */
+  aiFromPhoto: boolean;
+  /** An adult asked the pupil for images. */
+  adultRequest: boolean;
+  /** Material that is, or may still be, on a platform or in a group. */
+  materialOnline: boolean;
+  /** Many viewers or public, or attention from outside school. */
+  largeCase: boolean;
 }
 
 const MINOR_BANDS: readonly string[] = ['under_12', '12_15', '16_17'];
@@ -234,12 +286,14 @@ const MINOR_BANDS: readonly string[] = ['under_12', '12_15', '16_17'];
 export function readFacts(f: CaseFacts): Reading {
   const victimIsMinor =
     MINOR_BANDS.includes(f.victimAgeBand) || (f.victimAgeBand === 'unknown' && f.victimKind !== 'staff');
-  const sexualContext = f.sexualImagery === 'yes' || f.sexualImagery === 'possibly';
+  const sexualContext = f.sexualImagery === 'yes' || f.sexualImagery === 'possibly' || f.incidentTypes.some((t) => SEXUAL_INCIDENT_TYPES.includes(t) && t !== 'peer_extortion');
   const extortion =
     f.incidentTypes.includes('sextortion') ||
     f.threatKinds.some((k) => k === 'money' || k === 'more_images' || k === 'sexual_acts');
   const threatened = extortion || f.threats === 'yes';
-  const coerced = f.howMade === 'under_pressure' || f.howMade === 'secretly' || f.howMade === 'hacked_or_stolen';
+  const aiFromPhoto = f.incidentTypes.includes('ai_nude');
+  const adultRequest = f.incidentTypes.includes('adult_request');
+  const coerced = f.howMade === 'under_pressure' || f.howMade === 'secretly' || f.howMade === 'hacked_or_stolen' || aiFromPhoto || adultRequest;
 
   let spread: Spread;
   if (f.reach === 'none') spread = 'none';
@@ -305,6 +359,10 @@ export function readFacts(f: CaseFacts): Reading {
     pupilSuspects,
     wellbeingSignals,
     wellbeingSerious: f.absence === 'frequent' || wellbeingSignals >= 2,
+    aiFromPhoto,
+    adultRequest,
+    materialOnline: spread !== 'none' && f.stillOnline !== 'no' && (spreadHappened || f.platforms.length > 0),
+    largeCase: f.mediaAttention === 'yes' || f.reach === 'public' || f.viewersBand === 'over_100',
   };
 }
 
@@ -316,6 +374,18 @@ interface Part {
   floor?: Level;
 }
 
+/** What each factor rests on: the guideline's four factors, the police/OM age criteria, Slachtofferhulp, the meldcode. */
+const FACTOR_SOURCES: Record<Factor, SourceKey[]> = {
+  voluntariness: ['om_pubers_in_beeld', 'police_om_criteria'],
+  nature: ['om_pubers_in_beeld', 'law_child_sexual_images', 'law_adult_sexual_images'],
+  spread: ['om_pubers_in_beeld', 'handreiking_step1'],
+  relationship: ['om_pubers_in_beeld', 'police_om_criteria'],
+  age: ['police_om_criteria', 'avg_consent'],
+  vulnerability: ['slachtofferhulp'],
+  wellbeing: ['slachtofferhulp', 'handreiking_step1'],
+  safety: ['suicide_prevention', 'meldcode'],
+};
+
 function reason(factor: Factor, parts: Part[], terms?: Record<string, TermKey[]>): ReasonVerdict {
   const effect: Effect = parts.some((p) => p.effect === 'raises')
     ? 'raises'
@@ -325,6 +395,7 @@ function reason(factor: Factor, parts: Part[], terms?: Record<string, TermKey[]>
   const floors = parts.flatMap((p) => (p.floor ? [p.floor] : []));
   return {
     factor,
+    sources: FACTOR_SOURCES[factor],
     effect,
     explanation: parts.map((p) => p.key),
     floor: floors.length ? maxLevel(floors) : null,
@@ -337,6 +408,10 @@ function voluntarinessReason(r: Reading): ReasonVerdict {
   if (r.threatened) {
     return reason('voluntariness', [{ key: r.extortion ? 'voluntariness.extortion' : 'voluntariness.threats', effect: 'raises', floor: 'critical' }]);
   }
+  if (r.adultRequest) {
+    return reason('voluntariness', [{ key: 'voluntariness.adult_request', effect: 'raises', floor: r.victimIsMinor ? 'critical' : 'high' }]);
+  }
+  if (r.aiFromPhoto) return reason('voluntariness', [{ key: 'voluntariness.ai_from_photo', effect: 'raises', floor: 'high' }]);
   if (r.coerced) {
     const key: ExplanationKey =
       f.howMade === 'secretly' ? 'voluntariness.secretly'
@@ -414,6 +489,7 @@ function relationshipReason(r: Reading): ReasonVerdict {
     parts.push({ key: 'relationship.dependence', effect: 'raises', floor: 'moderate' });
   }
   if (f.threatenerKnown === 'online_account_only' && r.threatened) parts.push({ key: 'relationship.online_only', effect: 'raises' });
+  if (f.spreaderOtherSchool === 'yes') parts.push({ key: 'relationship.other_school', effect: 'neutral' });
   if (parts.length === 0) {
     if (r.consensualPeerSexting) parts.push({ key: 'relationship.peers_equal', effect: 'lowers' });
     else if (r.pupilSuspects) parts.push({ key: 'relationship.peers', effect: 'neutral' });
@@ -471,17 +547,17 @@ function safetyReason(r: Reading): ReasonVerdict {
 function flags(r: Reading): FlagVerdict[] {
   const f = r.facts;
   const out: FlagVerdict[] = [];
-  if (r.threatened) out.push({ key: 'extortion_or_threats', source: 'sextortion_advice' });
-  if (f.selfHarm === 'yes' || f.selfHarm === 'unsure') out.push({ key: 'self_harm_risk', source: 'suicide_prevention' });
-  if (r.minorSexual) out.push({ key: 'minor_sexual_imagery', source: 'law_child_sexual_images' });
-  if (r.adultSexual) out.push({ key: 'adult_sexual_imagery', source: 'law_adult_sexual_images' });
-  if (r.ageEscalation) out.push({ key: 'age_escalation', source: 'police_om_criteria' });
-  if (f.staffSuspect) out.push({ key: 'staff_suspect', source: 'meldplicht' });
-  if (f.dangerAtHome === 'yes' || f.dangerAtHome === 'unsure') out.push({ key: 'danger_at_home', source: 'meldcode' });
-  if (f.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor) {
-    out.push({ key: 'school_holds_copy', source: 'law_child_sexual_images' });
-  }
-  if (r.consensualPeerSexting) out.push({ key: 'consensual_peer_sexting', source: 'om_pubers_in_beeld' });
+  const flag = (key: FlagKey, source: SourceKey, text: FlagTextKey = key) => out.push({ key, text, source });
+  if (r.threatened) flag('extortion_or_threats', 'sextortion_advice');
+  if (f.selfHarm === 'yes' || f.selfHarm === 'unsure') flag('self_harm_risk', 'suicide_prevention');
+  if (r.minorSexual) flag('minor_sexual_imagery', 'law_child_sexual_images');
+  if (r.adultSexual) flag('adult_sexual_imagery', 'law_adult_sexual_images');
+  if (r.ageEscalation) flag('age_escalation', 'police_om_criteria');
+  if (f.staffSuspect) flag('staff_suspect', 'meldplicht', f.advisorKind === 'external' ? 'staff_suspect_external' : 'staff_suspect');
+  if (f.dangerAtHome === 'yes' || f.dangerAtHome === 'unsure') flag('danger_at_home', 'meldcode');
+  if (f.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor) flag('school_holds_copy', 'law_child_sexual_images');
+  // The no-copies rule holds here too, but as calm guidance: nothing was spread and both wanted it.
+  if (r.consensualPeerSexting) flag('consensual_peer_sexting', 'om_pubers_in_beeld');
   return out;
 }
 
@@ -492,81 +568,101 @@ function isAcute(r: Reading): boolean {
 
 // ── Recommended actions ─────────────────────────────────────────────────────────────────────────
 
-interface ActionRule {
+export interface ActionRule {
+  /** The rule's key: its rationale, its conditions and the tests all use it. */
+  key: RuleKey;
   action: ActionKey;
   when: (r: Reading, level: Level) => boolean;
   urgency: Urgency | ((r: Reading, level: Level) => Urgency);
-  rationale: RationaleKey;
   source: SourceKey;
+  /** A talk that needs recorded consent: a refusal or withdrawal blocks it, with that reason shown. */
+  consent?: ConsentSubject;
 }
 
 const atLeast = (level: Level, floor: Level): boolean => LEVELS.indexOf(level) >= LEVELS.indexOf(floor);
-const parentsRefuse = (r: Reading): boolean =>
-  r.facts.victimKind !== 'staff' && r.facts.parentConsentClassTalk === 'no';
+const internalAdvisor = (r: Reading) => r.facts.advisorKind === 'internal';
+const classSpread = (r: Reading) => r.spread === 'group' || r.spread === 'wide';
 
 /**
  * Read top to bottom. One action can come from several rules: it then gets the most urgent
- * urgency and all their rationales. When a staff member is suspected, communication towards pupils
- * goes through the school board, and mediation-style steps are never recommended (see assess()).
+ * urgency and all their rules. When a staff member is suspected, communication towards pupils
+ * goes through the school board, and mediation-style steps are never recommended (see allowed()).
  */
 export const ACTION_RULES: readonly ActionRule[] = [
   // Step 2: act.
-  { action: 'police_consult', when: (r) => r.threatened, urgency: 'now', rationale: 'police_consult.extortion', source: 'sextortion_advice' },
-  { action: 'police_consult', when: (r) => r.ageEscalation && !r.facts.staffSuspect, urgency: 'now', rationale: 'police_consult.age_escalation', source: 'police_om_criteria' },
-  { action: 'police_consult', when: (r) => r.minorSexual && !r.facts.staffSuspect, urgency: 'today', rationale: 'police_consult.minor_sexual', source: 'handreiking_step2' },
-  { action: 'police_consult', when: (r) => r.facts.staffSuspect && r.sexualContext, urgency: 'today', rationale: 'police_consult.staff_via_board', source: 'meldplicht' },
-  { action: 'police_consult', when: (r) => r.adultSexual && !r.facts.staffSuspect, urgency: 'today', rationale: 'police_consult.adult_sexual', source: 'law_adult_sexual_images' },
-  { action: 'police_consult', when: (r) => r.facts.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor, urgency: 'today', rationale: 'police_consult.school_copy', source: 'law_child_sexual_images' },
-  { action: 'police_consult', when: (r) => r.facts.victimWantsPolice === 'yes' || r.facts.parentsWantPolice === 'yes', urgency: 'this_week', rationale: 'police_consult.wish', source: 'law_defamation' },
-  { action: 'keep_chat_evidence', when: (r) => r.threatened, urgency: 'now', rationale: 'keep_chat_evidence.extortion', source: 'sextortion_advice' },
+  { key: 'police_consult.extortion', action: 'police_consult', when: (r) => r.threatened, urgency: 'now', source: 'sextortion_advice' },
+  { key: 'police_consult.age_escalation', action: 'police_consult', when: (r) => r.ageEscalation && !r.facts.staffSuspect, urgency: 'now', source: 'police_om_criteria' },
+  { key: 'police_consult.minor_sexual', action: 'police_consult', when: (r) => r.minorSexual && !r.facts.staffSuspect, urgency: 'today', source: 'handreiking_step2' },
+  { key: 'police_consult.staff_via_board', action: 'police_consult', when: (r) => r.facts.staffSuspect && r.sexualContext, urgency: 'today', source: 'meldplicht' },
+  { key: 'police_consult.adult_sexual', action: 'police_consult', when: (r) => r.adultSexual && !r.facts.staffSuspect, urgency: 'today', source: 'law_adult_sexual_images' },
+  { key: 'police_consult.school_copy', action: 'police_consult', when: (r) => r.facts.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor, urgency: 'today', source: 'law_child_sexual_images' },
+  { key: 'police_consult.wish', action: 'police_consult', when: (r) => r.facts.victimWantsPolice === 'yes' || r.facts.parentsWantPolice === 'yes', urgency: 'this_week', source: 'law_defamation' },
+  { key: 'keep_chat_evidence.extortion', action: 'keep_chat_evidence', when: (r) => r.threatened, urgency: 'now', source: 'sextortion_advice' },
+  // Every case with material online: report it on the platform itself, per platform.
+  { key: 'platform_report.online', action: 'platform_report', when: (r) => r.materialOnline, urgency: (r) => (r.facts.stillOnline === 'yes' ? 'now' : 'today'), source: 'platform_rules' },
+  // Helpwanted's work is online sexual abuse: for sexual material, and for other material only when the platform does not act.
   {
+    key: 'takedown_helpwanted.sexual',
     action: 'takedown_helpwanted',
-    when: (r) => r.spreadHappened && r.facts.stillOnline !== 'no' && r.sexualContext,
+    when: (r) => r.materialOnline && r.sexualContext,
     urgency: (r) => (r.facts.stillOnline === 'yes' ? 'now' : 'today'),
-    rationale: 'takedown_helpwanted.sexual',
     source: 'handreiking_step2',
   },
-  { action: 'takedown_helpwanted', when: (r) => r.spreadHappened && r.facts.stillOnline !== 'no' && !r.sexualContext, urgency: 'today', rationale: 'takedown_helpwanted.general', source: 'handreiking_step2' },
-  { action: 'takedown_helpwanted', when: (r) => r.threatened, urgency: 'today', rationale: 'takedown_helpwanted.extortion', source: 'sextortion_advice' },
-  { action: 'take_it_down', when: (r) => r.minorSexual && (r.spread !== 'none' || r.threatened), urgency: 'today', rationale: 'take_it_down.minor', source: 'take_it_down' },
-  { action: 'meldknop', when: (r) => r.victimIsMinor && ((r.spreadHappened && r.facts.stillOnline !== 'no') || r.threatened), urgency: 'today', rationale: 'meldknop.online', source: 'handreiking_step2' },
-  { action: 'stappenplan_checklist', when: (r) => r.minorSexual, urgency: 'today', rationale: 'stappenplan_checklist.sexual', source: 'stappenplan_sexting' },
-  { action: 'stappenplan_checklist', when: (r) => r.consensualPeerSexting, urgency: 'this_week', rationale: 'stappenplan_checklist.guidance', source: 'stappenplan_sexting' },
-  { action: 'psychological_help', when: (r) => r.facts.selfHarm === 'yes', urgency: 'now', rationale: 'psychological_help.self_harm', source: 'suicide_prevention' },
-  { action: 'psychological_help', when: (r) => r.facts.selfHarm === 'unsure', urgency: 'today', rationale: 'psychological_help.self_harm_unsure', source: 'suicide_prevention' },
-  { action: 'psychological_help', when: (r) => r.wellbeingSerious && r.facts.selfHarm !== 'yes', urgency: 'today', rationale: 'psychological_help.wellbeing', source: 'handreiking_step2' },
+  { key: 'takedown_helpwanted.after_platform', action: 'takedown_helpwanted', when: (r) => r.materialOnline && !r.sexualContext, urgency: 'this_week', source: 'handreiking_step2' },
+  { key: 'takedown_helpwanted.extortion', action: 'takedown_helpwanted', when: (r) => r.threatened && r.sexualContext, urgency: 'today', source: 'sextortion_advice' },
+  { key: 'take_it_down.minor', action: 'take_it_down', when: (r) => r.minorSexual && (r.spread !== 'none' || r.threatened), urgency: 'today', source: 'take_it_down' },
+  { key: 'meldknop.online', action: 'meldknop', when: (r) => r.victimIsMinor && (r.materialOnline || r.threatened), urgency: 'this_week', source: 'handreiking_step2' },
+  // The checklist is called for when images of a minor were spread, forced or made in secret.
+  { key: 'stappenplan_checklist.sexual', action: 'stappenplan_checklist', when: (r) => r.minorSexual && (r.spreadHappened || r.coerced || r.threatened), urgency: 'today', source: 'stappenplan_sexting' },
   {
+    key: 'stappenplan_checklist.guidance',
+    action: 'stappenplan_checklist',
+    when: (r) => r.consensualPeerSexting || (r.minorSexual && !r.spreadHappened && !r.coerced && !r.threatened),
+    urgency: 'this_week',
+    source: 'stappenplan_sexting',
+  },
+  { key: 'psychological_help.self_harm', action: 'psychological_help', when: (r) => r.facts.selfHarm === 'yes', urgency: 'now', source: 'suicide_prevention' },
+  { key: 'psychological_help.self_harm_unsure', action: 'psychological_help', when: (r) => r.facts.selfHarm === 'unsure', urgency: 'today', source: 'suicide_prevention' },
+  { key: 'psychological_help.wellbeing', action: 'psychological_help', when: (r) => r.wellbeingSerious && r.facts.selfHarm !== 'yes', urgency: 'today', source: 'handreiking_step2' },
+  {
+    key: 'psychological_help.check',
     action: 'psychological_help',
     when: (r, level) => !r.wellbeingSerious && r.facts.selfHarm !== 'yes' && r.facts.selfHarm !== 'unsure' && (atLeast(level, 'moderate') || r.wellbeingSignals > 0),
     urgency: 'this_week',
-    rationale: 'psychological_help.check',
     source: 'handreiking_step2',
   },
-  { action: 'meldcode_steps', when: (r) => r.facts.dangerAtHome === 'yes' || r.facts.dangerAtHome === 'unsure', urgency: 'today', rationale: 'meldcode_steps.danger_home', source: 'meldcode' },
-  { action: 'meldcode_steps', when: (r) => r.facts.selfHarm === 'yes', urgency: 'today', rationale: 'meldcode_steps.self_harm', source: 'meldcode' },
-  { action: 'inform_school_board', when: (r) => r.facts.staffSuspect, urgency: 'now', rationale: 'inform_school_board.meldplicht', source: 'meldplicht' },
-  { action: 'inform_school_board', when: (r) => r.facts.mediaAttention === 'yes', urgency: 'today', rationale: 'inform_school_board.media', source: 'good_practice' },
+  { key: 'meldcode_steps.danger_home', action: 'meldcode_steps', when: (r) => r.facts.dangerAtHome === 'yes' || r.facts.dangerAtHome === 'unsure', urgency: 'today', source: 'meldcode' },
+  { key: 'meldcode_steps.self_harm', action: 'meldcode_steps', when: (r) => r.facts.selfHarm === 'yes', urgency: 'today', source: 'meldcode' },
+  // The meldplicht binds an internal vertrouwenspersoon (a staff member); an external one points the person to reporting.
+  { key: 'inform_school_board.meldplicht', action: 'inform_school_board', when: (r) => r.facts.staffSuspect && internalAdvisor(r), urgency: 'now', source: 'meldplicht' },
+  { key: 'refer_to_reporting.external', action: 'refer_to_reporting', when: (r) => r.facts.staffSuspect && !internalAdvisor(r), urgency: 'now', source: 'meldplicht' },
+  { key: 'board_stops_contact.staff', action: 'board_stops_contact', when: (r) => r.facts.staffSuspect && r.facts.victimKind !== 'staff', urgency: (r) => (r.sexualContext || r.facts.contactOngoing === 'yes' ? 'now' : 'today'), source: 'meldplicht' },
+  { key: 'inform_school_board.media', action: 'inform_school_board', when: (r) => r.facts.mediaAttention === 'yes', urgency: 'today', source: 'crisis_communication' },
   {
+    key: 'safety_arrangements.standard',
     action: 'safety_arrangements',
     when: (r, level) => atLeast(level, 'moderate') || r.facts.safetyMeasures.length > 0,
     urgency: (_r, level) => (atLeast(level, 'high') ? 'today' : 'this_week'),
-    rationale: 'safety_arrangements.standard',
     source: 'handreiking_step1',
   },
-  { action: 'guidance_talk', when: (r) => r.consensualPeerSexting, urgency: 'this_week', rationale: 'guidance_talk.consensual', source: 'vlaggensysteem' },
+  { key: 'guidance_talk.consensual', action: 'guidance_talk', when: (r) => r.consensualPeerSexting, urgency: 'this_week', source: 'vlaggensysteem' },
   {
+    key: 'anti_bullying_sanctions.spread',
     action: 'anti_bullying_sanctions',
     when: (r) => r.pupilSuspects && r.spreadHappened && !r.facts.staffSuspect,
     urgency: 'this_week',
-    rationale: 'anti_bullying_sanctions.spread',
     source: 'wet_sociale_veiligheid',
   },
   {
+    key: 'halt_referral.light_case',
     action: 'halt_referral',
-    // A light case only: pupils of 12–17 who spread, no coercion, threats, adult or age gap.
-    when: (r) =>
+    // Halt's own conditions: peers of 12–17 who spread, no coercion or extortion, no adult or age
+    // gap, the spread limited to a group, and the case not at the highest level.
+    when: (r, level) =>
       r.minorSexual &&
-      r.spreadHappened &&
+      (r.spread === 'limited' || r.spread === 'group') &&
+      !r.largeCase &&
+      level !== 'critical' &&
       r.pupilSuspects &&
       r.facts.suspectAgeBands.length > 0 &&
       r.facts.suspectAgeBands.every((b) => b === '12_15' || b === '16_17') &&
@@ -576,104 +672,110 @@ export const ACTION_RULES: readonly ActionRule[] = [
       !r.facts.staffSuspect &&
       r.facts.adultInvolved !== 'yes',
     urgency: 'later',
-    rationale: 'halt_referral.light_case',
     source: 'halt',
   },
   {
+    key: 'restorative_meeting.wish',
     action: 'restorative_meeting',
     when: (r) => !r.sexualContext && !r.threatened && r.pupilSuspects && r.facts.victimWantsRestorative === 'yes' && !r.facts.staffSuspect,
     urgency: 'later',
-    rationale: 'restorative_meeting.wish',
     source: 'good_practice',
   },
+  { key: 'contact_other_school.spreader', action: 'contact_other_school', when: (r) => r.facts.spreaderOtherSchool === 'yes', urgency: 'today', source: 'handreiking_step3' },
   // Step 3: communicate.
   {
+    key: 'talk_victim_parents.standard',
     action: 'talk_victim_parents',
     when: (r) => r.facts.victimKind === 'pupil' && r.victimIsMinor && !r.consensualPeerSexting && !dangerAtHome(r),
     urgency: 'today',
-    rationale: 'talk_victim_parents.standard',
     source: 'handreiking_step1',
   },
   {
+    key: 'talk_victim_parents.not_informed',
     action: 'talk_victim_parents',
     when: (r) => r.facts.victimKind === 'pupil' && r.victimIsMinor && !r.consensualPeerSexting && !dangerAtHome(r) && r.facts.parentsInformed === 'no',
     urgency: 'today',
-    rationale: 'talk_victim_parents.not_informed',
     source: 'avg_parents',
   },
   {
+    key: 'talk_victim_parents.danger_home',
     action: 'talk_victim_parents',
     when: (r) => r.facts.victimKind === 'pupil' && r.victimIsMinor && dangerAtHome(r),
     urgency: 'this_week',
-    rationale: 'talk_victim_parents.danger_home',
     source: 'meldcode',
   },
-  { action: 'no_online_reaction_advice', when: (r) => r.threatened, urgency: 'now', rationale: 'no_online_reaction_advice.threats', source: 'sextortion_advice' },
-  { action: 'no_online_reaction_advice', when: (r) => r.spreadHappened, urgency: 'today', rationale: 'no_online_reaction_advice.spread', source: 'handreiking_step3' },
-  { action: 'teacher_briefing', when: (r) => (r.spread === 'group' || r.spread === 'wide') && !r.facts.staffSuspect, urgency: 'today', rationale: 'teacher_briefing.spread', source: 'handreiking_step3' },
-  { action: 'delete_instruction', when: (r) => r.spreadHappened && !r.facts.staffSuspect && r.sexualContext, urgency: 'today', rationale: 'delete_instruction.sexual', source: 'law_child_sexual_images' },
-  { action: 'delete_instruction', when: (r) => r.spreadHappened && !r.facts.staffSuspect && !r.sexualContext, urgency: 'today', rationale: 'delete_instruction.general', source: 'handreiking_step3' },
+  { key: 'no_online_reaction_advice.threats', action: 'no_online_reaction_advice', when: (r) => r.threatened, urgency: 'now', source: 'sextortion_advice' },
+  { key: 'no_online_reaction_advice.spread', action: 'no_online_reaction_advice', when: (r) => r.spreadHappened, urgency: 'today', source: 'handreiking_step3' },
+  { key: 'teacher_briefing.spread', action: 'teacher_briefing', when: (r) => classSpread(r) && !r.facts.staffSuspect, urgency: 'today', source: 'handreiking_step3' },
+  { key: 'press_spokesperson.large', action: 'press_spokesperson', when: (r) => r.largeCase, urgency: 'today', source: 'crisis_communication' },
+  // In a sexual case the instruction waits for the police consult, so no evidence is lost; otherwise at once.
   {
-    action: 'class_talk',
-    // Only with the consent of the victim and, for a pupil, the parents; a clear no ends it here.
-    when: (r) =>
-      (r.spread === 'group' || r.spread === 'wide') &&
-      !r.facts.staffSuspect &&
-      r.facts.victimConsentClassTalk !== 'no' &&
-      !parentsRefuse(r),
-    urgency: 'this_week',
-    rationale: 'class_talk.pupil_consent',
-    source: 'handreiking_step3',
+    key: 'delete_instruction.sexual_after_police',
+    action: 'delete_instruction',
+    when: (r) => r.spreadHappened && !r.facts.staffSuspect && r.sexualContext,
+    urgency: 'today',
+    source: 'law_child_sexual_images',
   },
-  { action: 'all_pupils_talk', when: (r) => r.spread === 'wide' && !r.facts.staffSuspect, urgency: 'this_week', rationale: 'all_pupils_talk.wide', source: 'handreiking_step3' },
+  { key: 'delete_instruction.general', action: 'delete_instruction', when: (r) => r.spreadHappened && !r.facts.staffSuspect && !r.sexualContext, urgency: 'today', source: 'handreiking_step3' },
+  { key: 'class_talk.pupil_consent', action: 'class_talk', when: (r) => classSpread(r) && !r.facts.staffSuspect, urgency: 'this_week', source: 'handreiking_step3', consent: 'class_talk' },
+  { key: 'all_pupils_talk.wide', action: 'all_pupils_talk', when: (r) => r.spread === 'wide' && !r.facts.staffSuspect, urgency: 'this_week', source: 'handreiking_step3', consent: 'all_pupils_talk' },
   {
+    key: 'talk_spreader_parents.spread',
     action: 'talk_spreader_parents',
     when: (r) => r.pupilSuspects && r.spreadHappened && !r.facts.staffSuspect,
     urgency: 'this_week',
-    rationale: 'talk_spreader_parents.spread',
     source: 'handreiking_step3',
   },
   // Aftercare: every case.
-  { action: 'aftercare_followup', when: () => true, urgency: 'later', rationale: 'aftercare_followup.standard', source: 'good_practice' },
-  { action: 'evaluation', when: () => true, urgency: 'later', rationale: 'evaluation.standard', source: 'good_practice' },
+  { key: 'aftercare_followup.standard', action: 'aftercare_followup', when: () => true, urgency: 'later', source: 'good_practice' },
+  { key: 'evaluation.standard', action: 'evaluation', when: () => true, urgency: 'later', source: 'good_practice' },
 ];
 
 function dangerAtHome(r: Reading): boolean {
   return r.facts.dangerAtHome === 'yes' || r.facts.dangerAtHome === 'unsure';
 }
 
-/** The class talk's rationale says whose consent it needs and whether that consent is on record. */
-function refineRationale(r: Reading, key: RationaleKey): RationaleKey[] {
-  switch (key) {
-    case 'class_talk.pupil_consent': {
-      const f = r.facts;
-      const staff = f.victimKind === 'staff';
-      const recorded = f.victimConsentClassTalk === 'yes' && (staff || f.parentConsentClassTalk === 'yes');
-      return [staff ? 'class_talk.staff_consent' : 'class_talk.pupil_consent', recorded ? 'class_talk.consent_recorded' : 'class_talk.consent_needed'];
-    }
-    default:
-      return [key];
-  }
+function consentState(r: Reading, subject: ConsentSubject) {
+  return subject === 'class_talk' ? r.facts.consentClassTalk : r.facts.consentAllPupilsTalk;
 }
 
-function recommendActions(r: Reading, level: Level): ActionVerdict[] {
+/** A talk's rationale says whose consent it needs and whether the records hold it. */
+function rationaleFor(r: Reading, rule: ActionRule): RationaleKey[] {
+  if (!rule.consent) return [rule.key];
+  const given = consentState(r, rule.consent) === 'given';
+  if (rule.consent === 'class_talk') {
+    return [r.facts.victimKind === 'staff' ? 'class_talk.staff_consent' : 'class_talk.pupil_consent', given ? 'class_talk.consent_recorded' : 'class_talk.consent_needed'];
+  }
+  return [rule.key, given ? 'all_pupils_talk.consent_recorded' : 'all_pupils_talk.consent_needed'];
+}
+
+function recommendActions(r: Reading, level: Level): { actions: ActionVerdict[]; blocked: BlockedVerdict[] } {
   const byKey = new Map<ActionKey, ActionVerdict>();
+  const blocked: BlockedVerdict[] = [];
   for (const rule of ACTION_RULES) {
     if (!rule.when(r, level)) continue;
+    if (rule.consent) {
+      const state = consentState(r, rule.consent);
+      if (state === 'refused' || state === 'withdrawn') {
+        blocked.push({ actionKey: rule.action, rule: rule.key, consent: rule.consent, state });
+        continue;
+      }
+    }
     const urgency = typeof rule.urgency === 'function' ? rule.urgency(r, level) : rule.urgency;
-    const rationale = refineRationale(r, rule.rationale);
+    const rationale = rationaleFor(r, rule);
     const existing = byKey.get(rule.action);
     if (!existing) {
       // The step comes from the catalog, the one place that says which step an action belongs to.
       const step = catalogAction(rule.action).step;
-      byKey.set(rule.action, { actionKey: rule.action, step, urgency, rationale, source: [rule.source] });
+      byKey.set(rule.action, { actionKey: rule.action, step, urgency, rules: [rule.key], rationale, source: [rule.source] });
       continue;
     }
     if (URGENCIES.indexOf(urgency) < URGENCIES.indexOf(existing.urgency)) existing.urgency = urgency;
+    existing.rules.push(rule.key);
     for (const key of rationale) if (!existing.rationale.includes(key)) existing.rationale.push(key);
     if (!existing.source.includes(rule.source)) existing.source.push(rule.source);
   }
-  return [...byKey.values()].filter((a) => allowed(r, a.actionKey)).sort(byUrgency);
+  return { actions: [...byKey.values()].filter((a) => allowed(r, a.actionKey)).sort(byUrgency), blocked };
 }
 
 /**
@@ -723,5 +825,6 @@ export function evaluateRules(facts: CaseFacts): Verdict {
   ];
   let level = maxLevel(reasons.flatMap((x) => (x.floor ? [x.floor] : [])));
   if (facts.vulnerabilities.length > 0) level = raiseOneStep(level);
-  return { level, acute: isAcute(r), reasons, flags: flags(r), actions: recommendActions(r, level) };
+  const { actions, blocked } = recommendActions(r, level);
+  return { level, acute: isAcute(r), reasons, flags: flags(r), actions, blocked };
 }

@@ -1,5 +1,6 @@
 export {
   ACTION_KEYS,
+  PLATFORM_KEYS,
   actionCatalogSchema,
   actionKeySchema,
   actionStepSchema,
@@ -13,6 +14,7 @@ export {
 export {
   ENGINE_VERSION,
   assessmentSchema,
+  blockedActionSchema,
   flagSchema,
   levelSchema,
   reasonSchema,
@@ -20,6 +22,7 @@ export {
   severityOverrideSchema,
   urgencySchema,
   type Assessment,
+  type BlockedAction,
   type Flag,
   type Level,
   type Reason,
@@ -27,9 +30,9 @@ export {
   type SeverityOverride,
 } from './assessment-schema';
 export { loadAssessmentTexts, type AssessmentTexts } from './assessment-texts';
-export { caseFactsSchema, factsFromAnswers, type CaseFacts } from './case-facts';
+export { caseFactsSchema, factsFromAnswers, incidentTypeSchema, SEXUAL_INCIDENT_TYPES, type CaseFacts, type IncidentType } from './case-facts';
 export { assess, effectiveLevel, levelLabel } from './impact-assessment';
-export { FACTORS, FLAG_KEYS, LEVELS, URGENCIES, type FlagKey } from './impact-rules';
+export { ACTION_RULES, FACTORS, FLAG_KEYS, LEVELS, RULE_KEYS, SOURCE_KEYS, URGENCIES, type FlagKey, type RuleKey, type SourceKey } from './impact-rules';
 export {
   ORGANISATION_KEYS,
   allowedExternalOrigins,

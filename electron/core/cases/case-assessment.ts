@@ -1,10 +1,11 @@
 // The assessment of a case: computed by the pure rules in core/assessment from the interview
 // answers, stored with every run, and overruled only with a recorded reason — the rules' level and
 // the advisor's level both stay on record.
-import { desc, eq } from 'drizzle-orm';
-import { assessments } from '../../../db/schema';
+import { and, desc, eq } from 'drizzle-orm';
+import { assessments, persons } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
-import { applyOverride, assess, assessmentSchema, catalogAction, effectiveLevel, factsFromAnswers, SeverityOverrideError, type Assessment, type Level } from '../assessment';
+import { applyOverride, assess, assessmentSchema, catalogAction, type CaseFacts, effectiveLevel, factsFromAnswers, incidentTypeSchema, SeverityOverrideError, type Assessment, type Level } from '../assessment';
+import { consentStatusFor } from './consent-status';
 import type { CaseAction } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { addAction, listActions } from './action-plan';
@@ -30,11 +31,38 @@ export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessm
   return { assessment: assessmentSchema.parse(JSON.parse(latest.result)), computedAt: latest.computedAt, runs: rows.filter((r) => r.overrideLevel === null).length };
 }
 
+const AGE_BAND_FACT = { under12: 'under_12', '12-15': '12_15', '16-17': '16_17', '18plus': '18_plus', unknown: 'unknown' } as const;
+
+/**
+ * The facts of a case: what the case itself holds (incident types, platforms, the victims), what the
+ * interview added, the consent records, and the advisor's own position. The case's own facts are
+ * asked once, on the new-case form or the overview, and the interview does not ask them again.
+ */
+export function caseFacts(ctx: AppContext, caseId: string): CaseFacts {
+  const row = requireCase(ctx, caseId);
+  const fromInterview = factsFromAnswers(currentAnswers(ctx, caseId));
+  const victims = ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).all();
+  const first = victims[0];
+  const caseTypes = (JSON.parse(row.incidentTypes) as string[]).filter((t): t is CaseFacts['incidentTypes'][number] => (incidentTypeSchema.options as readonly string[]).includes(t));
+  const casePlatforms = JSON.parse(row.platforms) as string[];
+  return {
+    ...fromInterview,
+    incidentTypes: [...new Set([...caseTypes, ...fromInterview.incidentTypes])],
+    platforms: [...new Set([...casePlatforms, ...fromInterview.platforms])],
+    victimAgeBand: fromInterview.victimAgeBand !== 'unknown' || !first ? fromInterview.victimAgeBand : AGE_BAND_FACT[first.ageBand],
+    victimKind: fromInterview.victimKind !== 'unknown' || !first ? fromInterview.victimKind : first.kind === 'staff' ? 'staff' : 'pupil',
+    consentClassTalk: consentStatusFor(ctx, caseId, 'class_talk').state,
+    consentAllPupilsTalk: consentStatusFor(ctx, caseId, 'all_pupils_talk').state,
+    victimCount: Math.max(1, victims.length),
+    advisorKind: readSettings(ctx).advisorKind,
+  };
+}
+
 export function runAssessment(ctx: AppContext, caseId: string): StoredAssessment {
   requireCase(ctx, caseId);
   const locale = readSettings(ctx).locale;
   const previous = latestAssessment(ctx, caseId);
-  const result = assess(factsFromAnswers(currentAnswers(ctx, caseId)), locale);
+  const result = assess(caseFacts(ctx, caseId), locale);
   const at = nowIso(ctx);
   ctx.sqlite.transaction(() => {
     ctx.db

@@ -4,12 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, or } from 'drizzle-orm';
 import { assessments, caseLinks, cases, consents, notes, persons } from '../../../db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
-import type { CallInput, CaseDetail, CaseSummary, ConsentStatus } from '../contract';
-import { consentSubjects } from '../contract';
+import type { CallInput, CaseDetail, CaseSummary } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { destroyedCaseFacts } from './annual-report';
 import { audit } from './audit-trail';
-import { consentSatisfied, type VictimProfile } from './consent-rules';
+import { consentStatuses } from './consent-status';
 import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
@@ -175,10 +174,14 @@ export function savePerson(ctx: AppContext, input: CallInput<'personsSave'>): Ca
 
 export function recordConsent(ctx: AppContext, input: CallInput<'consentsRecord'>): CaseDetail {
   requireCase(ctx, input.caseId);
+  if (input.victimPersonId) {
+    const victim = ctx.db.select().from(persons).where(and(eq(persons.id, input.victimPersonId), eq(persons.caseId, input.caseId))).get();
+    if (!victim || victim.role !== 'victim') throw new AppError('not_found');
+  }
   ctx.sqlite.transaction(() => {
     ctx.db
       .insert(consents)
-      .values({ id: randomUUID(), caseId: input.caseId, subject: input.subject, givenBy: input.givenBy, decision: input.decision, method: input.method, decidedAt: input.decidedAt, note: input.note })
+      .values({ id: randomUUID(), caseId: input.caseId, subject: input.subject, givenBy: input.givenBy, decision: input.decision, method: input.method, decidedAt: input.decidedAt, note: input.note, victimPersonId: input.victimPersonId ?? null })
       .run();
     const sentence = timelineSentence(ctx, 'consent', {
       subject: timelineLabel(ctx, 'consentSubject', input.subject),
@@ -208,18 +211,6 @@ export function withdrawConsent(ctx: AppContext, caseId: string, consentId: stri
 function syncRecordKind(ctx: AppContext, caseId: string): void {
   const status = consentStatuses(ctx, caseId).find((s) => s.subject === 'dossier')!;
   ctx.db.update(cases).set({ recordKind: status.satisfied ? 'dossier' : 'working_note', updatedAt: nowIso(ctx) }).where(eq(cases.id, caseId)).run();
-}
-
-export function victimProfile(ctx: AppContext, caseId: string): VictimProfile {
-  const victim = ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).get();
-  if (!victim) return { kind: 'unknown', ageBand: 'unknown' };
-  return { kind: victim.kind === 'staff' ? 'staff' : 'pupil', ageBand: victim.ageBand };
-}
-
-export function consentStatuses(ctx: AppContext, caseId: string): ConsentStatus[] {
-  const decisions = ctx.db.select().from(consents).where(eq(consents.caseId, caseId)).all();
-  const victim = victimProfile(ctx, caseId);
-  return consentSubjects.map((subject) => ({ subject, ...consentSatisfied(subject, victim, decisions) }));
 }
 
 export function requireCase(ctx: AppContext, id: string): CaseRow {

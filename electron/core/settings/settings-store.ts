@@ -11,6 +11,8 @@ export const DEFAULT_SETTINGS: Settings = {
   autoLockMinutes: 5,
   retentionMonths: 12,
   recoveryConfirmed: false,
+  // Internal until the advisor says otherwise: the meldplicht then errs on the side of the pupil.
+  advisorKind: 'internal',
   school: { name: '', address: '', level: 'vo', logo: null },
   advisor: { name: '', role: 'Vertrouwenspersoon', phone: '', email: '', signature: '' },
 };
