@@ -4,30 +4,9 @@ import { asc, eq } from 'drizzle-orm';
 import { timelineEvents } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { TimelineEvent } from '../contract';
+import type { TimelineKind } from '../../shared';
 
-export type TimelineKind =
-  | 'case_created'
-  | 'case_changed'
-  | 'status'
-  | 'reopened'
-  | 'linked'
-  | 'person'
-  | 'consent'
-  | 'consent_withdrawn'
-  | 'interview_answer'
-  | 'interview_correction'
-  | 'assessment'
-  | 'assessment_override'
-  | 'action_added'
-  | 'action_changed'
-  | 'note_added'
-  | 'evidence_added'
-  | 'checklist'
-  | 'pack_edited'
-  | 'pack_exported'
-  | 'contact'
-  | 'event'
-  | 'correction';
+export type { TimelineKind };
 
 export function appendEvent(
   ctx: AppContext,
