@@ -4,6 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { timelineEvents } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { TimelineEvent } from '../contract';
+import { sealChain } from './chronology-chain';
 
 export type TimelineKind =
   | 'case_created'
@@ -27,7 +28,9 @@ export type TimelineKind =
   | 'pack_exported'
   | 'contact'
   | 'event'
-  | 'correction';
+  | 'correction'
+  | 'handed_over'
+  | 'handover_received';
 
 export function appendEvent(
   ctx: AppContext,
@@ -42,6 +45,8 @@ export function appendEvent(
     .values({ caseId, at: nowIso(ctx), kind, summary, data: JSON.stringify(data), correctsEventId, actor: ctx.actor() })
     .returning({ id: timelineEvents.id })
     .get();
+  // Hashed from the row as stored, so whatever columns the row has are covered.
+  sealChain(ctx.sqlite, caseId);
   return row.id;
 }
 
