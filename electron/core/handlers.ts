@@ -43,6 +43,7 @@ import type { Vault } from './vault/vault';
 import { VaultError } from './vault/vault-error';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
+import type { ErrorCode, Locale } from '../shared';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -261,9 +262,9 @@ export function createHandlers(deps: HandlerDeps) {
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 
-const errorTexts = { nl: nlErrors, en: enErrors } as Record<'nl' | 'en', Record<string, string>>;
+const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<string, string>>;
 
-function message(locale: 'nl' | 'en', code: string, details: Record<string, string | number> = {}): CallError {
+function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
   const filled = template.replace(/\{(\w+)\}/g, (_, key: string) =>
     key === 'seconds' && details.retryAfterMs !== undefined ? String(Math.ceil(Number(details.retryAfterMs) / 1000)) : String(details[key] ?? ''),
@@ -271,13 +272,13 @@ function message(locale: 'nl' | 'en', code: string, details: Record<string, stri
   return { code, message: filled, details };
 }
 
-function mapError(locale: 'nl' | 'en', error: unknown): CallError {
+function mapError(locale: Locale, error: unknown): CallError {
   if (error instanceof VaultError || error instanceof AppError) return message(locale, error.code, error.details);
   // An unexpected failure is logged in main for support, and the renderer gets no stack trace.
   console.error('vertrouwd: unexpected error in handler', error);
   return message(locale, 'internal');
 }
 
-function zodMessages(locale: 'nl' | 'en') {
+function zodMessages(locale: Locale) {
   return locale === 'nl' ? z.locales.nl().localeError : z.locales.en().localeError;
 }

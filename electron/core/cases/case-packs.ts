@@ -16,6 +16,7 @@ import { caseDetail } from './case-files';
 import { chainHead } from './chronology-chain';
 import { appendEvent, listEvents } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
+import type { Locale } from '../../shared';
 
 /** Organisations every pack may point to; the rest stay in the app's contact list. */
 const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;
@@ -36,7 +37,7 @@ const NAMING_PACKS = new Set<PackType>(['parents_victim', 'case_summary']);
 /** Dutch name particles: blanking "van" or "der" everywhere would wreck the text and hide nobody. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'ter', 'ten', 'von', 'het', 'des', 'del', 'della', 'dos', 'las']);
 
-function packRow(ctx: AppContext, caseId: string, type: PackType, locale: 'nl' | 'en') {
+function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale) {
   return ctx.db.select().from(packs).where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale))).get();
 }
 

@@ -5,32 +5,9 @@ import { timelineEvents } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { TimelineEvent } from '../contract';
 import { sealChain } from './chronology-chain';
+import type { TimelineKind } from '../../shared';
 
-export type TimelineKind =
-  | 'case_created'
-  | 'case_changed'
-  | 'status'
-  | 'reopened'
-  | 'linked'
-  | 'person'
-  | 'consent'
-  | 'consent_withdrawn'
-  | 'interview_answer'
-  | 'interview_correction'
-  | 'assessment'
-  | 'assessment_override'
-  | 'action_added'
-  | 'action_changed'
-  | 'note_added'
-  | 'evidence_added'
-  | 'checklist'
-  | 'pack_edited'
-  | 'pack_exported'
-  | 'contact'
-  | 'event'
-  | 'correction'
-  | 'handed_over'
-  | 'handover_received';
+export type { TimelineKind };
 
 export function appendEvent(
   ctx: AppContext,
