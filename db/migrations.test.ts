@@ -60,8 +60,22 @@ it('0001 keeps existing cases and timeline, adds search and makes the chronology
   expect(schemaVersion(open.sqlite)).toBe(2);
 });
 
+it('0002 adds the handovers table and the chain hash: written once on an old event, then refused like every other change', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(2));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23', 'created', 'Zaak aangemaakt');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  expect(open.sqlite.prepare('SELECT summary, chain_hash FROM timeline_events').get()).toEqual({ summary: 'Zaak aangemaakt', chain_hash: null });
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders', chain_hash = 'ab'")).toThrow(/append-only/);
+  open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'ab'");
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'cd'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders'")).toThrow(/append-only/);
+  expect(tables()).toContain('handovers');
+  expect(schemaVersion(open.sqlite)).toBe(3);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(2);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(3);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -152,6 +152,12 @@ export const timelineEvents = sqliteTable(
     /** A correction refers to the entry it corrects; the original stays. */
     correctsEventId: integer('corrects_event_id'),
     actor: text('actor').notNull().default(''),
+    /**
+     * SHA-256 over this event's content and the previous event's chain hash in the same case, so a
+     * third party can check that the chronology was not changed (core/chronology-chain.ts). Set once,
+     * at insert, or for an event from before the chain on first use; the trigger refuses any change.
+     */
+    chainHash: text('chain_hash'),
   },
   (t) => [index('timeline_case_idx').on(t.caseId, t.id)],
 );
@@ -331,3 +337,26 @@ export const auditLog = sqliteTable(
   },
   (t) => [index('audit_case_idx').on(t.caseId)],
 );
+
+/**
+ * Dossiers handed over to a successor ('sent') or received from a predecessor ('received'). The
+ * handover id lets an import be refused a second time; for a sent handover the sender's dossiers
+ * stay, marked, until the successor's confirmation code comes back and they are destroyed.
+ */
+export const handovers = sqliteTable('handovers', {
+  id: text('id').primaryKey(),
+  direction: text('direction', { enum: ['sent', 'received'] }).notNull(),
+  at: text('at').notNull(),
+  /** The other advisor's name as written in the file (received) or given by the sender (sent). */
+  counterpart: text('counterpart').notNull().default(''),
+  /** JSON array of the case ids in the handover. */
+  caseIds: text('case_ids').notNull(),
+  /** JSON: what went, in counts per case (the manifest's numbers), never case content. */
+  manifest: text('manifest').notNull().default('{}'),
+  /** Sent: SHA-256 of the confirmation code the successor will read out. Received: the code itself. */
+  confirmation: text('confirmation').notNull(),
+  /** Sent: when the sender typed the handover code back (proof it was written down). */
+  codeConfirmedAt: text('code_confirmed_at'),
+  /** Sent: when the successor's confirmation code was entered and the dossiers destroyed. */
+  receiptConfirmedAt: text('receipt_confirmed_at'),
+});

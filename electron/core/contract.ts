@@ -128,6 +128,14 @@ export const timelineEventSchema = z.object({
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
+export const chainCheckSchema = z.object({
+  ok: z.boolean(),
+  events: z.number().int(),
+  head: z.string().nullable(),
+  firstMismatch: z.object({ eventId: z.number().int(), position: z.number().int(), at: z.string(), kind: z.string() }).nullable(),
+});
+export type ChainCheckResult = z.infer<typeof chainCheckSchema>;
+
 export const actionSchema = z.object({
   id,
   caseId: id,
@@ -360,6 +368,8 @@ export const contract = {
     input: z.object({ caseId: id, eventId: z.number().int(), correction: shortText(2000).min(1, 'Beschrijf de correctie.') }),
     output: z.array(timelineEventSchema),
   },
+  /** Recomputes the case's hash chain; names the first event whose stored hash no longer matches. */
+  chronologyVerify: { input: z.object({ caseId: id }), output: chainCheckSchema },
 
   actionsList: { input: z.object({ caseId: id }), output: z.array(actionSchema) },
   actionsAdd: { input: z.object({ caseId: id, action: actionInput }), output: z.array(actionSchema) },

@@ -14,6 +14,7 @@ import {
   listCases,
   recordConsent,
   reopenCase,
+  requireCase,
   savePerson,
   setStatus,
   updateCase,
@@ -31,6 +32,7 @@ import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
+import { sealChain, verifyChain } from './cases/chronology-chain';
 import { AppError, type AppContext } from './app-context';
 import { contract, type CallError, type CallName, type CallOutput, type CallResult } from './contract';
 import { readSettings, writeSettings } from './settings/settings-store';
@@ -177,6 +179,14 @@ export function createHandlers(deps: HandlerDeps) {
     timelineCorrect: ({ caseId, eventId, correction }) => {
       correctEvent(ctx(), caseId, eventId, correction);
       return listEvents(ctx(), caseId);
+    },
+    chronologyVerify: ({ caseId }) => {
+      requireCase(ctx(), caseId);
+      // Events from before the chain get their hash first; sealed ones are only recomputed.
+      sealChain(ctx().sqlite, caseId);
+      const check = verifyChain(ctx().sqlite, caseId);
+      audit(ctx(), 'case_open', caseId, `chronology verify: ${check.ok ? 'ok' : `mismatch at ${check.firstMismatch.eventId}`}`);
+      return { ...check, firstMismatch: check.ok ? null : check.firstMismatch };
     },
 
     actionsList: ({ caseId }) => listActions(ctx(), caseId),

@@ -95,6 +95,8 @@ export const timelineKinds = [
   'pack_exported',
   ...manualTimelineKinds,
   'correction',
+  'handed_over',
+  'handover_received',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 

@@ -13,6 +13,7 @@ import { readSettings } from '../settings/settings-store';
 import { listActions } from './action-plan';
 import { audit } from './audit-trail';
 import { caseDetail } from './case-files';
+import { chainHead } from './chronology-chain';
 import { appendEvent, listEvents } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
 import type { Locale } from '../../shared';
@@ -113,6 +114,7 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
       .filter((e) => e.summary.trim().length > 0)
       .slice(-200)
       .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: namingVictim ? e.summary.slice(0, 1000) : redact(e.summary.slice(0, 1000), identifying) })),
+    chronologyHead: chainHead(ctx.sqlite, caseId) ?? undefined,
     consent: { classTalk: consentPair('class_talk'), allPupilsTalk: consentPair('all_pupils_talk') },
     organisations: organisations.map((o) => ({ name: o.name, phone: o.phone, website: o.website, whatTheyDo: o.whatTheyDo })),
     namingVictim,

@@ -4,6 +4,7 @@ import { asc, eq } from 'drizzle-orm';
 import { timelineEvents } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { TimelineEvent } from '../contract';
+import { sealChain } from './chronology-chain';
 import type { TimelineKind } from '../../shared';
 
 export type { TimelineKind };
@@ -21,6 +22,8 @@ export function appendEvent(
     .values({ caseId, at: nowIso(ctx), kind, summary, data: JSON.stringify(data), correctsEventId, actor: ctx.actor() })
     .returning({ id: timelineEvents.id })
     .get();
+  // Hashed from the row as stored, so whatever columns the row has are covered.
+  sealChain(ctx.sqlite, caseId);
   return row.id;
 }
 

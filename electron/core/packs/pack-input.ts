@@ -89,6 +89,11 @@ export const packInputSchema = z.object({
   timeline: z
     .array(z.object({ at: shortText, summary: z.string().trim().min(1).max(1000) }))
     .max(500),
+  /** The chronology's chain head (core/cases/chronology-chain.ts), printed so a reader can verify it. */
+  chronologyHead: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   consent: z.object({
     classTalk: consentPairSchema,
     allPupilsTalk: consentPairSchema,
