@@ -74,8 +74,25 @@ it('0002 adds the handovers table and the chain hash: written once on an old eve
   expect(schemaVersion(open.sqlite)).toBe(3);
 });
 
+it('0003 rewrites the age bands of existing people to the one spelling', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO persons (id, case_id, role, kind, age_band) VALUES
+      ('p1', 'c1', 'victim', 'pupil', 'under12'), ('p2', 'c1', 'witness', 'pupil', '12-15'),
+      ('p3', 'c1', 'parent', 'parent', '18plus'), ('p4', 'c1', 'other', 'pupil', '16-17'), ('p5', 'c1', 'other', 'other', 'unknown');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  expect(open.sqlite.prepare('SELECT id, age_band AS band FROM persons ORDER BY id').all()).toEqual([
+    { id: 'p1', band: 'under_12' },
+    { id: 'p2', band: '12_15' },
+    { id: 'p3', band: '18_plus' },
+    { id: 'p4', band: '16_17' },
+    { id: 'p5', band: 'unknown' },
+  ]);
+  expect(schemaVersion(open.sqlite)).toBe(4);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(3);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(4);
 });
 
 it('refuses a database from a newer version before changing it', () => {
