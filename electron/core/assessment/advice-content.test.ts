@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError, parseContent } from '../content';
-import { ACTION_KEYS, actionCatalogSchema, loadActionCatalog } from './action-catalog';
+import { ACTION_KEYS, actionCatalogSchema, loadActionCatalog, PLATFORM_KEYS } from './action-catalog';
 import { assessmentTextsSchema, loadAssessmentTexts } from './assessment-texts';
 import { ACTION_RULES, SOURCE_KEYS } from './impact-rules';
 import {
@@ -16,9 +16,9 @@ describe('action catalog', () => {
   it('loads in Dutch and English, dated, with the note on where the rules come from', () => {
     for (const locale of ['nl', 'en'] as const) {
       const catalog = loadActionCatalog(locale);
-      expect(catalog.lastReviewed).toBe('2026-11-23');
+      expect(catalog.lastReviewed).toBe('2026-12-01');
       expect(catalog.note).toMatch(/Pubers in beeld/);
-      expect(catalog.note).toMatch(/StappenplanSexting/);
+      expect(catalog.reviewerNote?.length).toBeGreaterThan(0);
     }
   });
 
@@ -52,13 +52,21 @@ describe('action catalog', () => {
   it('spells out the five meldcode steps and the meldplicht', () => {
     const nl = loadActionCatalog('nl').actions;
     expect(nl.find((a) => a.key === 'meldcode_steps')!.description).toMatch(/afwegingskader/);
-    expect(nl.find((a) => a.key === 'inform_school_board')!.description).toMatch(/meldplicht/);
+    expect(nl.find((a) => a.key === 'inform_school_board')!.description).toMatch(/interne vertrouwenspersoon/);
+    expect(nl.find((a) => a.key === 'refer_to_reporting')!.description).toMatch(/externe vertrouwenspersoon/);
     expect(nl.find((a) => a.key === 'class_talk')!.description).toMatch(/Alleen als het slachtoffer en de ouders ermee instemmen/);
   });
 
   it('links only to organisations that exist', () => {
     for (const action of loadActionCatalog('nl').actions) {
       if (action.organisationKey) expect(ORGANISATION_KEYS).toContain(action.organisationKey);
+    }
+  });
+
+  it('has a report route for every platform, in both languages', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const routes = loadActionCatalog(locale).platformReporting;
+      expect(Object.keys(routes).sort()).toEqual([...PLATFORM_KEYS].sort());
     }
   });
 
@@ -76,8 +84,8 @@ describe('assessment texts', () => {
     expect(loadAssessmentTexts('nl').levels.high.label).toBe('Hoog');
     expect(loadAssessmentTexts('en').levels.high.label).toBe('High');
     const used = new Set<string>(ACTION_RULES.map((r) => r.source));
-    // Flag sources are set in the rules too; the catalogue of sources should carry no dead entries.
-    for (const key of ['law_adult_sexual_images', 'suicide_prevention', 'police_om_criteria', 'meldplicht', 'meldcode', 'om_pubers_in_beeld']) used.add(key);
+    // Flag and reason sources are set in the rules too; the catalogue of sources should carry no dead entries.
+    for (const key of ['law_adult_sexual_images', 'suicide_prevention', 'police_om_criteria', 'meldplicht', 'meldcode', 'om_pubers_in_beeld', 'slachtofferhulp', 'avg_consent']) used.add(key);
     for (const key of SOURCE_KEYS) expect(used, `source ${key} is never used`).toContain(key);
   });
 

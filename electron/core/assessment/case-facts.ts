@@ -2,6 +2,7 @@
 // beside the assessment. They are read from the interview answers; answers to questions that are
 // hidden (skip logic) are ignored, and an answer that does not fit its question counts as unknown.
 import { z } from 'zod';
+import { ageBands, incidentTypes as incidentTypeKeys, isOneOf, sexualIncidentTypes, suspectAgeBands } from '../../shared';
 import { validateAnswer } from '../interview/answer-validation';
 import type { Answers, AnswerValue } from '../interview/interview-schema';
 import { findQuestion, loadInterview } from '../interview/load-interview';
@@ -12,30 +13,13 @@ const tri = z.enum(['yes', 'no', 'unknown']);
 const wish = z.enum(['yes', 'no', 'undecided', 'unknown']);
 const signal = z.enum(['yes', 'no', 'unsure', 'unknown']);
 
-export const incidentTypeSchema = z.enum([
-  'meme',
-  'beeldpesten',
-  'sexting',
-  'shame_sexting',
-  'sextortion',
-  'deepfake',
-  'online_lesson_screenshot',
-  /** A nude made with AI from an ordinary photo: the victim never posed for it. */
-  'ai_nude',
-  /** Filmed or photographed in secret, for example in a changing room or a toilet. */
-  'secret_filming',
-  /** An adult asks a pupil for images. */
-  'adult_request',
-  /** A pupil the victim knows demands something under threat of spreading an image. */
-  'peer_extortion',
-  'other',
-]);
+export const incidentTypeSchema = z.enum(incidentTypeKeys);
+export const ageBandSchema = z.enum(ageBands);
+export const suspectAgeBandSchema = z.enum(suspectAgeBands);
 /** Incident types that make the case a sexual one before the image itself is described. */
-export const SEXUAL_INCIDENT_TYPES: readonly IncidentType[] = ['sexting', 'shame_sexting', 'sextortion', 'ai_nude', 'secret_filming', 'adult_request', 'peer_extortion'];
+export const SEXUAL_INCIDENT_TYPES: readonly IncidentType[] = sexualIncidentTypes;
 export type IncidentType = z.infer<typeof incidentTypeSchema>;
 const consentState = z.enum(CONSENT_STATES);
-export const ageBandSchema = z.enum(['under_12', '12_15', '16_17', '18_plus', 'unknown']);
-export const suspectAgeBandSchema = z.enum(['under_12', '12_15', '16_17', '18_22', '23_plus']);
 export const vulnerabilitySchema = z.enum([
   'mild_intellectual_disability',
   'psychological_problems',
@@ -146,7 +130,7 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
   const intervieweeRole = one('interviewee_role', ['pupil', 'staff', 'parent'] as const, 'unknown');
   const victimKind = intervieweeRole === 'staff' ? 'staff' : intervieweeRole === 'unknown' ? 'unknown' : 'pupil';
   const incidentTypes = many('incident_types', incidentTypeSchema.options);
-  const sexualTypes = incidentTypes.some((t) => SEXUAL_INCIDENT_TYPES.includes(t));
+  const sexualTypes = incidentTypes.some((t) => isOneOf(sexualIncidentTypes, t));
 
   const intimate = yesNo('material_intimate');
   const nature = one('material_sexual_nature', ['nude', 'sexual_act', 'suggestive', 'unknown'] as const, 'unknown');
@@ -168,7 +152,7 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
   return {
     intervieweeRole,
     victimKind,
-    victimAgeBand: one('victim_age_band', ['under_12', '12_15', '16_17', '18_plus'] as const, 'unknown'),
+    victimAgeBand: one('victim_age_band', ageBands, 'unknown'),
     incidentTypes,
     repeated: yesNo('incident_repeated'),
     sexualImagery,

@@ -1,7 +1,7 @@
 // The assessment's rules, table-tested on facts and rule keys: one named case per row, checked on
 // level, flags, the rules that fire and the ones that must not. No test reads a Dutch sentence; the
 // words are checked for completeness in advice-content.test.ts.
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ActionKey, loadActionCatalog } from './action-catalog';
 import { assessmentSchema } from './assessment-schema';

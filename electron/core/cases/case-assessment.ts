@@ -31,8 +31,6 @@ export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessm
   return { assessment: assessmentSchema.parse(JSON.parse(latest.result)), computedAt: latest.computedAt, runs: rows.filter((r) => r.overrideLevel === null).length };
 }
 
-const AGE_BAND_FACT = { under12: 'under_12', '12-15': '12_15', '16-17': '16_17', '18plus': '18_plus', unknown: 'unknown' } as const;
-
 /**
  * The facts of a case: what the case itself holds (incident types, platforms, the victims), what the
  * interview added, the consent records, and the advisor's own position. The case's own facts are
@@ -49,7 +47,7 @@ export function caseFacts(ctx: AppContext, caseId: string): CaseFacts {
     ...fromInterview,
     incidentTypes: [...new Set([...caseTypes, ...fromInterview.incidentTypes])],
     platforms: [...new Set([...casePlatforms, ...fromInterview.platforms])],
-    victimAgeBand: fromInterview.victimAgeBand !== 'unknown' || !first ? fromInterview.victimAgeBand : AGE_BAND_FACT[first.ageBand],
+    victimAgeBand: fromInterview.victimAgeBand !== 'unknown' || !first ? fromInterview.victimAgeBand : first.ageBand,
     victimKind: fromInterview.victimKind !== 'unknown' || !first ? fromInterview.victimKind : first.kind === 'staff' ? 'staff' : 'pupil',
     consentClassTalk: consentStatusFor(ctx, caseId, 'class_talk').state,
     consentAllPupilsTalk: consentStatusFor(ctx, caseId, 'all_pupils_talk').state,

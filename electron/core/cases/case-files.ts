@@ -13,11 +13,14 @@ import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
+import { incidentTypes, isOneOf, type IncidentType } from '../../shared';
 
 type CaseRow = typeof cases.$inferSelect;
 
 const json = (value: unknown) => JSON.stringify(value);
 const parseList = (value: string) => JSON.parse(value) as string[];
+/** Incident types as stored; a key no longer in the vocabulary is left out rather than shown raw. */
+const parseIncidentTypes = (value: string): IncidentType[] => parseList(value).filter((t) => isOneOf(incidentTypes, t));
 
 export function createCase(ctx: AppContext, input: CallInput<'casesCreate'>): CaseDetail {
   const id = randomUUID();
@@ -254,7 +257,7 @@ export function caseDetail(ctx: AppContext, id: string): CaseDetail {
     consentStatus: consentStatuses(ctx, id),
     links,
     guardrails: guardrailsFor({
-      incidentTypes: parseList(row.incidentTypes),
+      incidentTypes: parseIncidentTypes(row.incidentTypes),
       persons: personRows,
       assessmentResult: latest ? (JSON.parse(latest.result) as unknown) : null,
     }),
@@ -299,7 +302,7 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
        ORDER BY c.updated_at DESC`,
     )
     .all(params) as (Omit<CaseSummary, 'incidentTypes' | 'platforms' | 'acute'> & { incidentTypes: string; platforms: string; acute: number })[];
-  return rows.map((r) => ({ ...r, incidentTypes: parseList(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1 }));
+  return rows.map((r) => ({ ...r, incidentTypes: parseIncidentTypes(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1 }));
 }
 
 /** Each word as a quoted prefix term, so input like `AND(` or quotes can never break the query. */

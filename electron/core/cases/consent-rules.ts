@@ -5,15 +5,11 @@
 //
 // The consent records are the one source of truth: the assessment, the plan and the packs all
 // read the state computed here, never the interview's answers about wishes.
-import type { ageBands, consentGivers, consentSubjects } from '../contract';
+import { consentStates, type AgeBand, type ConsentGiver as Giver, type ConsentState, type ConsentSubject as Subject } from '../../shared';
 
 /** What the consent records say about a subject, shown as what it is. */
-export const CONSENT_STATES = ['given', 'refused', 'withdrawn', 'undecided'] as const;
-
-type AgeBand = (typeof ageBands)[number];
-type Giver = (typeof consentGivers)[number];
-type Subject = (typeof consentSubjects)[number];
-export type ConsentState = (typeof CONSENT_STATES)[number];
+export const CONSENT_STATES = consentStates;
+export type { ConsentState };
 
 export interface VictimProfile {
   kind: 'pupil' | 'staff' | 'unknown';
@@ -39,12 +35,12 @@ export interface ConsentVerdict {
 
 /** Under 16 the parents decide: the one age rule of the app (UAVG art. 5). An unknown age counts as under 16. */
 export function underSixteen(ageBand: AgeBand): boolean {
-  return ageBand === 'under12' || ageBand === '12-15' || ageBand === 'unknown';
+  return ageBand === 'under_12' || ageBand === '12_15' || ageBand === 'unknown';
 }
 
 export function requiredGivers(subject: Subject, victim: VictimProfile): Giver[] {
   if (victim.kind === 'staff') return ['staff_victim'];
-  const adult = victim.ageBand === '18plus';
+  const adult = victim.ageBand === '18_plus';
   if (subject === 'class_talk' || subject === 'all_pupils_talk') return adult ? ['victim'] : ['victim', 'parent'];
   // Parents of a pupil under 16 may be told without consent; from 16 the pupil decides, unless
   // wellbeing is at stake (the advisor records that reason in the chronology).

@@ -4,7 +4,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { consents, persons } from '../../../db/schema';
 import type { AppContext } from '../app-context';
-import { consentSubjects, type ConsentStatus } from '../contract';
+import { consentSubjects } from '../../shared';
+import type { ConsentStatus } from '../contract';
 import { combineStates, consentSatisfied, type ConsentDecision, type ConsentState, type VictimProfile } from './consent-rules';
 
 type Subject = (typeof consentSubjects)[number];

@@ -92,6 +92,8 @@ export const interviewSchema = z
   .strictObject({
     lastReviewed: z.iso.date(),
     note: text,
+    /** For reviewers only; never shown. */
+    reviewerNote: text.optional(),
     /** The question whose answer (pupil, staff or parent) decides which audience-bound questions show. */
     audienceFrom: z.string().min(1),
     sections: z.array(sectionSchema).min(1),

@@ -1,3 +1,4 @@
+import { incidentTypes } from '../../shared';
 import { describe, expect, it } from 'vitest';
 import { caseFactsSchema, factsFromAnswers } from '../assessment/case-facts';
 import { validateAnswer } from './answer-validation';
@@ -33,8 +34,9 @@ const SEXUAL_QUESTIONS = [
 describe('interview content', () => {
   it('loads and validates in Dutch and in English, dated and with the note on where the questions come from', () => {
     for (const interview of [nl, en]) {
-      expect(interview.lastReviewed).toBe('2026-11-23');
-      expect(interview.note).toMatch(/StappenplanSexting/);
+      expect(interview.lastReviewed).toBe('2026-12-01');
+      expect(interview.note).toMatch(/Pubers in beeld/);
+      expect(interview.reviewerNote).toMatch(/StappenplanSexting/);
       expect(interview.note).toMatch(/Pubers in beeld/);
       expect(interview.sections.length).toBeGreaterThanOrEqual(12);
     }
@@ -85,16 +87,7 @@ describe('interview content', () => {
       'evidence',
     ]);
     expect(question('start_checklist').options?.map((o) => o.value)).toContain('said_no_secrecy');
-    expect(question('incident_types').options?.map((o) => o.value)).toEqual([
-      'meme',
-      'beeldpesten',
-      'sexting',
-      'shame_sexting',
-      'sextortion',
-      'deepfake',
-      'online_lesson_screenshot',
-      'other',
-    ]);
+    expect(question('incident_types').options?.map((o) => o.value)).toEqual([...incidentTypes]);
     expect(question('evidence_holders').options?.map((o) => o.value)).toEqual(['victim', 'police', 'helpwanted', 'nobody', 'unknown']);
   });
 
