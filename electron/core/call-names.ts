@@ -58,6 +58,7 @@ export const callNames = [
   'actionsFromAssessment',
   'actionCatalog',
   'organisationsList',
+  'sourcesList',
   'packsList',
   'packsSave',
   'packsExport',

@@ -34,7 +34,7 @@ import {
   type ErrorCode,
 } from '../shared';
 import type { ListedCallName } from './call-names';
-import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
+import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema, sourceListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema, packTypeSchema } from './packs';
 import { checklistContentSchema } from './cases/checklist-content';
@@ -127,8 +127,11 @@ export const caseDetailSchema = caseSummarySchema.extend({
   links: z.array(z.object({ caseId: id, title: z.string(), reason: z.string() })),
   guardrails: z.object({
     sexualImageryOfMinor: z.boolean(),
+    sexualImageryTone: z.enum(['alarm', 'calm']),
+    stappenplanIndicated: z.boolean(),
     staffSuspect: z.boolean(),
     meldcode: z.boolean(),
+    advisorKind: z.enum(advisorKinds),
   }),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
@@ -484,6 +487,8 @@ export const contract = {
   actionsFromAssessment: { input: z.object({ caseId: id, actionKeys: z.array(z.string().max(60)).min(1).max(40) }), output: z.array(actionSchema) },
   actionCatalog: { input: empty, output: actionCatalogSchema },
   organisationsList: { input: empty, output: organisationListSchema },
+  /** The sources page: what each text of the advice rests on, reviewed when. */
+  sourcesList: { input: empty, output: sourceListSchema },
 
   packsList: { input: z.object({ caseId: id }), output: z.array(packViewSchema) },
   packsSave: {

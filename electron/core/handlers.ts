@@ -24,7 +24,7 @@ import { latestAssessment, overrideAssessment, planRecommendedActions, runAssess
 import { answerQuestion, interviewState } from './cases/case-interview';
 import { addNote, listNotes, updateNote } from './cases/case-notes';
 import { exportPack, listPacks, savePack } from './cases/case-packs';
-import { loadActionCatalog, loadOrganisations } from './assessment';
+import { loadActionCatalog, loadOrganisations, loadSources } from './assessment';
 import { loadInterview } from './interview';
 import { validateLogo } from './packs';
 import { loadChecklistContent } from './cases/checklist-content';
@@ -222,6 +222,7 @@ export function createHandlers(deps: HandlerDeps) {
     actionsFromAssessment: ({ caseId, actionKeys }) => planRecommendedActions(ctx(), caseId, actionKeys),
     actionCatalog: () => loadActionCatalog(readSettings(ctx()).locale),
     organisationsList: () => loadOrganisations(readSettings(ctx()).locale),
+    sourcesList: () => loadSources(readSettings(ctx()).locale),
 
     packsList: ({ caseId }) => listPacks(ctx(), caseId),
     packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),

@@ -44,3 +44,4 @@ export {
   type OrganisationKey,
 } from './organisations';
 export { applyOverride, SeverityOverrideError, type SeverityOverrideInput } from './severity-override';
+export { loadSources, sourceListSchema, type SourceList } from './sources';

@@ -260,6 +260,7 @@ export function caseDetail(ctx: AppContext, id: string): CaseDetail {
       incidentTypes: parseIncidentTypes(row.incidentTypes),
       persons: personRows,
       assessmentResult: latest ? (JSON.parse(latest.result) as unknown) : null,
+      advisorKind: readSettings(ctx).advisorKind,
     }),
   };
 }

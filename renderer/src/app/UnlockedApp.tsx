@@ -9,6 +9,7 @@ import { AnnualReportScreen } from '../screens/annual-report/AnnualReportScreen'
 import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { SourcesScreen } from '../screens/sources/SourcesScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import type { CaseListFilter, Route } from './routes';
 
@@ -33,6 +34,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
     { screen: 'new-case', label: t('nav.newCase') },
     { screen: 'contacts', label: t('workflow.nav.contacts') },
     { screen: 'annual-report', label: t('report.nav') },
+    { screen: 'sources', label: t('nav.sources') },
     { screen: 'settings', label: t('nav.settings') },
   ] as const;
   const activeNav = route.screen === 'case' ? 'cases' : route.screen;
@@ -70,6 +72,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'case' && <CaseDetailScreen key={route.caseId} caseId={route.caseId} tab={route.tab} navigate={setRoute} />}
         {route.screen === 'contacts' && <ContactsScreen />}
         {route.screen === 'annual-report' && <AnnualReportScreen />}
+        {route.screen === 'sources' && <SourcesScreen key={route.focus ?? ''} focus={route.focus} />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
       </AppShell.Main>
     </AppShell>

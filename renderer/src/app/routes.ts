@@ -12,6 +12,8 @@ export type Route =
   | { screen: 'case'; caseId: string; tab: CaseTab }
   | { screen: 'contacts' }
   | { screen: 'annual-report' }
+  /** focus: the source to scroll to, when the page is opened from an assessment reason. */
+  | { screen: 'sources'; focus?: string }
   | { screen: 'settings' };
 
 export type Navigate = (route: Route) => void;

@@ -80,7 +80,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
             <InterviewTab caseId={caseId} onCaseChanged={detail.reload} />
           </Tabs.Panel>
           <Tabs.Panel value="assessment">
-            <AssessmentTab caseId={caseId} onCaseChanged={detail.reload} />
+            <AssessmentTab caseId={caseId} onCaseChanged={detail.reload} onOpenSource={(key) => navigate({ screen: 'sources', focus: key })} />
           </Tabs.Panel>
           <Tabs.Panel value="actions">
             <ActionsTab caseId={caseId} detail={current} onChanged={detail.reload} />

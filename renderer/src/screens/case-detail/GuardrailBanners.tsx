@@ -1,5 +1,6 @@
 // The legal guardrails a case carries, shown above every tab and never dismissable: they are
-// the rules most easily broken under pressure (domain.md §4).
+// the rules most easily broken under pressure (domain.md §4). The no-copies rule always shows for
+// sexual images of a minor; in consensual sexting between peers that nothing spread, it is calm.
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../../electron/core/contract';
@@ -7,16 +8,24 @@ import type { CaseDetail } from '../../../../electron/core/contract';
 export function GuardrailBanners({ guardrails }: { guardrails: CaseDetail['guardrails'] }) {
   const { t } = useTranslation();
   if (!guardrails.sexualImageryOfMinor && !guardrails.staffSuspect && !guardrails.meldcode) return null;
+  const calm = guardrails.sexualImageryTone === 'calm';
   return (
     <Stack gap="xs">
       {guardrails.sexualImageryOfMinor && (
-        <Alert color="red" variant="light" title={t('guardrails.sexualTitle')} data-testid="guardrail-sexual-imagery" styles={banner('red')}>
-          {t('guardrails.sexualBody')}
+        <Alert
+          color={calm ? 'petrol' : 'red'}
+          variant="light"
+          title={t(calm ? 'guardrails.sexualCalmTitle' : 'guardrails.sexualTitle')}
+          data-testid="guardrail-sexual-imagery"
+          data-tone={guardrails.sexualImageryTone}
+          styles={banner(calm ? 'petrol' : 'red')}
+        >
+          {t(calm ? 'guardrails.sexualCalmBody' : 'guardrails.sexualBody')}
         </Alert>
       )}
       {guardrails.staffSuspect && (
         <Alert color="red" variant="light" title={t('guardrails.staffTitle')} data-testid="guardrail-staff-suspect" styles={banner('red')}>
-          {t('guardrails.staffBody')}
+          {t(guardrails.advisorKind === 'external' ? 'guardrails.staffBodyExternal' : 'guardrails.staffBody')}
         </Alert>
       )}
       {guardrails.meldcode && (
@@ -29,7 +38,7 @@ export function GuardrailBanners({ guardrails }: { guardrails: CaseDetail['guard
 }
 
 /** Calm but unmistakable: a light fill, a strong edge, and body text in full black for contrast. */
-const banner = (color: 'red' | 'orange') => ({
+const banner = (color: 'red' | 'orange' | 'petrol') => ({
   root: { borderLeft: `5px solid var(--mantine-color-${color}-8)` },
   title: { color: `var(--mantine-color-${color}-9)`, fontSize: 'var(--mantine-font-size-md)' },
   message: { color: 'var(--mantine-color-black)', fontSize: 'var(--mantine-font-size-sm)' },

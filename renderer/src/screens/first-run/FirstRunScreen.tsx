@@ -1,5 +1,7 @@
 // First run: who you are and a passphrase; then the recovery key, shown once, to keep on paper;
 // then proof that it was written down (two groups typed back) before the app opens.
+import type { AdvisorKind } from '../../../../electron/shared';
+import { AdvisorKindField } from '../../components/AdvisorKindField';
 import { Button, Container, Group, Paper, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,6 +55,7 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [repeatError, setRepeatError] = useState<string>();
+  const [advisorKind, setAdvisorKind] = useState<AdvisorKind>('internal');
   const submit = useSubmit();
 
   const create = async (event: FormEvent) => {
@@ -62,7 +65,11 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
       return;
     }
     setRepeatError(undefined);
-    const result = await submit.run(() => call('vaultCreate', { profileName, passphrase }));
+    const result = await submit.run(async () => {
+      const created = await call('vaultCreate', { profileName, passphrase });
+      await call('settingsUpdate', { advisorKind });
+      return created;
+    });
     if (result) onCreated(result);
   };
 
@@ -80,6 +87,7 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
           withAsterisk
           autoFocus
         />
+        <AdvisorKindField value={advisorKind} onChange={setAdvisorKind} />
         <NewPassphraseFields
           passphrase={passphrase}
           onPassphraseChange={setPassphrase}

@@ -1,5 +1,6 @@
 // Settings: locking and language, the advisor's and school's details (used in letters), the
 // passphrase, and backups.
+import { AdvisorKindField } from '../../components/AdvisorKindField';
 import { Button, Group, Loader, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -141,12 +142,13 @@ function AdvisorSection({ settings, onSaved }: SectionProps) {
   const { t } = useTranslation();
   const [profileName, setProfileName] = useState(settings.profileName);
   const [advisor, setAdvisor] = useState(settings.advisor);
+  const [advisorKind, setAdvisorKind] = useState(settings.advisorKind);
   const submit = useSettingsSave(onSaved);
   const set = (patch: Partial<Settings['advisor']>) => setAdvisor((previous) => ({ ...previous, ...patch }));
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    await submit.save({ profileName, advisor });
+    await submit.save({ profileName, advisor, advisorKind });
   };
 
   return (
@@ -160,6 +162,7 @@ function AdvisorSection({ settings, onSaved }: SectionProps) {
             onChange={(event) => setProfileName(event.currentTarget.value)}
             error={submit.fieldErrors.profileName}
           />
+          <AdvisorKindField value={advisorKind} onChange={setAdvisorKind} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label={t('settings.advisorName')} value={advisor.name} onChange={(event) => set({ name: event.currentTarget.value })} />
             <TextInput label={t('settings.advisorRole')} value={advisor.role} onChange={(event) => set({ role: event.currentTarget.value })} />

@@ -16,8 +16,9 @@ import { FlagAlerts } from './FlagAlerts';
 import { OverrideForm } from './OverrideForm';
 import { ReasonList } from './ReasonList';
 import { RecommendedActions } from './RecommendedActions';
+import type { OpenSource } from './SourceLinks';
 
-export function AssessmentTab({ caseId, onCaseChanged }: { caseId: string; onCaseChanged(): void }) {
+export function AssessmentTab({ caseId, onCaseChanged, onOpenSource }: { caseId: string; onCaseChanged(): void; onOpenSource: OpenSource }) {
   const { t } = useTranslation();
   const stored = useCallData(() => call('assessmentGet', { caseId }), [caseId]);
   const interview = useCallData(() => call('interviewState', { caseId }), [caseId]);
@@ -112,14 +113,16 @@ export function AssessmentTab({ caseId, onCaseChanged }: { caseId: string; onCas
             </Section>
           )}
           <Section title={t('interview.assessment.reasonsTitle')} description={t('interview.assessment.reasonsHelp')}>
-            <ReasonList reasons={current.assessment.reasons} />
+            <ReasonList reasons={current.assessment.reasons} onOpenSource={onOpenSource} />
           </Section>
           <Section title={t('interview.assessment.actionsTitle')} description={t('interview.assessment.actionsHelp')}>
             <ErrorAlert error={planned.error} />
             <RecommendedActions
               caseId={caseId}
               recommendations={current.assessment.actions}
+              blocked={current.assessment.blocked}
               planned={planned.data}
+              onOpenSource={onOpenSource}
               onPlanned={(list) => {
                 planned.setData(list);
                 onCaseChanged();

@@ -1,8 +1,9 @@
 // Why the assessment says what it says: every factor that counted, in words, with whether it made
-// the case heavier or lighter.
+// the case heavier or lighter, and what it rests on (a link to the sources page).
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from './assessment-types';
+import { type OpenSource, SourceLinks } from './SourceLinks';
 
 const EFFECT_LOOK: Record<Reason['effect'], { color: string; sign: string }> = {
   raises: { color: 'orange', sign: '↑' },
@@ -10,7 +11,7 @@ const EFFECT_LOOK: Record<Reason['effect'], { color: string; sign: string }> = {
   neutral: { color: 'gray', sign: '=' },
 };
 
-export function ReasonList({ reasons }: { reasons: Reason[] }) {
+export function ReasonList({ reasons, onOpenSource }: { reasons: Reason[]; onOpenSource: OpenSource }) {
   const { t } = useTranslation();
   if (reasons.length === 0) return <Text c="dimmed">{t('interview.assessment.reasonsEmpty')}</Text>;
   return (
@@ -27,6 +28,7 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
                 </Badge>
               </Group>
               <Text size="sm">{reason.explanation}</Text>
+              <SourceLinks sources={reason.sources} onOpen={onOpenSource} testId="reason-sources" />
             </Stack>
           </Paper>
         );

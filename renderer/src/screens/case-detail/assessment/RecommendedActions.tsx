@@ -8,25 +8,29 @@ import type { CaseAction } from '../../../../../electron/core/contract';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';
 import { ErrorAlert } from '../../../components/ErrorAlert';
-import { steps, urgencies, type Recommendation } from './assessment-types';
+import { steps, urgencies, type Assessment, type Recommendation } from './assessment-types';
+import { type OpenSource, SourceLinks } from './SourceLinks';
 
 const URGENCY_COLORS: Record<Recommendation['urgency'], string> = { now: 'red', today: 'orange', this_week: 'yellow', later: 'gray' };
 
 interface Props {
   caseId: string;
   recommendations: Recommendation[];
+  /** Actions whose conditions hold but that a recorded refusal or withdrawal of consent stops. */
+  blocked: Assessment['blocked'];
   planned: CaseAction[] | undefined;
+  onOpenSource: OpenSource;
   onPlanned(actions: CaseAction[]): void;
 }
 
-export function RecommendedActions({ caseId, recommendations, planned, onPlanned }: Props) {
+export function RecommendedActions({ caseId, recommendations, blocked, planned, onPlanned, onOpenSource }: Props) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string[]>([]);
   const [done, setDone] = useState(false);
   const submit = useSubmit();
   const inPlan = new Set((planned ?? []).map((a) => a.actionKey).filter((key): key is string => key !== null));
 
-  if (recommendations.length === 0) return <Text c="dimmed">{t('interview.assessment.actionsEmpty')}</Text>;
+  if (recommendations.length === 0 && blocked.length === 0) return <Text c="dimmed">{t('interview.assessment.actionsEmpty')}</Text>;
 
   const toggle = (key: string, on: boolean) => {
     setDone(false);
@@ -84,9 +88,23 @@ export function RecommendedActions({ caseId, recommendations, planned, onPlanned
                         <Text span size="sm" c="dark.6" display="block">
                           {recommendation.rationale}
                         </Text>
-                        <Text span size="xs" c="dimmed" display="block">
-                          {t('interview.assessment.source', { source: recommendation.source })}
-                        </Text>
+                        {recommendation.details.map((line) => (
+                          <Text key={line} span size="sm" display="block" data-testid="recommendation-detail">
+                            • {line}
+                          </Text>
+                        ))}
+                        {recommendation.conditions.length > 0 && (
+                          <Text span size="xs" c="dimmed" display="block" data-testid="recommendation-conditions">
+                            {t('interview.assessment.conditions', { conditions: recommendation.conditions.join(' ') })}
+                          </Text>
+                        )}
+                        {recommendation.sources.length > 0 ? (
+                          <SourceLinks sources={recommendation.sources} onOpen={onOpenSource} />
+                        ) : (
+                          <Text span size="xs" c="dimmed" display="block">
+                            {t('interview.assessment.source', { source: recommendation.source })}
+                          </Text>
+                        )}
                       </Stack>
                     }
                     styles={{ label: { cursor: already ? 'default' : 'pointer' } }}
@@ -97,6 +115,28 @@ export function RecommendedActions({ caseId, recommendations, planned, onPlanned
           </Stack>
         );
       })}
+      {blocked.length > 0 && (
+        <Stack gap="sm" data-testid="recommendations-blocked">
+          <Title order={3} size="h5">
+            {t('interview.assessment.blockedTitle')}
+          </Title>
+          {blocked.map((item) => (
+            <Paper key={item.actionKey} withBorder p="md" radius="md" bg="gray.0" data-testid={`blocked-${item.actionKey}`}>
+              <Stack gap={4}>
+                <Group gap="xs">
+                  <Text fw={600} c="dark.4">
+                    {item.title}
+                  </Text>
+                  <Badge color={item.state === 'refused' ? 'red' : 'gray'} variant="light" radius="sm" size="sm">
+                    {t(`consent.states.${item.state}`)}
+                  </Badge>
+                </Group>
+                <Text size="sm">{item.reason}</Text>
+              </Stack>
+            </Paper>
+          ))}
+        </Stack>
+      )}
       <ErrorAlert error={submit.error} />
       {/* The list is long: the button stays in view at the bottom of the window while it scrolls by. */}
       <Group

@@ -3,7 +3,7 @@
 import { Badge, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, CaseDetail, Consent } from '../../../../../electron/core/contract';
+import type { CallInput, CaseDetail, Consent, ConsentStatus } from '../../../../../electron/core/contract';
 import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';
@@ -31,21 +31,24 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
       <Section title={t('consent.statusTitle')} description={t('consent.statusHelp')}>
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm">
           {detail.consentStatus.map((status) => (
-            <Paper key={status.subject} withBorder p="md" radius="md" data-testid={`consent-status-${status.subject}`}>
+            <Paper key={status.subject} withBorder p="md" radius="md" data-testid={`consent-status-${status.subject}`} data-state={status.state}>
               <Stack gap={4}>
                 <Group justify="space-between" wrap="nowrap">
                   <Text fw={600}>{t(`consent.subjects.${status.subject}`)}</Text>
-                  <Badge color={status.satisfied ? 'green' : 'orange'} variant="light" radius="sm">
-                    {status.satisfied ? t('consent.satisfied') : t('consent.missingBadge')}
-                  </Badge>
+                  <StateBadge state={status.state} />
                 </Group>
                 <Text size="sm" c="dimmed">
                   {status.required.length === 0 ? t('consent.noneRequired') : t('consent.requiredFrom', { givers: givers(status.required) })}
                 </Text>
-                {status.missing.length > 0 && (
-                  <Text size="sm" c="orange.9">
-                    {t('consent.stillMissing', { givers: givers(status.missing) })}
-                  </Text>
+                {status.victims.length > 1 ? (
+                  status.victims.map((victim, i) => (
+                    <Group key={victim.personId} gap={6} wrap="nowrap" justify="space-between">
+                      <Text size="sm">{victim.label || t('consent.victimUnnamed', { n: i + 1 })}</Text>
+                      <StateBadge state={victim.state} size="sm" />
+                    </Group>
+                  ))
+                ) : (
+                  <GiverLines givers={status.victims[0]?.givers ?? []} missing={status.victims.length === 0 ? status.missing : []} />
                 )}
               </Stack>
             </Paper>
@@ -95,7 +98,7 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
         )}
       </Section>
       <ConsentAgeRule detail={detail} />
-      <RecordConsentForm caseId={detail.id} onRecorded={onDetailChange} />
+      <RecordConsentForm caseId={detail.id} victims={detail.persons.filter((p) => p.role === 'victim')} onRecorded={onDetailChange} />
       {withdrawing && (
         <WithdrawModal
           caseId={detail.id}
@@ -111,7 +114,46 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
   );
 }
 
-function RecordConsentForm({ caseId, onRecorded }: { caseId: string; onRecorded(detail: CaseDetail): void }) {
+const STATE_COLOR: Record<ConsentStatus['state'], string> = { given: 'green', refused: 'red', withdrawn: 'gray', undecided: 'orange' };
+
+/** The state as the records have it: given, refused, withdrawn or not yet decided, never one for the other. */
+function StateBadge({ state, size }: { state: ConsentStatus['state']; size?: 'sm' }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={STATE_COLOR[state]} variant="light" radius="sm" size={size} data-testid="consent-state">
+      {t(`consent.states.${state}`)}
+    </Badge>
+  );
+}
+
+/** Who refused, who withdrew and who has not decided yet, each said as what it is. */
+function GiverLines({ givers, missing }: { givers: ConsentStatus['victims'][number]['givers']; missing: ConsentStatus['missing'] }) {
+  const { t } = useTranslation();
+  const names = (list: string[]) => list.map((giver) => t(`consent.givers.${giver as Consent['givenBy']}`)).join(', ');
+  const by = (state: ConsentStatus['state']) => givers.filter((g) => g.state === state).map((g) => g.giver);
+  const undecided = [...by('undecided'), ...missing];
+  return (
+    <>
+      {by('refused').length > 0 && (
+        <Text size="sm" c="red.8">
+          {t('consent.refusedBy', { givers: names(by('refused')) })}
+        </Text>
+      )}
+      {by('withdrawn').length > 0 && (
+        <Text size="sm" c="gray.8">
+          {t('consent.withdrawnBy', { givers: names(by('withdrawn')) })}
+        </Text>
+      )}
+      {undecided.length > 0 && (
+        <Text size="sm" c="orange.9">
+          {t('consent.stillMissing', { givers: names(undecided) })}
+        </Text>
+      )}
+    </>
+  );
+}
+
+function RecordConsentForm({ caseId, victims, onRecorded }: { caseId: string; victims: CaseDetail['persons']; onRecorded(detail: CaseDetail): void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<ConsentDraft>({ subject: 'dossier', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: today(), note: '' });
   const submit = useSubmit();
@@ -119,7 +161,8 @@ function RecordConsentForm({ caseId, onRecorded }: { caseId: string; onRecorded(
 
   const record = async (event: FormEvent) => {
     event.preventDefault();
-    const updated = await submit.run(() => call('consentsRecord', { caseId, ...draft }));
+    const victimPersonId = victims.length > 1 ? (draft.victimPersonId ?? victims[0]!.id) : undefined;
+    const updated = await submit.run(() => call('consentsRecord', { caseId, ...draft, victimPersonId }));
     if (updated) {
       onRecorded(updated);
       set({ note: '' });
@@ -131,6 +174,15 @@ function RecordConsentForm({ caseId, onRecorded }: { caseId: string; onRecorded(
       <form noValidate onSubmit={record}>
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
+            {victims.length > 1 && (
+              <NativeSelect
+                label={t('consent.victimFor')}
+                data={victims.map((victim, i) => ({ value: victim.id, label: victim.label || t('consent.victimUnnamed', { n: i + 1 }) }))}
+                value={draft.victimPersonId ?? victims[0]!.id}
+                onChange={(event) => set({ victimPersonId: event.currentTarget.value })}
+                data-testid="consent-victim"
+              />
+            )}
             <NativeSelect
               label={t('consent.subject')}
               data={consentSubjectChoices.map((subject) => ({ value: subject, label: t(`consent.subjects.${subject}`) }))}

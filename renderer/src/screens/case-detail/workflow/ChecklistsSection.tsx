@@ -23,7 +23,7 @@ const answerChoices: Answer[] = ['yes', 'no', 'unknown'];
 export function ChecklistsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const content = useCallData(() => call('checklistContent', {}), []);
-  const indicated: Record<ChecklistKey, boolean> = { afwegingskader: detail.guardrails.meldcode, stappenplan_sexting: detail.guardrails.sexualImageryOfMinor };
+  const indicated: Record<ChecklistKey, boolean> = { afwegingskader: detail.guardrails.meldcode, stappenplan_sexting: detail.guardrails.stappenplanIndicated };
   const [open, setOpen] = useState<string[]>(() => (Object.keys(indicated) as ChecklistKey[]).filter((key) => indicated[key]));
 
   return (
