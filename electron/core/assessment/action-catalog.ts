@@ -43,6 +43,12 @@ export const actionKeySchema = z.enum(ACTION_KEYS);
 /** The platforms the interview and the new-case form name; each has its own report route. */
 export const PLATFORM_KEYS = ['whatsapp', 'snapchat', 'instagram', 'tiktok', 'telegram', 'discord', 'x', 'youtube', 'school_environment', 'other'] as const;
 export type PlatformKey = (typeof PLATFORM_KEYS)[number];
+
+/** The new-case form names platforms as people write them ("WhatsApp", "Teams"); the interview uses keys. Both read as a key. */
+export function platformKey(name: string): PlatformKey {
+  const key = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return (PLATFORM_KEYS as readonly string[]).includes(key) ? (key as PlatformKey) : 'other';
+}
 export type ActionKey = z.infer<typeof actionKeySchema>;
 
 export const actionStepSchema = z.enum(actionSteps);

@@ -1,6 +1,7 @@
 export {
   ACTION_KEYS,
   PLATFORM_KEYS,
+  platformKey,
   actionCatalogSchema,
   actionKeySchema,
   actionStepSchema,

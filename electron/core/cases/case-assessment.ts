@@ -4,7 +4,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { assessments, persons } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
-import { applyOverride, assess, assessmentSchema, catalogAction, type CaseFacts, effectiveLevel, factsFromAnswers, incidentTypeSchema, SeverityOverrideError, type Assessment, type Level } from '../assessment';
+import { applyOverride, assess, assessmentSchema, catalogAction, type CaseFacts, effectiveLevel, factsFromAnswers, incidentTypeSchema, platformKey, SeverityOverrideError, type Assessment, type Level } from '../assessment';
 import { consentStatusFor } from './consent-status';
 import type { CaseAction } from '../contract';
 import { readSettings } from '../settings/settings-store';
@@ -46,7 +46,7 @@ export function caseFacts(ctx: AppContext, caseId: string): CaseFacts {
   return {
     ...fromInterview,
     incidentTypes: [...new Set([...caseTypes, ...fromInterview.incidentTypes])],
-    platforms: [...new Set([...casePlatforms, ...fromInterview.platforms])],
+    platforms: [...new Set([...casePlatforms, ...fromInterview.platforms].map(platformKey))],
     victimAgeBand: fromInterview.victimAgeBand !== 'unknown' || !first ? fromInterview.victimAgeBand : first.ageBand,
     victimKind: fromInterview.victimKind !== 'unknown' || !first ? fromInterview.victimKind : first.kind === 'staff' ? 'staff' : 'pupil',
     consentClassTalk: consentStatusFor(ctx, caseId, 'class_talk').state,

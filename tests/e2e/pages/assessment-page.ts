@@ -33,6 +33,15 @@ export class AssessmentPage {
     return this.page.getByTestId('assessment-reason');
   }
 
+  /** The links from one reason to the sources page. */
+  reasonSourceLinks(index: number) {
+    return this.reasons().nth(index).getByTestId('reason-sources').getByRole('button');
+  }
+
+  blocked(actionKey: string) {
+    return this.page.getByTestId(`blocked-${actionKey}`);
+  }
+
   flag(key: string) {
     return this.page.getByTestId(`assessment-flag-${key}`);
   }
