@@ -60,10 +60,24 @@ it('0001 keeps existing cases and timeline, adds search and makes the chronology
   expect(schemaVersion(open.sqlite)).toBe(2);
 });
 
-it('0002 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
+it('0002 adds the handovers table and the chain hash: written once on an old event, then refused like every other change', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(2));
-  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23', 'created', 'Zaak aangemaakt');`);
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  expect(open.sqlite.prepare('SELECT summary, chain_hash FROM timeline_events').get()).toEqual({ summary: 'Zaak aangemaakt', chain_hash: null });
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders', chain_hash = 'ab'")).toThrow(/append-only/);
+  open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'ab'");
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'cd'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders'")).toThrow(/append-only/);
+  expect(tables()).toContain('handovers');
+  expect(schemaVersion(open.sqlite)).toBe(3);
+});
+
+it('0003 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
   expect(open.sqlite.prepare('SELECT name FROM contacts').get()).toEqual({ name: 'Wijkagent' });
   for (const table of ['readiness_points', 'prevention_classes', 'prevention_lessons', 'prevention_documents']) expect(tables()).toContain(table);
   open.sqlite.exec(`INSERT INTO readiness_points (key, status, contact_id, updated_at) VALUES ('police_contact', 'done', 'p1', 'x');
@@ -74,11 +88,11 @@ it('0002 adds the school-level prevention tables; a removed police contact leave
   // A class taken out of the register takes its lessons with it.
   open.sqlite.exec("DELETE FROM prevention_classes WHERE id = 'k1'");
   expect(open.sqlite.prepare('SELECT count(*) AS n FROM prevention_lessons').get()).toEqual({ n: 0 });
-  expect(schemaVersion(open.sqlite)).toBe(3);
+  expect(schemaVersion(open.sqlite)).toBe(4);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(3);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(4);
 });
 
 it('refuses a database from a newer version before changing it', () => {

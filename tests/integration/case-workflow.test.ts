@@ -1,12 +1,13 @@
 // The case workflow through the contract, as the renderer drives it, on a real encrypted vault.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unlockedCore, type TestCore } from '../fixtures/core';
+import type { IncidentType } from '../../electron/shared';
 
 let t: TestCore;
 beforeEach(async () => (t = await unlockedCore()));
 afterEach(() => t.cleanup());
 
-const newCase = (title = 'Naaktfoto in Snapchat-groep 3B', incidentTypes = ['shame_sexting']) =>
+const newCase = (title = 'Naaktfoto in Snapchat-groep 3B', incidentTypes: IncidentType[] = ['shame_sexting']) =>
   t.call('casesCreate', { title, schoolLevel: 'vo', incidentTypes, platforms: ['snapchat'], summary: 'Een foto van een leerling gaat rond in een groep.', incidentDate: '2026-11-20' });
 
 describe('case status', () => {

@@ -13,7 +13,7 @@ import { mentionsPerson, personNamePatterns } from './person-names';
 import { loadPreventionContent } from './prevention-content';
 import type { PreventionDocument } from './prevention-schema';
 import { renderPreventionPdf } from './render-document';
-import { preventionDocumentTypes, type PreventionDocumentType } from './vocabulary';
+import { preventionDocumentTypes, type PreventionDocumentType } from '../../shared';
 
 function documentRow(ctx: AppContext, type: PreventionDocumentType, level: SchoolLevel) {
   const { locale } = readSettings(ctx);

@@ -6,7 +6,7 @@ import glossaryNl from '../../../resources/glossary/nl.json';
 import en from '../../../resources/prevention/en.json';
 import nl from '../../../resources/prevention/nl.json';
 import { contentLoader, type Locale } from '../content';
-import { preventionDocumentTypes, readinessPointKeys } from './vocabulary';
+import { preventionDocumentTypes, readinessPointKeys } from '../../shared';
 
 const text = z.string().min(1);
 const byLevel = z.object({ po: text, vo: text, mbo: text });

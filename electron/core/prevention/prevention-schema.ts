@@ -2,12 +2,12 @@
 // Lengths are caps against runaway input; a lesson's rules are a short list, not an essay.
 import { z } from 'zod';
 import { glossarySchema } from './prevention-content';
-import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses } from './vocabulary';
+import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses, schoolLevels } from '../../shared';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
 const text = (max: number) => z.string().trim().max(max);
-const schoolLevel = z.enum(['po', 'vo', 'mbo']);
+const schoolLevel = z.enum(schoolLevels);
 
 export const readinessPointSchema = z.object({
   key: z.enum(readinessPointKeys),

@@ -9,7 +9,7 @@ import { readSettings } from '../settings/settings-store';
 import { loadPreventionContent } from './prevention-content';
 import type { Lesson, OverdueItem, PreventionClass, ReadinessOverview, ReadinessPoint } from './prevention-schema';
 import { reviewOverdue, schoolYearLabel, schoolYearRange, schoolYearStart } from './school-year';
-import { readinessPointKeys, type ReadinessStatus } from './vocabulary';
+import { readinessPointKeys, type ReadinessStatus } from '../../shared';
 
 function classesWithLessons(ctx: AppContext, year: number): PreventionClass[] {
   const lessons = ctx.db.select().from(preventionLessons).orderBy(asc(preventionLessons.plannedDate), asc(preventionLessons.createdAt)).all();

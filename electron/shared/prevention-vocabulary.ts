@@ -1,5 +1,5 @@
-// The words of prevention work, said once: the database enums, the contract, the rules and the
-// screens all import these lists.
+// The words of prevention work (school-level, not case-level), said once: the database enums, the
+// contract, the rules and the screens all import these lists. Plain data, like the rest of shared/.
 
 /** How far a readiness point has come. */
 export const readinessStatuses = ['not_started', 'in_progress', 'done'] as const;
