@@ -74,10 +74,27 @@ it('0002 adds the handovers table and the chain hash: written once on an old eve
   expect(schemaVersion(open.sqlite)).toBe(3);
 });
 
-it('0003 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
+it('0003 rewrites the age bands of existing people to the one spelling', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
-  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO persons (id, case_id, role, kind, age_band) VALUES
+      ('p1', 'c1', 'victim', 'pupil', 'under12'), ('p2', 'c1', 'witness', 'pupil', '12-15'),
+      ('p3', 'c1', 'parent', 'parent', '18plus'), ('p4', 'c1', 'other', 'pupil', '16-17'), ('p5', 'c1', 'other', 'other', 'unknown');`);
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  expect(open.sqlite.prepare('SELECT id, age_band AS band FROM persons ORDER BY id').all()).toEqual([
+    { id: 'p1', band: 'under_12' },
+    { id: 'p2', band: '12_15' },
+    { id: 'p3', band: '18_plus' },
+    { id: 'p4', band: '16_17' },
+    { id: 'p5', band: 'unknown' },
+  ]);
+  expect(schemaVersion(open.sqlite)).toBe(4);
+});
+
+it('0004 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
   expect(open.sqlite.prepare('SELECT name FROM contacts').get()).toEqual({ name: 'Wijkagent' });
   for (const table of ['readiness_points', 'prevention_classes', 'prevention_lessons', 'prevention_documents']) expect(tables()).toContain(table);
   open.sqlite.exec(`INSERT INTO readiness_points (key, status, contact_id, updated_at) VALUES ('police_contact', 'done', 'p1', 'x');
@@ -88,11 +105,11 @@ it('0003 adds the school-level prevention tables; a removed police contact leave
   // A class taken out of the register takes its lessons with it.
   open.sqlite.exec("DELETE FROM prevention_classes WHERE id = 'k1'");
   expect(open.sqlite.prepare('SELECT count(*) AS n FROM prevention_lessons').get()).toEqual({ n: 0 });
-  expect(schemaVersion(open.sqlite)).toBe(4);
+  expect(schemaVersion(open.sqlite)).toBe(5);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(4);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(5);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -260,7 +260,7 @@ export function createHandlers(deps: HandlerDeps) {
     }
   }
 
-  return { handlers, dispatch };
+  return { handlers, dispatch, context: ctx };
 }
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];

@@ -120,7 +120,7 @@ describe('editing a model document', () => {
     const edit = { step1: 'Luister, zoals we bij Xanthippe hebben geleerd, zonder te oordelen.' };
     await t.call('preventionDocumentSave', { type: 'staff_card', level: 'vo', edits: edit });
     const c = await t.call('casesCreate', { title: 'Casus Meeuw', schoolLevel: 'vo', incidentTypes: ['meme'], platforms: [], summary: '', incidentDate: null });
-    await t.call('personsSave', { caseId: c.id, person: { role: 'victim', kind: 'pupil', label: 'Xanthippe Canarywoud', ageBand: '12-15', classGroup: null, contact: null, relatedPersonId: null } });
+    await t.call('personsSave', { caseId: c.id, person: { role: 'victim', kind: 'pupil', label: 'Xanthippe Canarywoud', ageBand: '12_15', classGroup: null, contact: null, relatedPersonId: null } });
     expect(await t.fails('preventionDocumentExport', { type: 'staff_card', level: 'vo' })).toBe('prevention_names_person');
     expect(t.saved).toHaveLength(0);
     expect(await t.fails('preventionDocumentSave', { type: 'lesson_guide', level: 'po', edits: { rules: 'Denk aan wat Canarywoud overkwam.' } })).toBe('prevention_names_person');

@@ -125,10 +125,10 @@ describe('the yearly lesson per class', () => {
 describe('no pupil name in a lesson record', () => {
   const withPersons = async () => {
     const c = await t.call('casesCreate', { title: 'Meme in de klassenapp', schoolLevel: 'vo', incidentTypes: ['meme'], platforms: ['whatsapp'], summary: '', incidentDate: null });
-    const person = { ageBand: '12-15', classGroup: '2B', contact: null, relatedPersonId: null } as const;
+    const person = { ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null } as const;
     await t.call('personsSave', { caseId: c.id, person: { ...person, role: 'victim', kind: 'pupil', label: 'Sanne de Wit' } });
     await t.call('personsSave', { caseId: c.id, person: { ...person, role: 'suspected_spreader', kind: 'pupil', label: 'Leerling B' } });
-    await t.call('personsSave', { caseId: c.id, person: { ...person, role: 'staff', kind: 'staff', label: 'Meneer Jansen', ageBand: '18plus' } });
+    await t.call('personsSave', { caseId: c.id, person: { ...person, role: 'staff', kind: 'staff', label: 'Meneer Jansen', ageBand: '18_plus' } });
     return addClass('2B');
   };
 
