@@ -37,7 +37,7 @@ describe('case status', () => {
 describe('consent', () => {
   it('keeps the case a working note until dossier consent, and tracks class-talk consent by age', async () => {
     const c = await newCase();
-    await t.call('personsSave', { caseId: c.id, person: { role: 'victim', kind: 'pupil', label: '', ageBand: '12-15', classGroup: null, contact: null, relatedPersonId: null } });
+    await t.call('personsSave', { caseId: c.id, person: { role: 'victim', kind: 'pupil', label: '', ageBand: '12_15', classGroup: null, contact: null, relatedPersonId: null } });
     expect((await t.call('casesGet', { id: c.id })).recordKind).toBe('working_note');
     const afterDossier = await t.call('consentsRecord', { caseId: c.id, subject: 'dossier', givenBy: 'parent', decision: 'given', method: 'verbal', decidedAt: '2026-11-21', note: 'Moeder, telefonisch' });
     expect(afterDossier.recordKind).toBe('dossier');
@@ -95,7 +95,7 @@ describe('action plan', () => {
 
   it('blocks mediation-style actions when a staff member is suspect', async () => {
     const c = await newCase('Docent filmt in kleedkamer', ['other']);
-    await t.call('personsSave', { caseId: c.id, person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18plus', classGroup: null, contact: null, relatedPersonId: null } });
+    await t.call('personsSave', { caseId: c.id, person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18_plus', classGroup: null, contact: null, relatedPersonId: null } });
     expect((await t.call('casesGet', { id: c.id })).guardrails.staffSuspect).toBe(true);
     expect(await t.fails('actionsAdd', { caseId: c.id, action: { actionKey: 'restorative_meeting', title: 'Herstelgesprek', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null } })).toBe(
       'mediation_blocked_staff_suspect',

@@ -20,8 +20,8 @@ const PRIVATE_NOTE = 'Privé: twijfel over de moeder PRIVE-KANARIE-91';
 /** A case with something in every part the manifest names. */
 async function fullCase(t: TestCore, title: string): Promise<string> {
   const { id } = await t.call('casesCreate', { title, schoolLevel: 'vo', incidentTypes: ['shame_sexting'], platforms: ['Snapchat'], summary: 'Een naaktfoto gaat rond in de klassengroep.', incidentDate: '2026-11-20' });
-  await t.call('personsSave', { caseId: id, person: { role: 'victim', kind: 'pupil', label: 'Sanne', ageBand: '12-15', classGroup: '2B', contact: null, relatedPersonId: null } });
-  await t.call('personsSave', { caseId: id, person: { role: 'suspected_spreader', kind: 'pupil', label: 'Tim', ageBand: '12-15', classGroup: '2B', contact: null, relatedPersonId: null } });
+  await t.call('personsSave', { caseId: id, person: { role: 'victim', kind: 'pupil', label: 'Sanne', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null } });
+  await t.call('personsSave', { caseId: id, person: { role: 'suspected_spreader', kind: 'pupil', label: 'Tim', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null } });
   await t.call('consentsRecord', { caseId: id, subject: 'dossier', givenBy: 'parent', decision: 'given', method: 'phone', decidedAt: '2026-11-21', note: '' });
   await t.call('consentsRecord', { caseId: id, subject: 'dossier', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: '2026-11-21', note: '' });
   await t.call('timelineAdd', { caseId: id, kind: 'contact', summary: 'Gesprek met Sanne en haar moeder' });

@@ -12,7 +12,7 @@
 // unwanted images (steps 1–3); the meldplicht and the meldcode (the project's domain notes, §1–§4).
 import { ACTION_KEYS, type ActionKey, type ActionStep, catalogAction } from './action-catalog';
 import type { CaseFacts } from './case-facts';
-import { actionSteps, severityLevels, urgencies, type SeverityLevel, type Urgency } from '../../shared';
+import { actionSteps, minorAgeBands, severityLevels, urgencies, type SeverityLevel, type Urgency } from '../../shared';
 
 export const LEVELS = severityLevels;
 export type Level = SeverityLevel;
@@ -230,7 +230,7 @@ export interface Reading {
   wellbeingSerious: boolean;
 }
 
-const MINOR_BANDS: readonly string[] = ['under_12', '12_15', '16_17'];
+const MINOR_BANDS: readonly string[] = minorAgeBands;
 
 export function readFacts(f: CaseFacts): Reading {
   const victimIsMinor =

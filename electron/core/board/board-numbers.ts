@@ -59,7 +59,8 @@ function suppressed<K extends string>(keys: readonly K[], counts: Record<string,
   return Object.fromEntries(keys.filter((key) => (counts[key] ?? 0) > 0).map((key) => [key, suppress(counts[key]!)])) as Partial<Record<K, BoardCount>>;
 }
 
-export function boardNumbers(report: AnnualReport, school: string): BoardNumbers {
+/** Only the case counts travel; the overview's other parts stay in the school. */
+export function boardNumbers(report: Pick<AnnualReport, 'year' | (typeof boardTotals)[number] | BoardSection & `by${string}`>, school: string): BoardNumbers {
   return boardNumbersSchema.parse({
     format: BOARD_FORMAT,
     schemaVersion: BOARD_SCHEMA_VERSION,

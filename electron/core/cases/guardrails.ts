@@ -19,7 +19,7 @@ export function guardrailsFor(input: GuardrailInput): { sexualImageryOfMinor: bo
   const parsed = flagsSchema.safeParse(input.assessmentResult);
   const flags = new Set(parsed.success ? parsed.data.flags.map((f) => f.key) : []);
   const victim = input.persons.find((p) => p.role === 'victim');
-  const victimMinor = !victim || (victim.kind !== 'staff' && victim.ageBand !== '18plus');
+  const victimMinor = !victim || (victim.kind !== 'staff' && victim.ageBand !== '18_plus');
   return {
     sexualImageryOfMinor: flags.has('minor_sexual_imagery') || (victimMinor && input.incidentTypes.some((t) => isOneOf(sexualIncidentTypes, t))),
     staffSuspect: flags.has('staff_suspect') || input.persons.some((p) => p.role === 'suspected_spreader' && p.kind === 'staff'),

@@ -1,7 +1,7 @@
 // What the app hands the pack engine: plain JSON filled from one case. It crosses IPC, so it is
 // validated here rather than trusted. Lengths are generous caps against runaway input, not style rules.
 import { z } from 'zod';
-import { locales } from '../../shared';
+import { locales, schoolLevels } from '../../shared';
 
 const shortText = z.string().trim().min(1).max(200);
 const optionalShortText = z.string().trim().max(200).optional();
@@ -21,7 +21,7 @@ export type PackType = z.infer<typeof packTypeSchema>;
 export const localeSchema = z.enum(locales);
 export type PackLocale = z.infer<typeof localeSchema>;
 
-export const schoolLevelSchema = z.enum(['po', 'vo', 'mbo']);
+export const schoolLevelSchema = z.enum(schoolLevels);
 export type SchoolLevel = z.infer<typeof schoolLevelSchema>;
 
 export const logoSchema = z.object({
