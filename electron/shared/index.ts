@@ -3,5 +3,7 @@
 export * from './assessment-vocabulary';
 export * from './case-vocabulary';
 export * from './errors';
+export * from './limits';
 export * from './lists';
 export * from './locales';
+export * from './template';
