@@ -6,4 +6,5 @@ export * from './errors';
 export * from './limits';
 export * from './lists';
 export * from './locales';
+export * from './prevention-vocabulary';
 export * from './template';
