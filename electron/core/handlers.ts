@@ -30,6 +30,7 @@ import { validateLogo } from './packs';
 import { loadChecklistContent } from './cases/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
+import { preventionHandlers } from './prevention';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
 import { sealChain, verifyChain } from './cases/chronology-chain';
@@ -231,6 +232,8 @@ export function createHandlers(deps: HandlerDeps) {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');
       return { opened: await deps.platform.confirmAndOpenExternal(url) };
     },
+
+    ...preventionHandlers(ctx, deps.platform.saveFile),
   };
 
   /** Validate, run, map errors: the only way a call reaches a handler. */

@@ -5,3 +5,4 @@ export * from './case-vocabulary';
 export * from './errors';
 export * from './lists';
 export * from './locales';
+export * from './prevention-vocabulary';
