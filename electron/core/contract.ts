@@ -34,7 +34,8 @@ import {
 import type { ListedCallName } from './call-names';
 import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
-import { composedPackSchema, packTypeSchema } from './packs';
+import { composedPackSchema } from './packs/compose-pack';
+import { packTypeSchema } from './packs/pack-input';
 import { checklistContentSchema } from './cases/checklist-content';
 import { preventionAnnualSchema, preventionContract } from './prevention/prevention-schema';
 

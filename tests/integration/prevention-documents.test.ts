@@ -3,8 +3,8 @@
 // edits kept, and no name of a person in a case let through.
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanUpScratch, infoField, pageImages, pdfInfo, pdfText } from '../../electron/core/packs/test-support/poppler';
-import { samplePngBase64 } from '../../electron/core/packs/test-support/sample-input';
+import { cleanUpScratch, infoField, pageImages, pdfInfo, pdfText } from '@tests/support/poppler';
+import { samplePngBase64 } from '@tests/support/sample-pack-input';
 import { preventionDocumentTypes } from '../../electron/core/prevention';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 
