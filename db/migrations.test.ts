@@ -91,20 +91,37 @@ it('0003 rewrites the age bands of existing people to the one spelling', () => {
   expect(schemaVersion(open.sqlite)).toBe(4);
 });
 
-it('0004 keeps recorded consents and lets a new one name the victim it is about', () => {
+it('0004 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  expect(open.sqlite.prepare('SELECT name FROM contacts').get()).toEqual({ name: 'Wijkagent' });
+  for (const table of ['readiness_points', 'prevention_classes', 'prevention_lessons', 'prevention_documents']) expect(tables()).toContain(table);
+  open.sqlite.exec(`INSERT INTO readiness_points (key, status, contact_id, updated_at) VALUES ('police_contact', 'done', 'p1', 'x');
+    INSERT INTO prevention_classes (id, name, school_level, updated_at) VALUES ('k1', '2B', 'vo', 'x');
+    INSERT INTO prevention_lessons (id, class_id, held_date, updated_at) VALUES ('l1', 'k1', '2026-10-01', 'x');`);
+  open.sqlite.exec("DELETE FROM contacts WHERE id = 'p1'");
+  expect(open.sqlite.prepare('SELECT contact_id FROM readiness_points').get()).toEqual({ contact_id: null });
+  // A class taken out of the register takes its lessons with it.
+  open.sqlite.exec("DELETE FROM prevention_classes WHERE id = 'k1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM prevention_lessons').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(5);
+});
+
+it('0005 keeps recorded consents and lets a new one name the victim it is about', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
   open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Drie leerlingen', 'vo', 'x');
     INSERT INTO consents (id, case_id, subject, given_by, decision, method, decided_at) VALUES ('k1', 'c1', 'class_talk', 'parent', 'refused', 'phone', '2026-11-20');`);
-  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
   expect(open.sqlite.prepare('SELECT decision, victim_person_id AS victim FROM consents').get()).toEqual({ decision: 'refused', victim: null });
   open.sqlite.exec(`INSERT INTO persons (id, case_id, role, kind) VALUES ('p2', 'c1', 'victim', 'pupil');
     INSERT INTO consents (id, case_id, subject, given_by, decision, method, decided_at, victim_person_id) VALUES ('k2', 'c1', 'class_talk', 'victim', 'given', 'verbal', '2026-11-21', 'p2');`);
   expect(open.sqlite.prepare("SELECT victim_person_id AS victim FROM consents WHERE id = 'k2'").get()).toEqual({ victim: 'p2' });
-  expect(schemaVersion(open.sqlite)).toBe(5);
+  expect(schemaVersion(open.sqlite)).toBe(6);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(5);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(6);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -30,20 +30,23 @@ import { validateLogo } from './packs';
 import { loadChecklistContent } from './cases/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
+import { preventionHandlers } from './prevention';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
 import { sealChain, verifyChain } from './cases/chronology-chain';
+import { boardHandlers } from './board/board-handlers';
+import { handoverHandlers } from './handover/handover-handlers';
 import { AppError, type AppContext } from './app-context';
 import { contract, type CallError, type CallName, type CallOutput, type CallResult } from './contract';
 import { readSettings, writeSettings } from './settings/settings-store';
 import { readUiPreferences, writeUiPreferences } from './settings/ui-preferences';
 import { passphraseStrength } from './vault/passphrase-policy';
-import { confirmationGroups, normalizeRecoveryKey, recoveryKeyGroup } from './vault/recovery-key';
+import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
 import { VaultError } from './vault/vault-error';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
-import type { ErrorCode, Locale } from '../shared';
+import { fillTemplate, type ErrorCode, type Locale } from '../shared';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -84,11 +87,7 @@ export function createHandlers(deps: HandlerDeps) {
       return { recoveryKey, confirmGroups: confirmationGroups() };
     },
     vaultConfirmRecoveryKey: ({ groups }) => {
-      const key = pendingRecoveryKey;
-      const matches =
-        key !== null &&
-        groups.every(({ group, value }) => normalizeRecoveryKey(value.padEnd(32, '0'))?.slice(0, 4) === recoveryKeyGroup(key, group));
-      if (!matches) throw new VaultError('recovery_not_confirmed');
+      if (!groupsMatch(pendingRecoveryKey, groups)) throw new VaultError('recovery_not_confirmed');
       pendingRecoveryKey = null;
       writeSettings(ctx(), { recoveryConfirmed: true });
       return { ok: true as const };
@@ -228,10 +227,15 @@ export function createHandlers(deps: HandlerDeps) {
     packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),
     packsExport: ({ caseId, type, password }) => exportPack(ctx(), caseId, type, password, deps.platform.saveFile),
 
+    ...boardHandlers({ platform: deps.platform, ctx }),
+    ...handoverHandlers({ vault, platform: deps.platform, ctx }),
+
     openExternal: async ({ url }) => {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');
       return { opened: await deps.platform.confirmAndOpenExternal(url) };
     },
+
+    ...preventionHandlers(ctx, deps.platform.saveFile),
   };
 
   /** Validate, run, map errors: the only way a call reaches a handler. */
@@ -267,9 +271,9 @@ const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<strin
 
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
-  const filled = template.replace(/\{(\w+)\}/g, (_, key: string) =>
-    key === 'seconds' && details.retryAfterMs !== undefined ? String(Math.ceil(Number(details.retryAfterMs) / 1000)) : String(details[key] ?? ''),
-  );
+  const values: Record<string, string> = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, String(value)]));
+  if (details.retryAfterMs !== undefined) values.seconds = String(Math.ceil(Number(details.retryAfterMs) / 1000));
+  const filled = fillTemplate(template, values, 'empty');
   return { code, message: filled, details };
 }
 

@@ -8,6 +8,7 @@ import { CaseListScreen } from '../screens/case-list/CaseListScreen';
 import { AnnualReportScreen } from '../screens/annual-report/AnnualReportScreen';
 import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
+import { PreventionScreen } from '../screens/prevention/PreventionScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { SourcesScreen } from '../screens/sources/SourcesScreen';
 import { StartScreen } from '../screens/start/StartScreen';
@@ -33,6 +34,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
     { screen: 'cases', label: t('nav.cases') },
     { screen: 'new-case', label: t('nav.newCase') },
     { screen: 'contacts', label: t('workflow.nav.contacts') },
+    { screen: 'prevention', label: t('prevention.nav') },
     { screen: 'annual-report', label: t('report.nav') },
     { screen: 'sources', label: t('nav.sources') },
     { screen: 'settings', label: t('nav.settings') },
@@ -73,6 +75,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'contacts' && <ContactsScreen />}
         {route.screen === 'annual-report' && <AnnualReportScreen />}
         {route.screen === 'sources' && <SourcesScreen key={route.focus ?? ''} focus={route.focus} />}
+        {route.screen === 'prevention' && <PreventionScreen tab={route.tab ?? 'readiness'} navigate={setRoute} />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
       </AppShell.Main>
     </AppShell>

@@ -14,7 +14,11 @@ export type Route =
   | { screen: 'annual-report' }
   /** focus: the source to scroll to, when the page is opened from an assessment reason. */
   | { screen: 'sources'; focus?: string }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'prevention'; tab?: PreventionTab };
+
+export const preventionTabs = ['readiness', 'lessons', 'documents', 'glossary'] as const;
+export type PreventionTab = (typeof preventionTabs)[number];
 
 export type Navigate = (route: Route) => void;
 

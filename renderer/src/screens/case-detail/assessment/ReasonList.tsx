@@ -4,6 +4,7 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from './assessment-types';
 import { type OpenSource, SourceLinks } from './SourceLinks';
+import { GlossaryText } from '../../../components/GlossaryText';
 
 const EFFECT_LOOK: Record<Reason['effect'], { color: string; sign: string }> = {
   raises: { color: 'orange', sign: '↑' },
@@ -27,7 +28,9 @@ export function ReasonList({ reasons, onOpenSource }: { reasons: Reason[]; onOpe
                   {look.sign} {t(`interview.assessment.effects.${reason.effect}`)}
                 </Badge>
               </Group>
-              <Text size="sm">{reason.explanation}</Text>
+              <Text size="sm">
+                <GlossaryText text={reason.explanation} />
+              </Text>
               <SourceLinks sources={reason.sources} onOpen={onOpenSource} testId="reason-sources" />
             </Stack>
           </Paper>
