@@ -101,7 +101,7 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   await eventually(() => harness!.page.getByText('Dossier', { exact: true }).first().isVisible()).toBe(true);
   await screenshotScreen(harness, 'case-detail-consent');
   await detail.withdrawFirstConsent('Ouders willen eerst nadenken.');
-  await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ontbreekt nog: de ouders');
+  await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ingetrokken door: de ouders');
 
   const events = await coreCall(harness, 'timelineList', { caseId: sextingId });
   expect(events.some((event) => event.kind === 'correction' && event.summary.includes('3C'))).toBe(true);

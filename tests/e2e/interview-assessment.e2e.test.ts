@@ -129,13 +129,13 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
 
   await interview.sectionHeading().filter({ hasText: 'Wensen van het slachtoffer' }).waitFor();
   await interview.type('victim_wishes_text', WISHES);
-  await interview.choose('victim_consent_class_talk', 'Nog niet besloten');
+  await interview.choose('victim_consent_class_talk', 'Weet het nog niet');
   await interview.choose('victim_wants_police', 'Nog niet besloten');
   await interview.nextSection();
 
   // Shown because the parents know.
   await interview.sectionHeading().filter({ hasText: 'Wensen van de ouders' }).waitFor();
-  await interview.choose('parent_consent_class_talk', 'Nog niet besloten');
+  await interview.choose('parent_consent_class_talk', 'Weten het nog niet');
   await interview.nextSection();
 
   await interview.sectionHeading().filter({ hasText: 'Wat helpt om je veiliger te voelen' }).waitFor();

@@ -116,7 +116,7 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Geregeld');
   await screenshotScreen(harness, 'workflow-consent');
   await detail.withdrawFirstConsent('Ouders willen eerst met hun dochter praten.');
-  await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ontbreekt nog: de ouders');
+  await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ingetrokken door: de ouders');
 
   // Chronology: a correction is added to the entry, which itself stays as it was.
   await detail.openTab('Tijdlijn');
