@@ -40,6 +40,8 @@ export const callNames = [
   'notesUpdate',
   'evidenceList',
   'evidenceAdd',
+  'evidenceUpdate',
+  'takedownFollowUps',
   'contactsList',
   'contactsSave',
   'contactsRemove',

@@ -4,11 +4,13 @@ import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { locales } from '../../../electron/core/contract';
 import enMain from './en.json';
+import enCasework from './en/casework.json';
 import enInterview from './en/interview.json';
 import enPacks from './en/packs.json';
 import enReport from './en/report.json';
 import enWorkflow from './en/workflow.json';
 import nlMain from './nl.json';
+import nlCasework from './nl/casework.json';
 import nlInterview from './nl/interview.json';
 import nlPacks from './nl/packs.json';
 import nlReport from './nl/report.json';
@@ -17,8 +19,8 @@ import nlWorkflow from './nl/workflow.json';
 export type Locale = (typeof locales)[number];
 
 // The texts of a larger area live in their own file, merged in under one top-level key.
-const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport };
-const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport };
+const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport, casework: nlCasework };
+const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport, casework: enCasework };
 
 // Compile-time check that both languages have exactly the same keys.
 const enHasEveryDutchKey: typeof nl = en;
