@@ -4,9 +4,43 @@ import { asc, eq } from 'drizzle-orm';
 import { timelineEvents } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { TimelineEvent } from '../contract';
-import { SITTING_GAP_MS, timelineCategory, type TimelineKind } from './timeline-categories';
+import { sealChain } from './chronology-chain';
+import { SITTING_GAP_MS, type TimelineCategory, type TimelineKind } from '../../shared';
 
 export type { TimelineKind };
+
+const CATEGORY: Record<TimelineKind, TimelineCategory> = {
+  contact: 'contacts',
+  status: 'decisions',
+  reopened: 'decisions',
+  linked: 'decisions',
+  consent: 'decisions',
+  consent_withdrawn: 'decisions',
+  assessment: 'decisions',
+  assessment_override: 'decisions',
+  action_added: 'decisions',
+  action_changed: 'decisions',
+  checklist: 'decisions',
+  decision: 'decisions',
+  note_added: 'documents',
+  evidence_added: 'documents',
+  takedown_update: 'documents',
+  pack_edited: 'documents',
+  pack_exported: 'documents',
+  correction: 'corrections',
+  interview_correction: 'corrections',
+  interview_answer: 'interview',
+  case_created: 'other',
+  case_changed: 'other',
+  person: 'other',
+  event: 'other',
+  handed_over: 'other',
+  handover_received: 'other',
+};
+
+export function timelineCategory(kind: string): TimelineCategory {
+  return CATEGORY[kind as TimelineKind] ?? 'other';
+}
 
 export function appendEvent(
   ctx: AppContext,
@@ -22,6 +56,8 @@ export function appendEvent(
     .values({ caseId, at: nowIso(ctx), kind, summary, data: JSON.stringify(data), correctsEventId, actor: ctx.actor(), happenedAt })
     .returning({ id: timelineEvents.id })
     .get();
+  // Hashed from the row as stored, so whatever columns the row has are covered.
+  sealChain(ctx.sqlite, caseId);
   return row.id;
 }
 

@@ -7,7 +7,7 @@ import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '../../../../../electron/core/contract';
-import { SITTING_GAP_MS, timelineCategories } from '../../../../../electron/core/cases/timeline-categories';
+import { SITTING_GAP_MS, timelineCategories } from '../../../../../electron/shared';
 import { call } from '../../../api/client';
 import { useCallData } from '../../../api/use-call-data';
 import { useSubmit } from '../../../api/use-submit';
