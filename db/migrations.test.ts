@@ -91,12 +91,29 @@ it('0003 rewrites the age bands of existing people to the one spelling', () => {
   expect(schemaVersion(open.sqlite)).toBe(4);
 });
 
-it('0004 keeps evidence and chronology, starts every item as "to report" and keeps the takedown history append-only', () => {
+it('0004 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  expect(open.sqlite.prepare('SELECT name FROM contacts').get()).toEqual({ name: 'Wijkagent' });
+  for (const table of ['readiness_points', 'prevention_classes', 'prevention_lessons', 'prevention_documents']) expect(tables()).toContain(table);
+  open.sqlite.exec(`INSERT INTO readiness_points (key, status, contact_id, updated_at) VALUES ('police_contact', 'done', 'p1', 'x');
+    INSERT INTO prevention_classes (id, name, school_level, updated_at) VALUES ('k1', '2B', 'vo', 'x');
+    INSERT INTO prevention_lessons (id, class_id, held_date, updated_at) VALUES ('l1', 'k1', '2026-10-01', 'x');`);
+  open.sqlite.exec("DELETE FROM contacts WHERE id = 'p1'");
+  expect(open.sqlite.prepare('SELECT contact_id FROM readiness_points').get()).toEqual({ contact_id: null });
+  // A class taken out of the register takes its lessons with it.
+  open.sqlite.exec("DELETE FROM prevention_classes WHERE id = 'k1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM prevention_lessons').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(5);
+});
+
+it('0005 keeps evidence and chronology, starts every item as "to report" and keeps the takedown history append-only', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
   open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
     INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23T10:00:00Z', 'contact', 'Moeder gebeld');
     INSERT INTO evidence_items (id, case_id, description, platform) VALUES ('e1', 'c1', 'Bewerkte foto in klassengroep', 'WhatsApp');`);
-  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
   expect(open.sqlite.prepare('SELECT summary, happened_at FROM timeline_events').get()).toEqual({ summary: 'Moeder gebeld', happened_at: null });
   expect(open.sqlite.prepare('SELECT description, takedown_status, follow_up_date FROM evidence_items').get()).toEqual({
     description: 'Bewerkte foto in klassengroep',
@@ -108,11 +125,11 @@ it('0004 keeps evidence and chronology, starts every item as "to report" and kee
   expect(() => open.sqlite.exec('DELETE FROM takedown_updates')).toThrow(/append-only/);
   open.sqlite.exec("DELETE FROM cases WHERE id = 'c1'");
   expect(open.sqlite.prepare('SELECT count(*) AS n FROM takedown_updates').get()).toEqual({ n: 0 });
-  expect(schemaVersion(open.sqlite)).toBe(5);
+  expect(schemaVersion(open.sqlite)).toBe(6);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(5);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(6);
 });
 
 it('refuses a database from a newer version before changing it', () => {
