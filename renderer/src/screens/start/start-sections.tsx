@@ -3,7 +3,8 @@
 // instance) adds its component here; each one renders nothing when it has nothing to say.
 import type { ComponentType } from 'react';
 import type { Navigate } from '../../app/routes';
+import { PreventionDue } from './PreventionDue';
 
 export type StartSection = ComponentType<{ navigate: Navigate }>;
 
-export const startSections: StartSection[] = [];
+export const startSections: StartSection[] = [PreventionDue];
