@@ -2,8 +2,8 @@
 // Everything the app does lives in electron/core and runs (and is tested) under plain Node.
 import path from 'node:path';
 import { app, clipboard, powerMonitor, session, type BrowserWindow } from 'electron';
-import { createCore } from '../core/app-core';
-import { allowedExternalOrigins } from '../core/external-links';
+import { createCore } from '@core/app-core';
+import { allowedExternalOrigins } from '@core/external-links';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { saveWithDialog } from './file-dialogs';
 import { bindContract } from './ipc';

@@ -3,7 +3,7 @@
 import { Anchor, Badge, Checkbox, Collapse, Group, List, NumberInput, Paper, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../i18n/format';
+import { formatDateTime } from '@renderer/i18n/format';
 import { correctionOf, describeAnswer } from './answer-history';
 import type { AnswerRecord, AnswerValue, InterviewQuestion } from './interview-types';
 import type { SaveStatus } from './use-answer-autosave';
