@@ -8,7 +8,7 @@
 // rewritten; a correction of the item's own words is such a row too, with what it said before.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
-import { cases, evidenceItems, takedownUpdates } from '../../../db/schema';
+import { cases, evidenceItems, takedownUpdates } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, Evidence, TakedownFollowUp } from '../contract';
 import { requireCase, touch } from './case-files';

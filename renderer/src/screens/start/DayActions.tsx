@@ -3,7 +3,7 @@
 // this week follows in one short list.
 import { Badge, Button, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../../electron/core/contract';
+import type { CallOutput } from '@core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import type { Navigate } from '../../app/routes';

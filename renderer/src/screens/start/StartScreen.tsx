@@ -3,7 +3,7 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../../../electron/core/contract';
+import type { CaseSummary } from '@core/contract';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import type { Navigate } from '../../app/routes';

@@ -2,7 +2,7 @@
 // is it back? Each opens the case's tracker.
 import { Badge, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { TakedownFollowUp } from '../../../../electron/core/contract';
+import type { TakedownFollowUp } from '@core/contract';
 import type { Navigate } from '../../app/routes';
 import { formatShortDate } from '../../i18n/format';
 import classes from './start.module.css';

@@ -6,17 +6,17 @@ import { Badge, Button, Chip, Collapse, Group, NativeSelect, Paper, Stack, Text,
 import type { TFunction } from 'i18next';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../../../../../electron/core/contract';
-import { SITTING_GAP_MS, timelineCategories } from '../../../../../electron/shared';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { i18n, labelOrValue } from '../../../i18n';
-import { formatDateTime, formatTime } from '../../../i18n/format';
-import { FormActions } from '../../../components/FormActions';
-import { DateField } from '../../../components/DateField';
+import type { TimelineEvent } from '@core/contract';
+import { SITTING_GAP_MS, timelineCategories } from '@shared';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { i18n, labelOrValue } from '@renderer/i18n';
+import { formatDateTime, formatTime } from '@renderer/i18n/format';
+import { FormActions } from '@renderer/components/FormActions';
+import { DateField } from '@renderer/components/DateField';
 import classes from './timeline.module.css';
 
 type Category = TimelineEvent['category'];

@@ -4,7 +4,7 @@
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, Evidence } from '../../../../../electron/core/contract';
+import type { CallInput, Evidence } from '@core/contract';
 import { evidenceHolderChoices } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useSubmit } from '../../../api/use-submit';

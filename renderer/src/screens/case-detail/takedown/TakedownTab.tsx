@@ -5,7 +5,7 @@
 import { Alert, Anchor, Button, Collapse, Group, List, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput } from '../../../../../electron/core/contract';
+import type { CallInput } from '@core/contract';
 import { evidenceHolderChoices } from '../../../api/choices';
 import { call } from '../../../api/client';
 import { useCallData } from '../../../api/use-call-data';

@@ -3,7 +3,7 @@
 // chronology; on the start screen and at the top of the case it stays until all three are done.
 import { Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Checklist } from '../../../../../electron/core/contract';
+import type { Checklist } from '@core/contract';
 import { call } from '../../../api/client';
 import { useCallData } from '../../../api/use-call-data';
 import { useSubmit } from '../../../api/use-submit';
