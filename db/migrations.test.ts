@@ -4,8 +4,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { tempFolder } from '../tests/fixtures/temp-folder';
-import { MIGRATIONS } from '../tests/fixtures/vault';
+import { tempFolder } from '@tests/fixtures/temp-folder';
+import { MIGRATIONS } from '@tests/fixtures/vault';
 import { knownSchemaVersion, migrateDatabase, NewerDatabaseError, schemaVersion } from './migrate';
 import { openEncryptedDatabase, type OpenDatabase } from './open-database';
 
@@ -108,25 +108,45 @@ it('0004 adds the school-level prevention tables; a removed police contact leave
   expect(schemaVersion(open.sqlite)).toBe(5);
 });
 
-it('0005 keeps recorded consents and lets a new one name the victim it is about', () => {
+it('0005 keeps evidence and chronology, starts every item as "to report" and keeps the takedown history append-only', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23T10:00:00Z', 'contact', 'Moeder gebeld');
+    INSERT INTO evidence_items (id, case_id, description, platform) VALUES ('e1', 'c1', 'Bewerkte foto in klassengroep', 'WhatsApp');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
+  expect(open.sqlite.prepare('SELECT summary, happened_at FROM timeline_events').get()).toEqual({ summary: 'Moeder gebeld', happened_at: null });
+  expect(open.sqlite.prepare('SELECT description, takedown_status, follow_up_date FROM evidence_items').get()).toEqual({
+    description: 'Bewerkte foto in klassengroep',
+    takedown_status: 'to_report',
+    follow_up_date: null,
+  });
+  open.sqlite.exec("INSERT INTO takedown_updates (evidence_id, case_id, at, reported_to, reference) VALUES ('e1', 'c1', '2026-11-24', 'helpwanted', 'HW-1')");
+  expect(() => open.sqlite.exec("UPDATE takedown_updates SET reference = 'HW-2'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec('DELETE FROM takedown_updates')).toThrow(/append-only/);
+  open.sqlite.exec("DELETE FROM cases WHERE id = 'c1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM takedown_updates').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(6);
+});
+
+it('0006 keeps recorded consents and lets a new one name the victim it is about', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
   open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Drie leerlingen', 'vo', 'x');
     INSERT INTO consents (id, case_id, subject, given_by, decision, method, decided_at) VALUES ('k1', 'c1', 'class_talk', 'parent', 'refused', 'phone', '2026-11-20');`);
-  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(7));
   expect(open.sqlite.prepare('SELECT decision, victim_person_id AS victim FROM consents').get()).toEqual({ decision: 'refused', victim: null });
   open.sqlite.exec(`INSERT INTO persons (id, case_id, role, kind) VALUES ('p2', 'c1', 'victim', 'pupil');
     INSERT INTO consents (id, case_id, subject, given_by, decision, method, decided_at, victim_person_id) VALUES ('k2', 'c1', 'class_talk', 'victim', 'given', 'verbal', '2026-11-21', 'p2');`);
   expect(open.sqlite.prepare("SELECT victim_person_id AS victim FROM consents WHERE id = 'k2'").get()).toEqual({ victim: 'p2' });
-  expect(schemaVersion(open.sqlite)).toBe(6);
+  expect(schemaVersion(open.sqlite)).toBe(7);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(6);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(7);
 });
 
 it('refuses a database from a newer version before changing it', () => {
   migrateDatabase(open.db, open.sqlite, MIGRATIONS);
-  open.sqlite.pragma('user_version = 7');
+  open.sqlite.pragma('user_version = 99');
   expect(() => migrateDatabase(open.db, open.sqlite, MIGRATIONS)).toThrow(NewerDatabaseError);
-  expect(schemaVersion(open.sqlite)).toBe(7);
+  expect(schemaVersion(open.sqlite)).toBe(99);
 });

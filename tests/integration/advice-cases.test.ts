@@ -1,7 +1,7 @@
 // The advice for realistic cases, through the contract on a real vault: the new-case form, the
 // interview, the settings, and the assessment, read as rule keys, flags and guardrails.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadActionCatalog } from '../../electron/core/assessment';
+import { loadActionCatalog } from '@core/assessment';
 import { adviceCase } from '../fixtures/advice-case';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';

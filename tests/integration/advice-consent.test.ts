@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { adviceCase, pupilVictim } from '../fixtures/advice-case';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
-import { loadAssessmentTexts } from '../../electron/core/assessment';
+import { loadAssessmentTexts } from '@core/assessment';
 
 const TEXTS = loadAssessmentTexts('nl');
 

@@ -1,8 +1,8 @@
 // What each text of the advice rests on, with the date it was reviewed: the content of the sources
 // page (resources/sources). Every source key the rules use has an entry, in both languages.
 import { z } from 'zod';
-import en from '../../../resources/sources/en.json';
-import nl from '../../../resources/sources/nl.json';
+import en from '@resources/sources/en.json';
+import nl from '@resources/sources/nl.json';
 import { contentLoader, type Locale } from '../content';
 import { SOURCE_KEYS } from './impact-rules';
 

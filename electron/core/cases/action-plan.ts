@@ -3,7 +3,7 @@
 // actions: the meldplicht puts the case with the board and the police, not in a restorative talk.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import { actions, cases } from '../../../db/schema';
+import { actions, cases } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseAction } from '../contract';
 import { caseDetail, touch } from './case-files';
@@ -77,8 +77,13 @@ export function updateAction(ctx: AppContext, input: CallInput<'actionsUpdate'>)
   return listActions(ctx, input.caseId);
 }
 
-/** Open actions due today or earlier, or within the coming week, across all open cases. */
-export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string })[] {
+export type DueState = 'overdue' | 'today' | 'soon';
+
+/**
+ * Open actions due today or earlier, or within the coming week, across all open cases, each marked
+ * overdue, today or soon so the start screen can put the day's work first.
+ */
+export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string; dueState: DueState })[] {
   const day = today(ctx);
   const horizon = new Date(ctx.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
   return ctx.db
@@ -89,5 +94,9 @@ export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string }
     .orderBy(asc(actions.dueDate))
     .all()
     .filter(({ action }) => action.dueDate !== null && action.dueDate <= horizon)
-    .map(({ action, caseTitle }) => ({ ...toAction(action, day), caseTitle }));
+    .map(({ action, caseTitle }) => ({
+      ...toAction(action, day),
+      caseTitle,
+      dueState: action.dueDate! < day ? ('overdue' as const) : action.dueDate === day ? ('today' as const) : ('soon' as const),
+    }));
 }

@@ -2,7 +2,7 @@
 // answers, stored with every run, and overruled only with a recorded reason — the rules' level and
 // the advisor's level both stay on record.
 import { and, desc, eq } from 'drizzle-orm';
-import { assessments, persons } from '../../../db/schema';
+import { assessments, persons } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import { applyOverride, assess, assessmentSchema, catalogAction, type CaseFacts, effectiveLevel, factsFromAnswers, incidentTypeSchema, platformKey, SeverityOverrideError, type Assessment, type Level } from '../assessment';
 import { consentStatusFor } from './consent-status';

@@ -1,7 +1,7 @@
 // The checklists' questions as data (resources/checklists), validated on first use.
 import { z } from 'zod';
-import en from '../../../resources/checklists/en.json';
-import nl from '../../../resources/checklists/nl.json';
+import en from '@resources/checklists/en.json';
+import nl from '@resources/checklists/nl.json';
 import { contentLoader, type Locale } from '../content';
 
 export const checklistContentSchema = z.object({
@@ -9,7 +9,7 @@ export const checklistContentSchema = z.object({
   note: z.string().min(1),
   checklists: z.array(
     z.object({
-      key: z.enum(['afwegingskader', 'stappenplan_sexting']),
+      key: z.enum(['afwegingskader', 'stappenplan_sexting', 'first_hour']),
       title: z.string().min(1),
       intro: z.string().min(1),
       questions: z.array(

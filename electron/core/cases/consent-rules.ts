@@ -5,7 +5,7 @@
 //
 // The consent records are the one source of truth: the assessment, the plan and the packs all
 // read the state computed here, never the interview's answers about wishes.
-import { consentStates, type AgeBand, type ConsentGiver as Giver, type ConsentState, type ConsentSubject as Subject } from '../../shared';
+import { consentStates, type AgeBand, type ConsentGiver as Giver, type ConsentState, type ConsentSubject as Subject } from '@shared';
 
 /** What the consent records say about a subject, shown as what it is. */
 export const CONSENT_STATES = consentStates;

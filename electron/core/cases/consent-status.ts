@@ -2,9 +2,9 @@
 // that turns the Toestemming records into given / refused / withdrawn / undecided: the consent tab,
 // the assessment, the action plan and the packs all read it from here.
 import { and, asc, eq } from 'drizzle-orm';
-import { consents, persons } from '../../../db/schema';
+import { consents, persons } from '@db/schema';
 import type { AppContext } from '../app-context';
-import { consentSubjects } from '../../shared';
+import { consentSubjects } from '@shared';
 import type { ConsentStatus } from '../contract';
 import { combineStates, consentSatisfied, type ConsentDecision, type ConsentState, type VictimProfile } from './consent-rules';
 

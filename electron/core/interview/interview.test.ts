@@ -1,4 +1,4 @@
-import { incidentTypes } from '../../shared';
+import { incidentTypes } from '@shared';
 import { describe, expect, it } from 'vitest';
 import { caseFactsSchema, factsFromAnswers } from '../assessment/case-facts';
 import { validateAnswer } from './answer-validation';

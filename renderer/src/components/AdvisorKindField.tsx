@@ -2,7 +2,7 @@
 // whether the meldplicht binds the advisor (internal: a staff member) or not (external).
 import { Radio, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { advisorKinds, type AdvisorKind } from '../../../electron/shared';
+import { advisorKinds, type AdvisorKind } from '@shared';
 
 export function AdvisorKindField({ value, onChange }: { value: AdvisorKind; onChange(kind: AdvisorKind): void }) {
   const { t } = useTranslation();

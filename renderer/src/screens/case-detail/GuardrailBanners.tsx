@@ -3,7 +3,7 @@
 // sexual images of a minor; in consensual sexting between peers that nothing spread, it is calm.
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../electron/core/contract';
+import type { CaseDetail } from '@core/contract';
 
 export function GuardrailBanners({ guardrails }: { guardrails: CaseDetail['guardrails'] }) {
   const { t } = useTranslation();

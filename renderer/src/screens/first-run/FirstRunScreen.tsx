@@ -1,11 +1,11 @@
 // First run: who you are and a passphrase; then the recovery key, shown once, to keep on paper;
 // then proof that it was written down (two groups typed back) before the app opens.
-import type { AdvisorKind } from '../../../../electron/shared';
+import type { AdvisorKind } from '@shared';
 import { AdvisorKindField } from '../../components/AdvisorKindField';
 import { Button, Container, Group, Paper, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../../electron/core/contract';
+import type { CallOutput } from '@core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';

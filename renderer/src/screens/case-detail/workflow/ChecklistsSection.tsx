@@ -4,13 +4,13 @@
 import { Accordion, Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, CaseDetail, Checklist } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { formatDate, formatDateTime } from '../../../i18n/format';
+import type { CallOutput, CaseDetail, Checklist } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { formatDate, formatDateTime } from '@renderer/i18n/format';
 
 type Content = CallOutput<'checklistContent'>;
 type ChecklistDefinition = Content['checklists'][number];
@@ -19,11 +19,13 @@ type Answers = Checklist['answers'];
 type Answer = Answers[string]['answer'];
 
 const answerChoices: Answer[] = ['yes', 'no', 'unknown'];
+/** Shown on its own, at the top of an acute case and on the start screen (FirstHourChecklist). */
+const FIRST_HOUR: ChecklistKey = 'first_hour';
 
 export function ChecklistsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const content = useCallData(() => call('checklistContent', {}), []);
-  const indicated: Record<ChecklistKey, boolean> = { afwegingskader: detail.guardrails.meldcode, stappenplan_sexting: detail.guardrails.stappenplanIndicated };
+  const indicated: Record<ChecklistKey, boolean> = { afwegingskader: detail.guardrails.meldcode, stappenplan_sexting: detail.guardrails.stappenplanIndicated, first_hour: false };
   const [open, setOpen] = useState<string[]>(() => (Object.keys(indicated) as ChecklistKey[]).filter((key) => indicated[key]));
 
   return (
@@ -32,7 +34,7 @@ export function ChecklistsSection({ detail }: { detail: CaseDetail }) {
       {content.data && (
         <>
           <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md">
-            {content.data.checklists.map((checklist) => (
+            {content.data.checklists.filter((checklist) => checklist.key !== FIRST_HOUR).map((checklist) => (
               <Accordion.Item
                 key={checklist.key}
                 value={checklist.key}
