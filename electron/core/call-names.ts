@@ -60,6 +60,7 @@ export const callNames = [
   'packsList',
   'packsSave',
   'packsExport',
+  'packsLayout',
   'openExternal',
 ] as const;
 
