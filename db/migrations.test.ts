@@ -60,8 +60,56 @@ it('0001 keeps existing cases and timeline, adds search and makes the chronology
   expect(schemaVersion(open.sqlite)).toBe(2);
 });
 
+it('0002 adds the handovers table and the chain hash: written once on an old event, then refused like every other change', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(2));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23', 'created', 'Zaak aangemaakt');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  expect(open.sqlite.prepare('SELECT summary, chain_hash FROM timeline_events').get()).toEqual({ summary: 'Zaak aangemaakt', chain_hash: null });
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders', chain_hash = 'ab'")).toThrow(/append-only/);
+  open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'ab'");
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'cd'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders'")).toThrow(/append-only/);
+  expect(tables()).toContain('handovers');
+  expect(schemaVersion(open.sqlite)).toBe(3);
+});
+
+it('0003 rewrites the age bands of existing people to the one spelling', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO persons (id, case_id, role, kind, age_band) VALUES
+      ('p1', 'c1', 'victim', 'pupil', 'under12'), ('p2', 'c1', 'witness', 'pupil', '12-15'),
+      ('p3', 'c1', 'parent', 'parent', '18plus'), ('p4', 'c1', 'other', 'pupil', '16-17'), ('p5', 'c1', 'other', 'other', 'unknown');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  expect(open.sqlite.prepare('SELECT id, age_band AS band FROM persons ORDER BY id').all()).toEqual([
+    { id: 'p1', band: 'under_12' },
+    { id: 'p2', band: '12_15' },
+    { id: 'p3', band: '18_plus' },
+    { id: 'p4', band: '16_17' },
+    { id: 'p5', band: 'unknown' },
+  ]);
+  expect(schemaVersion(open.sqlite)).toBe(4);
+});
+
+it('0004 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  expect(open.sqlite.prepare('SELECT name FROM contacts').get()).toEqual({ name: 'Wijkagent' });
+  for (const table of ['readiness_points', 'prevention_classes', 'prevention_lessons', 'prevention_documents']) expect(tables()).toContain(table);
+  open.sqlite.exec(`INSERT INTO readiness_points (key, status, contact_id, updated_at) VALUES ('police_contact', 'done', 'p1', 'x');
+    INSERT INTO prevention_classes (id, name, school_level, updated_at) VALUES ('k1', '2B', 'vo', 'x');
+    INSERT INTO prevention_lessons (id, class_id, held_date, updated_at) VALUES ('l1', 'k1', '2026-10-01', 'x');`);
+  open.sqlite.exec("DELETE FROM contacts WHERE id = 'p1'");
+  expect(open.sqlite.prepare('SELECT contact_id FROM readiness_points').get()).toEqual({ contact_id: null });
+  // A class taken out of the register takes its lessons with it.
+  open.sqlite.exec("DELETE FROM prevention_classes WHERE id = 'k1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM prevention_lessons').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(5);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(2);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(5);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -31,6 +31,7 @@ export const callNames = [
   'timelineList',
   'timelineAdd',
   'timelineCorrect',
+  'chronologyVerify',
   'actionsList',
   'actionsAdd',
   'actionsUpdate',
@@ -62,6 +63,14 @@ export const callNames = [
   'packsExport',
   'packsLayout',
   'openExternal',
+  'preventionOverview',
+  'preventionPointSave',
+  'preventionClassSave',
+  'preventionLessonSave',
+  'preventionDocumentsList',
+  'preventionDocumentSave',
+  'preventionDocumentExport',
+  'glossaryList',
 ] as const;
 
 export type ListedCallName = (typeof callNames)[number];

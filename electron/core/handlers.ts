@@ -14,6 +14,7 @@ import {
   listCases,
   recordConsent,
   reopenCase,
+  requireCase,
   savePerson,
   setStatus,
   updateCase,
@@ -29,8 +30,10 @@ import { validateLogo } from './packs';
 import { loadChecklistContent } from './cases/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
+import { preventionHandlers } from './prevention';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
+import { sealChain, verifyChain } from './cases/chronology-chain';
 import { AppError, type AppContext } from './app-context';
 import { contract, type CallError, type CallName, type CallOutput, type CallResult } from './contract';
 import { readSettings, writeSettings } from './settings/settings-store';
@@ -41,6 +44,7 @@ import type { Vault } from './vault/vault';
 import { VaultError } from './vault/vault-error';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
+import { fillTemplate, type ErrorCode, type Locale } from '../shared';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -177,6 +181,14 @@ export function createHandlers(deps: HandlerDeps) {
       correctEvent(ctx(), caseId, eventId, correction);
       return listEvents(ctx(), caseId);
     },
+    chronologyVerify: ({ caseId }) => {
+      requireCase(ctx(), caseId);
+      // Events from before the chain get their hash first; sealed ones are only recomputed.
+      sealChain(ctx().sqlite, caseId);
+      const check = verifyChain(ctx().sqlite, caseId);
+      audit(ctx(), 'case_open', caseId, `chronology verify: ${check.ok ? 'ok' : `mismatch at ${check.firstMismatch.eventId}`}`);
+      return { ...check, firstMismatch: check.ok ? null : check.firstMismatch };
+    },
 
     actionsList: ({ caseId }) => listActions(ctx(), caseId),
     actionsAdd: ({ caseId, action }) => addAction(ctx(), caseId, action),
@@ -221,6 +233,8 @@ export function createHandlers(deps: HandlerDeps) {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');
       return { opened: await deps.platform.confirmAndOpenExternal(url) };
     },
+
+    ...preventionHandlers(ctx, deps.platform.saveFile),
   };
 
   /** Validate, run, map errors: the only way a call reaches a handler. */
@@ -247,28 +261,28 @@ export function createHandlers(deps: HandlerDeps) {
     }
   }
 
-  return { handlers, dispatch };
+  return { handlers, dispatch, context: ctx };
 }
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 
-const errorTexts = { nl: nlErrors, en: enErrors } as Record<'nl' | 'en', Record<string, string>>;
+const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<string, string>>;
 
-function message(locale: 'nl' | 'en', code: string, details: Record<string, string | number> = {}): CallError {
+function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
-  const filled = template.replace(/\{(\w+)\}/g, (_, key: string) =>
-    key === 'seconds' && details.retryAfterMs !== undefined ? String(Math.ceil(Number(details.retryAfterMs) / 1000)) : String(details[key] ?? ''),
-  );
+  const values: Record<string, string> = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, String(value)]));
+  if (details.retryAfterMs !== undefined) values.seconds = String(Math.ceil(Number(details.retryAfterMs) / 1000));
+  const filled = fillTemplate(template, values, 'empty');
   return { code, message: filled, details };
 }
 
-function mapError(locale: 'nl' | 'en', error: unknown): CallError {
+function mapError(locale: Locale, error: unknown): CallError {
   if (error instanceof VaultError || error instanceof AppError) return message(locale, error.code, error.details);
   // An unexpected failure is logged in main for support, and the renderer gets no stack trace.
   console.error('vertrouwd: unexpected error in handler', error);
   return message(locale, 'internal');
 }
 
-function zodMessages(locale: 'nl' | 'en') {
+function zodMessages(locale: Locale) {
   return locale === 'nl' ? z.locales.nl().localeError : z.locales.en().localeError;
 }

@@ -31,8 +31,10 @@ import { readSettings } from '../settings/settings-store';
 import { listActions } from './action-plan';
 import { audit } from './audit-trail';
 import { caseDetail } from './case-files';
+import { chainHead } from './chronology-chain';
 import { appendEvent, listEvents } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
+import type { Locale } from '../../shared';
 
 /** Organisations every pack may point to; the rest stay in the app's contact list. */
 const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;
@@ -51,7 +53,7 @@ export interface PackView {
   exports: { exportedAt: string; fileName: string; passwordProtected: boolean }[];
 }
 
-function packRow(ctx: AppContext, caseId: string, type: PackType, locale: 'nl' | 'en') {
+function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale) {
   return ctx.db.select().from(packs).where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale))).get();
 }
 
@@ -158,6 +160,7 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
       .filter((e) => e.summary.trim().length > 0)
       .slice(-200)
       .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: clip(namingVictim ? e.summary : redact(e.summary, identifying), 4000) || '…' })),
+    chronologyHead: chainHead(ctx.sqlite, caseId) ?? undefined,
     consent: {
       classTalk: consentNeed(detail, 'class_talk'),
       allPupilsTalk: consentNeed(detail, 'all_pupils_talk'),

@@ -6,7 +6,8 @@ import { AUDIENCES, CONTENT_AUDIENCE, contentKeyFor, type Audience } from './aud
 import { loadPackContent, type ContentParagraph, type ParagraphCondition } from './pack-content';
 import { caseConditions, packTypeSchema, parsePackInput, type PackInput, type PackType } from './pack-input';
 import { namingAllowed } from './pack-policy';
-import { fillTemplate, placeholderValues } from './placeholders';
+import { fillTemplate } from '../../shared';
+import { placeholderValues } from './placeholders';
 
 export const composedParagraphSchema = z.object({
   id: z.string().min(1).max(100),
@@ -42,7 +43,7 @@ export function composePack(type: PackType, rawInput: PackInput): ComposedPack {
     .map((paragraph) => ({
       id: paragraph.id,
       ...(paragraph.heading ? { heading: paragraph.heading } : {}),
-      text: capitaliseStart(fillTemplate(templateFor(paragraph, input), values).trim()),
+      text: capitaliseStart(fillTemplate(templateFor(paragraph, input), values, 'throw').trim()),
     }));
 
   return { type, title: pack.title, paragraphs, audience, identifying: namingAllowed(type, input) };

@@ -5,7 +5,7 @@
 // internal summary (names, places, numbers, relationships). It returns the exact spans with a
 // reason, so the preview can mark them and the advisor can fix them in place.
 //
-// Pure TypeScript without Node: the renderer uses applyFinding to fix a span in place.
+// The fix in place (applyFinding) lives in electron/shared/finding-fix.ts, for the renderer.
 import { z } from 'zod';
 import type { ComposedPack } from './compose-pack';
 import type { PackContent } from './pack-content';
@@ -339,27 +339,6 @@ function replacementFor(reason: FindingReason, replacements: PackContent['terms'
     default:
       return '';
   }
-}
-
-/**
- * The paragraph's text with one finding fixed: replaced by its generic word, or removed with the
- * space and comma around it tidied ("Meisje, 15, uit" becomes "Meisje, uit").
- */
-export function applyFinding(text: string, finding: Pick<Finding, 'start' | 'end' | 'text' | 'replacement'>): string {
-  if (text.slice(finding.start, finding.end) !== finding.text) return text;
-  let before = text.slice(0, finding.start);
-  let after = text.slice(finding.end);
-  if (finding.replacement !== '') return `${before}${finding.replacement}${after}`;
-  before = before.replace(/[ \t]+$/, '');
-  after = after.replace(/^[ \t]+/, '');
-  if (before.endsWith('(') && after.startsWith(')')) {
-    before = before.slice(0, -1).replace(/[ \t]+$/, '');
-    after = after.slice(1);
-  }
-  if (/[,;]$/.test(before) && /^[,;.:!?]/.test(after)) before = before.slice(0, -1);
-  if (before === '' || before.endsWith('\n')) after = after.replace(/^[,;]\s*/, '');
-  const joiner = before === '' || before.endsWith('\n') || after === '' || /^[\n,;.:!?)]/.test(after) ? '' : ' ';
-  return `${before}${joiner}${after}`;
 }
 
 /**

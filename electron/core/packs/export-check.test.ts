@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, composePack, exportCheck, type ConsentState, type PackInput } from './index';
-import { samplePackInput, samplePngBase64 } from './test-support/sample-input';
+import { samplePackInput, samplePngBase64 } from '@tests/support/sample-pack-input';
 
 const PASSWORD = 'paard-batterij-nietje-7';
 
@@ -57,7 +57,7 @@ describe('consent before a talk with pupils', () => {
 
   it('writes to the parents of a pupil of 18 or older only with the pupil’s consent', () => {
     const base = samplePackInput();
-    const adult: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Student A', kind: 'pupil', ageBand: '18plus' }] } };
+    const adult: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Student A', kind: 'pupil', ageBand: '18_plus' }] } };
     const refused = exportCheck('parents_victim', { ...adult, consent: { ...adult.consent, informParents: [{ giver: 'victim', state: 'undecided' }] } });
     expect(refused.allowed).toBe(false);
     expect(refused.problems[0]).toContain('18 jaar of ouder en beslist zelf');
@@ -108,7 +108,7 @@ describe('identifying details the advisor typed into a general pack', () => {
   it('reports a first name alone, whatever its case or accents', () => {
     expect(edited('teacher_briefing', 'why', 'Het gaat om XANTHIPPE.').allowed).toBe(false);
     const base = samplePackInput();
-    const input: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Zoë van der Berg', kind: 'pupil', ageBand: '12-15' }] } };
+    const input: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Zoë van der Berg', kind: 'pupil', ageBand: '12_15' }] } };
     const composed = applyEdits(composePack('teacher_briefing', input), { why: 'Zoe werd gefilmd.' });
     expect(exportCheck('teacher_briefing', input, { composed }).findings.map((f) => f.text)).toEqual(['Zoe']);
   });
@@ -135,7 +135,7 @@ describe('identifying details the advisor typed into a general pack', () => {
 
   it('does not mistake a word that merely starts like a name, nor name particles', () => {
     const base = samplePackInput();
-    const input: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Eva van den Berg', kind: 'pupil', ageBand: '12-15' }] } };
+    const input: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Eva van den Berg', kind: 'pupil', ageBand: '12_15' }] } };
     const composed = applyEdits(composePack('teacher_briefing', input), { why: 'Evaluatie volgt van de school en van den beginne af aan.' });
     expect(exportCheck('teacher_briefing', input, { composed }).findings).toEqual([]);
   });

@@ -9,6 +9,7 @@ import { caseConditions, localeSchema, packInputSchema, packTypeSchema, type Pac
 import { MIN_PDF_PASSWORD_LENGTH, namingAllowed, PACK_POLICY, policyFor } from './pack-policy';
 import { RIGHT_TO_LEFT, unprintableCharacters } from './pdf-fonts';
 import { consentOutcome } from './placeholders';
+import { fillTemplate } from '../../shared';
 
 export interface ExportCheckOptions {
   /** The password for an encrypted pack (case_summary). */
@@ -116,6 +117,4 @@ function firstWords(text: string): string {
   return words.length > 60 ? `${words.slice(0, 60)}…` : words;
 }
 
-function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
+const fill = (message: string, values: Record<string, string>): string => fillTemplate(message, values);

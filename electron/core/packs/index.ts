@@ -5,7 +5,7 @@ export type { Audience, Fact } from './audience';
 export { applyEdits, composePack, unknownEditIds } from './compose-pack';
 export type { ComposedPack, ComposedParagraph } from './compose-pack';
 export { composedPackSchema } from './compose-pack';
-export { applyFinding, findingSchema, FINDING_REASONS } from './disclosure-check';
+export { findingSchema, FINDING_REASONS } from './disclosure-check';
 export type { Finding, FindingReason } from './disclosure-check';
 export { exportCheck } from './export-check';
 export type { ExportCheckOptions, ExportCheckResult } from './export-check';
@@ -16,8 +16,6 @@ export type { ConsentNeed, ConsentState, PackInput, PackLocale, PackLogo, PackTy
 export { MIN_PDF_PASSWORD_LENGTH, namingPossible, PACK_POLICY, policyFor } from './pack-policy';
 export { packPage, packPageSchema } from './page-frame';
 export type { PackPage } from './page-frame';
-export { paragraphBlocks } from './paragraph-model';
-export type { TextBlock, TextPiece } from './paragraph-model';
 export { parseLabel } from './disclosure-check';
 export { packLayout, PackExportRefused, renderPackPdf } from './render-pdf';
 export type { PackLayout, RenderOptions } from './render-pdf';

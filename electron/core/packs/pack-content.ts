@@ -7,7 +7,8 @@ import en from '../../../resources/packs/en.json';
 import nl from '../../../resources/packs/nl.json';
 import { CONTENT_AUDIENCE, CONTENT_KEYS, type ContentKey } from './audience';
 import type { PackLocale, PackType } from './pack-input';
-import { placeholderAllowed, placeholdersIn } from './placeholders';
+import { placeholderAllowed, placeholdersIn } from './placeholder-names';
+import { locales } from '../../shared';
 
 export const PARAGRAPH_CONDITIONS = [
   'sexualImagery',
@@ -97,7 +98,7 @@ const termsSchema = z.strictObject({
   consentStates: byState,
   consentGivers: z.strictObject({ victim: z.string(), parent: z.string(), staff_victim: z.string() }),
   victimKinds: z.strictObject({ pupil: z.string(), staff: z.string(), unknown: z.string() }),
-  ageBands: z.strictObject({ under12: z.string(), '12-15': z.string(), '16-17': z.string(), '18plus': z.string(), unknown: z.string() }),
+  ageBands: z.strictObject({ under_12: z.string(), '12_15': z.string(), '16_17': z.string(), '18_plus': z.string(), unknown: z.string() }),
   yes: z.string(),
   no: z.string(),
   none: z.string(),
@@ -141,7 +142,7 @@ const messagesSchema = z.strictObject({
 });
 
 export const packContentSchema = z.strictObject({
-  locale: z.enum(['nl', 'en']),
+  locale: z.enum(locales),
   lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   labels: labelsSchema,
   terms: termsSchema,

@@ -2,6 +2,7 @@
 // validated here rather than trusted. The limits are at least as wide as the contract's own, so
 // whatever the app accepted as input can always be composed (tests/integration/packs-property).
 import { z } from 'zod';
+import { ageBands, consentGivers, locales, schoolLevels } from '../../shared';
 
 const shortText = z.string().trim().min(1).max(200);
 const optionalShortText = z.string().trim().max(200).optional();
@@ -18,10 +19,10 @@ export const PACK_TYPES = [
 export const packTypeSchema = z.enum(PACK_TYPES);
 export type PackType = z.infer<typeof packTypeSchema>;
 
-export const localeSchema = z.enum(['nl', 'en']);
+export const localeSchema = z.enum(locales);
 export type PackLocale = z.infer<typeof localeSchema>;
 
-export const schoolLevelSchema = z.enum(['po', 'vo', 'mbo']);
+export const schoolLevelSchema = z.enum(schoolLevels);
 export type SchoolLevel = z.infer<typeof schoolLevelSchema>;
 
 export const logoSchema = z.object({
@@ -33,7 +34,7 @@ export type PackLogo = z.infer<typeof logoSchema>;
 /** What a consent record says now. No record at all is "undecided", never "refused". */
 export const CONSENT_STATES = ['given', 'refused', 'withdrawn', 'undecided'] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
-export const CONSENT_GIVERS = ['victim', 'parent', 'staff_victim'] as const;
+export const CONSENT_GIVERS = consentGivers;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
 /** Who must agree (by the victim's age and kind) and what each of them decided. */
@@ -42,7 +43,7 @@ const consentNeedSchema = z
   .max(3);
 export type ConsentNeed = z.infer<typeof consentNeedSchema>;
 
-export const AGE_BANDS = ['under12', '12-15', '16-17', '18plus', 'unknown'] as const;
+export const AGE_BANDS = ageBands;
 export type AgeBand = (typeof AGE_BANDS)[number];
 
 const victimSchema = z.object({
@@ -115,6 +116,11 @@ export const packInputSchema = z.object({
   timeline: z
     .array(z.object({ at: shortText, summary: z.string().trim().min(1).max(4000) }))
     .max(500),
+  /** The chronology's chain head (core/cases/chronology-chain.ts), printed so a reader can verify it. */
+  chronologyHead: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   consent: z.object({
     classTalk: consentNeedSchema,
     allPupilsTalk: consentNeedSchema,
@@ -156,7 +162,7 @@ export function caseConditions(input: PackInput): CaseConditions {
     staffVictim,
     pupilVictim: !staffVictim,
     // Every pupil victim 18 or older: then the pupil alone decides and parents are not written to.
-    adultVictim: !staffVictim && victims.length > 0 && victims.every((v) => v.ageBand === '18plus'),
+    adultVictim: !staffVictim && victims.length > 0 && victims.every((v) => v.ageBand === '18_plus'),
     severalVictims: victims.length > 1,
   };
 }

@@ -1,71 +1,11 @@
 // Placeholders are the only way case data enters a pack text. Each carries one fact of the audience
 // table (audience.ts); a pack text may only use the placeholders its audience may receive, and the
 // values of the others are never even handed to it.
-import { mayReceive, type Audience, type Fact } from './audience';
+import type { Audience } from './audience';
 import { blankRecordedDetails } from './disclosure-check';
+import { PLACEHOLDER_FACTS, placeholderAllowed, type PlaceholderName } from './placeholder-names';
 import type { PackContent } from './pack-content';
 import { caseConditions, type ConsentNeed, type PackInput } from './pack-input';
-
-export const PLACEHOLDER_FACTS = {
-  school: 'school',
-  pupil: 'school',
-  pupils: 'school',
-  mentors: 'school',
-  contactPerson: 'contact',
-  contactRole: 'contact',
-  contactLine: 'contact',
-  organisationsList: 'organisations',
-  whatHappened: 'incidentKind',
-  incidentKinds: 'incidentKind',
-  concerned: 'incidentKind',
-  platforms: 'platforms',
-  commitments: 'publicCommitments',
-  talkConsent: 'talkConsent',
-  agreedSteps: 'agreedSteps',
-  consentChoices: 'ownConsent',
-  childRef: 'victimName',
-  classRef: 'victimClass',
-  pseudonym: 'internalSummary',
-  incidentSummary: 'internalSummary',
-  schoolLevel: 'caseFlags',
-  incidentTypes: 'caseFlags',
-  sexualImageryAnswer: 'caseFlags',
-  largeScaleAnswer: 'caseFlags',
-  staffSuspectAnswer: 'caseFlags',
-  victimsList: 'persons',
-  spreaders: 'persons',
-  accounts: 'persons',
-  timelineList: 'chronology',
-  actionsList: 'actionLines',
-  levelLabel: 'assessment',
-  reasonsList: 'assessment',
-  flagsList: 'assessment',
-  consentSummary: 'consentRecord',
-} as const satisfies Record<string, Fact>;
-export type PlaceholderName = keyof typeof PLACEHOLDER_FACTS;
-
-export function placeholderAllowed(audience: Audience, name: string): boolean {
-  const fact = (PLACEHOLDER_FACTS as Record<string, Fact | undefined>)[name];
-  return fact !== undefined && mayReceive(audience, fact);
-}
-
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
-}
-
-/**
- * Fills a template in one pass: values are inserted literally and never scanned again, so an outline
- * that happens to contain "{victimRef}" stays text.
- */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`Placeholder ${whole} has no value for this pack`);
-    return value;
-  });
-}
 
 /** The values an audience may see; the others are not computed into the result at all. */
 export function placeholderValues(audience: Audience, input: PackInput, content: PackContent): Record<string, string> {
@@ -145,6 +85,7 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
       input.namingVictim ? joinList(input.case.spreaderNames ?? [], content) || terms.none : terms.notIncluded,
     accounts: () => (input.namingVictim ? joinList(input.case.accounts ?? [], content) || terms.none : terms.notIncluded),
     timelineList: () => bulletList(input.timeline.map((t) => `${formatMoment(t.at, content)}: ${t.summary}`), content),
+    chronologyHead: () => input.chronologyHead ?? terms.none,
     actionsList: () =>
       bulletList(
         input.actions.map((a) => {

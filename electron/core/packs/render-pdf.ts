@@ -10,7 +10,7 @@ import { logoDataUrl } from './logo';
 import { loadPackContent, type PackContent } from './pack-content';
 import { parsePackInput, type PackInput, type PackType } from './pack-input';
 import { PACK_POLICY, policyFor } from './pack-policy';
-import { paragraphBlocks } from './paragraph-model';
+import { paragraphBlocks } from '../../shared';
 import { FONT_FAMILY, fontBuffers, keepFontsParsed } from './pdf-fonts';
 import { printedDate, signatureLines } from './page-frame';
 import { contactLine, formatDateParts } from './placeholders';
@@ -357,16 +357,20 @@ function paragraphs(composed: ComposedPack): Content[] {
   return out;
 }
 
-/** Each block's first text carries an id, so packLayout can tell on which page the block starts. */
-function textBlocks(text: string, paragraphId: string): Content[] {
+/**
+ * Each block's first text carries an id, so packLayout can tell on which page the block starts.
+ * Shared with the prevention documents, so every PDF of the app reads the same plain-text markup.
+ */
+export function textBlocks(text: string, paragraphId?: string): Content[] {
   return paragraphBlocks(text).map((block, index): Content => {
-    const id = `block:${paragraphId}:${index}`;
+    // pdfmake wants node ids unique in the document: only the packs' paragraphs (unique ids) get them.
+    const id = paragraphId === undefined ? undefined : `block:${paragraphId}:${index}`;
     switch (block.kind) {
       case 'lines':
-        return { text: block.lines.map((l) => l.text).join('\n'), margin: [0, 0, 0, 4], id };
+        return { text: block.lines.map((l) => l.text).join('\n'), margin: [0, 0, 0, 4], ...(id ? { id } : {}) };
       case 'list':
         return {
-          ul: block.items.map((item, i) => (i === 0 ? { text: item.text, id } : item.text)),
+          ul: block.items.map((item, i) => (i === 0 && id ? { text: item.text, id } : item.text)),
           margin: [4, 0, 0, 4],
           markerColor: COLOURS.muted,
         };
@@ -376,7 +380,7 @@ function textBlocks(text: string, paragraphId: string): Content[] {
           table: {
             widths: ['auto', '*'],
             body: block.pairs.map(({ key, value }, i) => [
-              { text: `${key}:`, color: COLOURS.muted, ...(i === 0 ? { id } : {}) },
+              { text: `${key}:`, color: COLOURS.muted, ...(i === 0 && id ? { id } : {}) },
               { text: value.text },
             ]),
           },
@@ -384,4 +388,11 @@ function textBlocks(text: string, paragraphId: string): Content[] {
         };
     }
   });
+}
+
+/** Renders a document definition with the packs' fonts and access policies (the prevention documents). */
+export async function renderDocumentPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  // The packs' one embedded font family, whatever the definition names: it is the only one loaded.
+  const defaultStyle = { ...(definition.defaultStyle ?? {}), font: FONT_FAMILY };
+  return loadPdfmake().createPdf({ ...definition, defaultStyle }).getBuffer();
 }

@@ -1,19 +1,19 @@
 // The pack as a page: letterhead, date, recipient, title, paragraphs, signature or contact box and
 // page breaks, as the PDF will hold them — the paragraphs read by the same paragraph model the PDF
-// uses (electron/core/packs/paragraph-model.ts). A paragraph opens for editing on a click or with
+// uses (electron/shared/paragraph-model.ts). A paragraph opens for editing on a click or with
 // Enter; an edited paragraph is marked and can go back to the original. Identifying details the
 // disclosure check found are marked in the text, each with its reason and a fix in place.
 import { Badge, Button, Group, Image, Stack, Text, Textarea, Title } from '@mantine/core';
 import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput, PackView } from '../../../../../electron/core/contract';
-import { applyFinding, type Finding } from '../../../../../electron/core/packs/disclosure-check';
-import { paragraphBlocks, type TextPiece } from '../../../../../electron/core/packs/paragraph-model';
+import { applyFinding, paragraphBlocks, type TextPiece } from '../../../../../electron/shared';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import classes from './communication.module.css';
 import { normaliseText } from './pack-edits';
 
 type Paragraph = PackView['composed']['paragraphs'][number];
+type Finding = PackView['check']['findings'][number];
 type Layout = CallOutput<'packsLayout'>;
 
 interface Props {

@@ -3,7 +3,7 @@
 // starts a new block, lines starting with "- " or "• " form a bulleted list, and a block of two or more
 // "Label: value" lines (the case summary's details) becomes a two-column table. Every piece keeps its
 // offset in the paragraph's text, so the preview can mark the spans the disclosure check found.
-// Pure TypeScript: the renderer imports it.
+// Plain TypeScript: the renderer imports it.
 export interface TextPiece {
   text: string;
   /** Offset of `text` in the paragraph's text. */

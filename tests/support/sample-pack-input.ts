@@ -1,7 +1,7 @@
 // One small, readable case for the pack tests and the PDF benchmark. The canary names must never
 // show up in a pack that may not name anyone; tests search the PDF text for them.
 import { crc32, deflateSync } from 'node:zlib';
-import type { PackInput } from '../pack-input';
+import type { PackInput } from '@core/packs/pack-input';
 
 export const CANARY_VICTIM = 'Xanthippe Canarywoud';
 export const CANARY_SPREADER = 'Bartholomeus Kanariepiet';
@@ -24,7 +24,7 @@ export function samplePackInput(overrides: Partial<PackInput> = {}): PackInput {
       incidentTypes: ['meme', 'beeldpesten'],
       platforms: ['whatsapp', 'tiktok'],
       outline: `Een bewerkte foto van ${CANARY_VICTIM} uit ${CANARY_CLASS} is als meme rondgestuurd in een klassenapp en later op TikTok gezet.`,
-      victims: [{ label: CANARY_VICTIM, kind: 'pupil', ageBand: '12-15', classGroup: CANARY_CLASS }],
+      victims: [{ label: CANARY_VICTIM, kind: 'pupil', ageBand: '12_15', classGroup: CANARY_CLASS }],
       otherPersons: [{ role: 'suspected_spreader', label: CANARY_SPREADER }],
       spreaderNames: [CANARY_SPREADER],
       accounts: [CANARY_ACCOUNT],
