@@ -34,17 +34,19 @@ import { preventionHandlers } from './prevention';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
 import { sealChain, verifyChain } from './cases/chronology-chain';
+import { boardHandlers } from './board/board-handlers';
+import { handoverHandlers } from './handover/handover-handlers';
 import { AppError, type AppContext } from './app-context';
 import { contract, type CallError, type CallName, type CallOutput, type CallResult } from './contract';
 import { readSettings, writeSettings } from './settings/settings-store';
 import { readUiPreferences, writeUiPreferences } from './settings/ui-preferences';
 import { passphraseStrength } from './vault/passphrase-policy';
-import { confirmationGroups, normalizeRecoveryKey, recoveryKeyGroup } from './vault/recovery-key';
+import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
 import { VaultError } from './vault/vault-error';
-import nlErrors from '../../resources/errors/nl.json';
-import enErrors from '../../resources/errors/en.json';
-import { fillTemplate, type ErrorCode, type Locale } from '../shared';
+import nlErrors from '@resources/errors/nl.json';
+import enErrors from '@resources/errors/en.json';
+import { fillTemplate, type ErrorCode, type Locale } from '@shared';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -85,11 +87,7 @@ export function createHandlers(deps: HandlerDeps) {
       return { recoveryKey, confirmGroups: confirmationGroups() };
     },
     vaultConfirmRecoveryKey: ({ groups }) => {
-      const key = pendingRecoveryKey;
-      const matches =
-        key !== null &&
-        groups.every(({ group, value }) => normalizeRecoveryKey(value.padEnd(32, '0'))?.slice(0, 4) === recoveryKeyGroup(key, group));
-      if (!matches) throw new VaultError('recovery_not_confirmed');
+      if (!groupsMatch(pendingRecoveryKey, groups)) throw new VaultError('recovery_not_confirmed');
       pendingRecoveryKey = null;
       writeSettings(ctx(), { recoveryConfirmed: true });
       return { ok: true as const };
@@ -228,6 +226,9 @@ export function createHandlers(deps: HandlerDeps) {
     packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),
     packsExport: ({ caseId, type, password }) => exportPack(ctx(), caseId, type, password, deps.platform.saveFile),
     packsLayout: ({ caseId, type }) => layoutPack(ctx(), caseId, type),
+
+    ...boardHandlers({ platform: deps.platform, ctx }),
+    ...handoverHandlers({ vault, platform: deps.platform, ctx }),
 
     openExternal: async ({ url }) => {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');

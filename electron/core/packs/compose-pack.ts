@@ -6,7 +6,7 @@ import { AUDIENCES, CONTENT_AUDIENCE, contentKeyFor, type Audience } from './aud
 import { loadPackContent, type ContentParagraph, type ParagraphCondition } from './pack-content';
 import { caseConditions, packTypeSchema, parsePackInput, type PackInput, type PackType } from './pack-input';
 import { namingAllowed } from './pack-policy';
-import { fillTemplate } from '../../shared';
+import { fillTemplate } from '@shared';
 import { placeholderValues } from './placeholders';
 
 export const composedParagraphSchema = z.object({

@@ -9,7 +9,7 @@ import { caseConditions, localeSchema, packInputSchema, packTypeSchema, type Pac
 import { MIN_PDF_PASSWORD_LENGTH, namingAllowed, PACK_POLICY, policyFor } from './pack-policy';
 import { RIGHT_TO_LEFT, unprintableCharacters } from './pdf-fonts';
 import { consentOutcome } from './placeholders';
-import { fillTemplate } from '../../shared';
+import { fillTemplate } from '@shared';
 
 export interface ExportCheckOptions {
   /** The password for an encrypted pack (case_summary). */

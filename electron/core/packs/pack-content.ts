@@ -3,12 +3,12 @@
 // audience table: a text that asks for a fact its audience may not receive is refused at load,
 // before any letter is composed.
 import { z } from 'zod';
-import en from '../../../resources/packs/en.json';
-import nl from '../../../resources/packs/nl.json';
+import en from '@resources/packs/en.json';
+import nl from '@resources/packs/nl.json';
 import { CONTENT_AUDIENCE, CONTENT_KEYS, type ContentKey } from './audience';
 import type { PackLocale, PackType } from './pack-input';
 import { placeholderAllowed, placeholdersIn } from './placeholder-names';
-import { locales } from '../../shared';
+import { locales } from '@shared';
 
 export const PARAGRAPH_CONDITIONS = [
   'sexualImagery',

@@ -2,7 +2,7 @@
 // validated here rather than trusted. The limits are at least as wide as the contract's own, so
 // whatever the app accepted as input can always be composed (tests/integration/packs-property).
 import { z } from 'zod';
-import { ageBands, consentGivers, locales, schoolLevels } from '../../shared';
+import { ageBands, consentGivers, locales, schoolLevels } from '@shared';
 
 const shortText = z.string().trim().min(1).max(200);
 const optionalShortText = z.string().trim().max(200).optional();

@@ -57,4 +57,4 @@ export function namingAllowed(type: PackType, input: PackInput): boolean {
   return input.namingVictim && namingPossible(type, input);
 }
 
-export { MIN_PDF_PASSWORD_LENGTH } from '../../shared';
+export { MIN_PDF_PASSWORD_LENGTH } from '@shared';

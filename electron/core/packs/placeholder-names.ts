@@ -47,4 +47,4 @@ export function placeholderAllowed(audience: Audience, name: string): boolean {
   return fact !== undefined && mayReceive(audience, fact);
 }
 
-export { templateNames as placeholdersIn } from '../../shared';
+export { templateNames as placeholdersIn } from '@shared';

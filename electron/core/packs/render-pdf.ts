@@ -10,7 +10,7 @@ import { logoDataUrl } from './logo';
 import { loadPackContent, type PackContent } from './pack-content';
 import { parsePackInput, type PackInput, type PackType } from './pack-input';
 import { PACK_POLICY, policyFor } from './pack-policy';
-import { paragraphBlocks } from '../../shared';
+import { paragraphBlocks } from '@shared';
 import { FONT_FAMILY, fontBuffers, keepFontsParsed } from './pdf-fonts';
 import { printedDate, signatureLines } from './page-frame';
 import { contactLine, formatDateParts } from './placeholders';

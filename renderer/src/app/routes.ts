@@ -1,6 +1,6 @@
 // Where the unlocked app is. State-based on purpose: main blocks every navigation, and a case id
 // in a URL would be one more place case data could linger.
-import type { CaseStatusFilter } from '../../../electron/shared';
+import type { CaseStatusFilter } from '@shared';
 
 export const caseTabs = ['overview', 'interview', 'assessment', 'actions', 'timeline', 'notes', 'evidence', 'consent', 'communication'] as const;
 export type CaseTab = (typeof caseTabs)[number];
@@ -12,7 +12,11 @@ export type Route =
   | { screen: 'case'; caseId: string; tab: CaseTab }
   | { screen: 'contacts' }
   | { screen: 'annual-report' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'prevention'; tab?: PreventionTab };
+
+export const preventionTabs = ['readiness', 'lessons', 'documents', 'glossary'] as const;
+export type PreventionTab = (typeof preventionTabs)[number];
 
 export type Navigate = (route: Route) => void;
 

@@ -6,9 +6,9 @@
 import { Badge, Button, Group, Image, Stack, Text, Textarea, Title } from '@mantine/core';
 import { Fragment, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, PackView } from '../../../../../electron/core/contract';
-import { applyFinding, paragraphBlocks, type TextPiece } from '../../../../../electron/shared';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { CallOutput, PackView } from '@core/contract';
+import { applyFinding, paragraphBlocks, type TextPiece } from '@shared';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import classes from './communication.module.css';
 import { normaliseText } from './pack-edits';
 
