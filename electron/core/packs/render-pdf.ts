@@ -390,7 +390,11 @@ export function textBlocks(text: string, paragraphId?: string): Content[] {
   });
 }
 
-/** Renders a document definition with the packs' fonts and access policies (the prevention documents). */
+/**
+ * Renders a document definition with the packs' fonts and access policies. Public API, with
+ * textBlocks: the prevention documents (core/prevention/render-document.ts) are built on these two,
+ * so the font is set here — a definition never names one itself.
+ */
 export async function renderDocumentPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   // The packs' one embedded font family, whatever the definition names: it is the only one loaded.
   const defaultStyle = { ...(definition.defaultStyle ?? {}), font: FONT_FAMILY };
