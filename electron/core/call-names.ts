@@ -74,6 +74,7 @@ export const callNames = [
   'packsList',
   'packsSave',
   'packsExport',
+  'packsLayout',
   'openExternal',
   'preventionOverview',
   'preventionPointSave',
