@@ -37,7 +37,7 @@ export default defineConfig({
           include: [...slowBesideCode, 'tests/integration/**/*.test.ts', 'tests/boot/**/*.test.ts', 'tests/electron/**/*.test.ts'],
         },
       },
-      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'] } },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/shared-browser.ts'] } },
       { extends: true, test: { name: 'security', include: ['tests/security/**/*.test.ts'] } },
     ],
   },

@@ -12,6 +12,7 @@ import { PreventionScreen } from '../screens/prevention/PreventionScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import type { CaseListFilter, Route } from './routes';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -66,6 +67,8 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        {/* A screen that fails to render is replaced by a recoverable one; the navigation stays. */}
+        <ErrorBoundary key={route.screen === 'case' ? `case:${route.caseId}` : route.screen} onHome={() => setRoute({ screen: 'start' })}>
         {route.screen === 'start' && <StartScreen navigate={setRoute} />}
         {route.screen === 'cases' && <CaseListScreen filter={listFilter} onFilterChange={setListFilter} navigate={setRoute} />}
         {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
@@ -74,6 +77,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'annual-report' && <AnnualReportScreen />}
         {route.screen === 'prevention' && <PreventionScreen tab={route.tab ?? 'readiness'} navigate={setRoute} />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
