@@ -13,6 +13,7 @@ import { Section } from '../../../components/Section';
 import { i18n, labelOrValue } from '../../../i18n';
 import { formatDateTime } from '../../../i18n/format';
 import { FormActions } from '../../../components/FormActions';
+import { ChronologyCheck } from '../../board/ChronologyCheck';
 
 /** Labels for the coded summaries main writes (status keys, consent decisions, person roles). */
 function describe(event: TimelineEvent, t: TFunction): string {
@@ -58,21 +59,36 @@ export function TimelineTab({ caseId }: { caseId: string }) {
     if (event.correctsEventId !== null) corrections.set(event.correctsEventId, [...(corrections.get(event.correctsEventId) ?? []), event]);
   }
   const entries = (events.data ?? []).filter((event) => event.correctsEventId === null);
+  // Everything before the latest "received in handover" entry came from the predecessor's vault.
+  const receivedBefore = Math.max(0, ...(events.data ?? []).filter((event) => event.kind === 'handover_received').map((event) => event.id));
 
   return (
     <Stack gap="lg">
       <AddEventForm caseId={caseId} onAdded={events.setData} />
       <Section title={t('timeline.title')} description={t('timeline.help')}>
+        <ChronologyCheck caseId={caseId} />
         <ErrorAlert error={events.error} />
         {entries.map((event) => (
-          <TimelineEntry key={event.id} caseId={caseId} event={event} corrections={corrections.get(event.id) ?? []} onCorrected={events.setData} />
+          <TimelineEntry key={event.id} caseId={caseId} event={event} corrections={corrections.get(event.id) ?? []} onCorrected={events.setData} received={event.id < receivedBefore} />
         ))}
       </Section>
     </Stack>
   );
 }
 
-function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: string; event: TimelineEvent; corrections: TimelineEvent[]; onCorrected(list: TimelineEvent[]): void }) {
+function TimelineEntry({
+  caseId,
+  event,
+  corrections,
+  onCorrected,
+  received,
+}: {
+  caseId: string;
+  event: TimelineEvent;
+  corrections: TimelineEvent[];
+  onCorrected(list: TimelineEvent[]): void;
+  received: boolean;
+}) {
   const { t } = useTranslation();
   const [correcting, setCorrecting] = useState(false);
   const [correction, setCorrection] = useState('');
@@ -102,6 +118,11 @@ function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: st
             {corrections.length > 0 && (
               <Badge variant="light" color="orange" radius="sm">
                 {t('timeline.corrected')}
+              </Badge>
+            )}
+            {received && (
+              <Badge variant="light" color="green" radius="sm" data-testid="timeline-received">
+                {t('handover.received')}
               </Badge>
             )}
           </Group>
