@@ -30,7 +30,7 @@ import {
   severityLevels,
   timelineKinds,
   type ErrorCode,
-} from '../shared';
+} from '@shared';
 import type { ListedCallName } from './call-names';
 import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';

@@ -44,9 +44,9 @@ import { passphraseStrength } from './vault/passphrase-policy';
 import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
 import { VaultError } from './vault/vault-error';
-import nlErrors from '../../resources/errors/nl.json';
-import enErrors from '../../resources/errors/en.json';
-import { fillTemplate, type ErrorCode, type Locale } from '../shared';
+import nlErrors from '@resources/errors/nl.json';
+import enErrors from '@resources/errors/en.json';
+import { fillTemplate, type ErrorCode, type Locale } from '@shared';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {

@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { app, clipboard, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
-import { createCore } from '../core/app-core';
-import { allowedExternalOrigins } from '../core/external-links';
+import { createCore } from '@core/app-core';
+import { allowedExternalOrigins } from '@core/external-links';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { saveWithDialog } from './file-dialogs';
 import { bindContract } from './ipc';

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { contract } from '../../electron/core/contract';
+import { contract } from '@core/contract';
 import { allFiles, tempFolder } from '../fixtures/temp-folder';
 import { PASSPHRASE } from '../fixtures/vault';
 import { bootMain, runPreload, type BootedApp, type Layout } from './boot-app';

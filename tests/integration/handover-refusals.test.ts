@@ -1,7 +1,7 @@
 // Every way a handover import is refused, each with its own message and nothing changed in the vault.
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sealHandover } from '../../electron/core/handover/handover-file';
+import { sealHandover } from '@core/handover/handover-file';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 
 let sender: TestCore;

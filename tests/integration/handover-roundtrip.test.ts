@@ -1,6 +1,6 @@
 // A successor handover between two real vaults, through the contract as the screens call it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CallOutput } from '../../electron/core/contract';
+import type { CallOutput } from '@core/contract';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 
 let sender: TestCore;

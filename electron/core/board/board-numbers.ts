@@ -7,7 +7,7 @@
 // The schema is strict: a file with any field the schema does not name is refused, so a later
 // change can never slip personal data into these files without changing the schema version.
 import { z } from 'zod';
-import { incidentTypes, schoolLevels, severityLevels } from '../../shared';
+import { incidentTypes, schoolLevels, severityLevels } from '@shared';
 import type { AnnualReport } from '../cases/annual-report';
 
 export const BOARD_FORMAT = 'vertrouwd-board-numbers';

@@ -2,7 +2,7 @@
 // of what kind, how serious, how they ended — counts only, never a name or a title. Destroyed
 // dossiers still count: at destruction the audit trail keeps their kind and year, nothing else.
 import { and, eq, like } from 'drizzle-orm';
-import { assessments, auditLog, cases } from '../../../db/schema';
+import { assessments, auditLog, cases } from '@db/schema';
 import type { AppContext } from '../app-context';
 import { preventionAnnual, type PreventionAnnual } from '../prevention';
 

@@ -4,7 +4,7 @@
 // is computed from the very rows that go into the file. Private notes stay behind unless chosen.
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { schemaVersion } from '../../../db/migrate';
+import { schemaVersion } from '@db/migrate';
 
 export const PAYLOAD_FORMAT = 'vertrouwd-handover-payload';
 export const PAYLOAD_VERSION = 1;

@@ -5,8 +5,8 @@
 // it was, followed by an entry that says it was received. Every refusal changes nothing.
 import { createHash, randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
-import { handovers } from '../../../db/schema';
-import { schemaVersion } from '../../../db/migrate';
+import { handovers } from '@db/schema';
+import { schemaVersion } from '@db/migrate';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import { audit } from '../cases/audit-trail';
 import { destroyCase, reindexCase, requireCase } from '../cases/case-files';

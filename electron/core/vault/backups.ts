@@ -4,7 +4,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { openEncryptedDatabase } from '../../../db/open-database';
+import { openEncryptedDatabase } from '@db/open-database';
 import { VaultError } from './vault-error';
 
 export interface BackupInfo {

@@ -4,8 +4,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../../db/open-database';
-import { migrateDatabase, needsMigration, NewerDatabaseError } from '../../../db/migrate';
+import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '@db/open-database';
+import { migrateDatabase, needsMigration, NewerDatabaseError } from '@db/migrate';
 import { KeyFileError, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import {
   calibrateScrypt,

@@ -2,7 +2,7 @@
 // school's own counts and for the board's sums over several schools alike.
 import { SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { incidentTypes, schoolLevels, severityLevels } from '../../../../electron/shared';
+import { incidentTypes, schoolLevels, severityLevels } from '@shared';
 import { labelOrValue } from '../../i18n';
 import { BarChart, type ChartRow } from './BarChart';
 

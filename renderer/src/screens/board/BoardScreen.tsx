@@ -4,7 +4,7 @@
 import { Alert, Button, FileButton, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardOverview } from '../../../../electron/core/contract';
+import type { BoardOverview } from '@core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { OverviewCharts, type ChartCell } from '../../components/charts/OverviewCharts';

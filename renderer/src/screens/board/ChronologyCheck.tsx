@@ -4,7 +4,7 @@
 import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChainCheckResult } from '../../../../electron/core/contract';
+import type { ChainCheckResult } from '@core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';

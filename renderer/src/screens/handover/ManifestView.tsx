@@ -2,7 +2,7 @@
 // category, with the lines the advisor needs to recognise what it is.
 import { Accordion, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { HandoverManifest } from '../../../../electron/core/contract';
+import type { HandoverManifest } from '@core/contract';
 
 export function ManifestView({ manifest }: { manifest: HandoverManifest }) {
   const { t } = useTranslation();

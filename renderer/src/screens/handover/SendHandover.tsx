@@ -3,7 +3,7 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, HandoverManifest } from '../../../../electron/core/contract';
+import type { CallOutput, HandoverManifest } from '@core/contract';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { useSubmit } from '../../api/use-submit';

@@ -3,11 +3,11 @@
 import { Anchor, Badge, Checkbox, Collapse, Group, List, NumberInput, Paper, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../i18n/format';
+import { formatDateTime } from '@renderer/i18n/format';
 import { correctionOf, describeAnswer } from './answer-history';
 import type { AnswerRecord, AnswerValue, InterviewQuestion } from './interview-types';
 import type { SaveStatus } from './use-answer-autosave';
-import { GlossaryText } from '../../../components/GlossaryText';
+import { GlossaryText } from '@renderer/components/GlossaryText';
 
 // The schema's limits (electron/core/interview/answer-validation.ts), so the field stops where main would refuse.
 const TEXT_MAX = 500;
@@ -93,7 +93,7 @@ export function QuestionField({ question, value, status, history, onChange, onLe
         <Checkbox.Group {...common} value={chosen} onChange={pick}>
           <Stack gap={10} mt={8}>
             {(question.options ?? []).map((option) => (
-              <Checkbox key={option.value} value={option.value} label={option.label} />
+              <Checkbox key={option.value} value={option.value} label={<GlossaryText text={option.label} />} />
             ))}
           </Stack>
         </Checkbox.Group>
