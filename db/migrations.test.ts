@@ -108,8 +108,28 @@ it('0004 adds the school-level prevention tables; a removed police contact leave
   expect(schemaVersion(open.sqlite)).toBe(5);
 });
 
+it('0005 keeps evidence and chronology, starts every item as "to report" and keeps the takedown history append-only', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23T10:00:00Z', 'contact', 'Moeder gebeld');
+    INSERT INTO evidence_items (id, case_id, description, platform) VALUES ('e1', 'c1', 'Bewerkte foto in klassengroep', 'WhatsApp');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
+  expect(open.sqlite.prepare('SELECT summary, happened_at FROM timeline_events').get()).toEqual({ summary: 'Moeder gebeld', happened_at: null });
+  expect(open.sqlite.prepare('SELECT description, takedown_status, follow_up_date FROM evidence_items').get()).toEqual({
+    description: 'Bewerkte foto in klassengroep',
+    takedown_status: 'to_report',
+    follow_up_date: null,
+  });
+  open.sqlite.exec("INSERT INTO takedown_updates (evidence_id, case_id, at, reported_to, reference) VALUES ('e1', 'c1', '2026-11-24', 'helpwanted', 'HW-1')");
+  expect(() => open.sqlite.exec("UPDATE takedown_updates SET reference = 'HW-2'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec('DELETE FROM takedown_updates')).toThrow(/append-only/);
+  open.sqlite.exec("DELETE FROM cases WHERE id = 'c1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM takedown_updates').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(6);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(5);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(6);
 });
 
 it('refuses a database from a newer version before changing it', () => {
