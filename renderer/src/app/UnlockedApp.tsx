@@ -10,6 +10,8 @@ import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
 import { PreventionScreen } from '../screens/prevention/PreventionScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { BoardScreen } from '../screens/board/BoardScreen';
+import { HandoverScreen } from '../screens/handover/HandoverScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import type { CaseListFilter, Route } from './routes';
 import { ErrorBoundary } from '../components/ErrorBoundary';
@@ -36,6 +38,8 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
     { screen: 'contacts', label: t('workflow.nav.contacts') },
     { screen: 'prevention', label: t('prevention.nav') },
     { screen: 'annual-report', label: t('report.nav') },
+    { screen: 'board', label: t('board.nav') },
+    { screen: 'handover', label: t('handover.nav') },
     { screen: 'settings', label: t('nav.settings') },
   ] as const;
   const activeNav = route.screen === 'case' ? 'cases' : route.screen;
@@ -77,6 +81,8 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'annual-report' && <AnnualReportScreen />}
         {route.screen === 'prevention' && <PreventionScreen tab={route.tab ?? 'readiness'} navigate={setRoute} />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
+        {route.screen === 'board' && <BoardScreen />}
+        {route.screen === 'handover' && <HandoverScreen />}
         </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
