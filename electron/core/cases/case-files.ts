@@ -13,7 +13,7 @@ import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-import { incidentTypes, isOneOf, type IncidentType } from '@shared';
+import { addMonthsToDate, incidentTypes, isOneOf, openActionStatuses, type IncidentType } from '@shared';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -82,7 +82,7 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
       .update(cases)
       .set(
         status === 'closed'
-          ? { status, closedAt: at, closureReason: reason!.trim(), destroyAfter: addMonths(at, readSettings(ctx).retentionMonths), updatedAt: at }
+          ? { status, closedAt: at, closureReason: reason!.trim(), destroyAfter: addMonthsToDate(at, readSettings(ctx).retentionMonths), updatedAt: at }
           : { status, updatedAt: at },
       )
       .where(eq(cases.id, id))
@@ -95,12 +95,6 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
     audit(ctx, 'case_change', id, `status:${status}`);
   })();
   return caseDetail(ctx, id);
-}
-
-function addMonths(iso: string, months: number): string {
-  const date = new Date(iso);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Closed dossiers whose retention has passed: the start screen asks the advisor to destroy them. */
@@ -298,7 +292,7 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
        FROM ${match ? 'case_search JOIN cases c ON c.seq = case_search.rowid' : 'cases c'}
        LEFT JOIN (SELECT case_id, level, override_level, acute, max(id) FROM assessments GROUP BY case_id) a ON a.case_id = c.id
        LEFT JOIN (SELECT case_id, count(*) AS open, sum(due_date IS NOT NULL AND due_date < @today) AS overdue, min(due_date) AS next_due
-                  FROM actions WHERE status IN ('open', 'in_progress') GROUP BY case_id) act ON act.case_id = c.id
+                  FROM actions WHERE status IN (${openActionStatuses.map((status) => `'${status}'`).join(', ')}) GROUP BY case_id) act ON act.case_id = c.id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY c.updated_at DESC`,
     )

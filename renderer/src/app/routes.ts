@@ -15,6 +15,8 @@ export type Route =
   /** focus: the source to scroll to, when the page is opened from an assessment reason. */
   | { screen: 'sources'; focus?: string }
   | { screen: 'settings' }
+  | { screen: 'handover' }
+  | { screen: 'board' }
   | { screen: 'prevention'; tab?: PreventionTab };
 
 export const preventionTabs = ['readiness', 'lessons', 'documents', 'glossary'] as const;
