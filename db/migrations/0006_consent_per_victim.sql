@@ -1,1 +1,0 @@
-ALTER TABLE `consents` ADD `victim_person_id` text;
