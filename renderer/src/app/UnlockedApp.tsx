@@ -14,6 +14,7 @@ import { BoardScreen } from '../screens/board/BoardScreen';
 import { HandoverScreen } from '../screens/handover/HandoverScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import type { CaseListFilter, Route } from './routes';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -70,6 +71,8 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        {/* A screen that fails to render is replaced by a recoverable one; the navigation stays. */}
+        <ErrorBoundary key={route.screen === 'case' ? `case:${route.caseId}` : route.screen} onHome={() => setRoute({ screen: 'start' })}>
         {route.screen === 'start' && <StartScreen navigate={setRoute} />}
         {route.screen === 'cases' && <CaseListScreen filter={listFilter} onFilterChange={setListFilter} navigate={setRoute} />}
         {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
@@ -80,6 +83,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
         {route.screen === 'board' && <BoardScreen />}
         {route.screen === 'handover' && <HandoverScreen />}
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );
