@@ -16,6 +16,8 @@ export {
   ENGINE_VERSION,
   assessmentSchema,
   blockedActionSchema,
+  storedAssessmentSchema,
+  type StoredAssessment,
   flagSchema,
   levelSchema,
   reasonSchema,

@@ -4,7 +4,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { assessments, persons } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
-import { applyOverride, assess, assessmentSchema, catalogAction, type CaseFacts, effectiveLevel, factsFromAnswers, incidentTypeSchema, platformKey, SeverityOverrideError, type Assessment, type Level } from '../assessment';
+import { applyOverride, assess, assessmentSchema, catalogAction, type CaseFacts, effectiveLevel, factsFromAnswers, incidentTypeSchema, platformKey, SeverityOverrideError, type Assessment, type Level, type StoredAssessment } from '../assessment';
 import { consentStatusFor } from './consent-status';
 import type { CaseAction } from '../contract';
 import { readSettings } from '../settings/settings-store';
@@ -14,13 +14,6 @@ import { currentAnswers } from './case-interview';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-
-export interface StoredAssessment {
-  assessment: Assessment;
-  computedAt: string;
-  /** How many times the case was assessed; earlier runs stay in the database and the chronology. */
-  runs: number;
-}
 
 export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessment | null {
   requireCase(ctx, caseId);
