@@ -46,9 +46,7 @@ describe('user-facing texts', () => {
   it.each(files.map((f) => [path.relative(ROOT, f), f]))('%s holds no working notes and no dated wording', (_name, file) => {
     const found: { at: string; text: string }[] = [];
     texts(JSON.parse(readFileSync(file, 'utf8')), '', found);
-    const problems = found.flatMap(({ at, text }) =>
-      FORBIDDEN.filter((f) => f.pattern.test(text)).map((f) => `${at}: ${f.why}: "${text.slice(0, 120)}"`),
-    );
+    const problems = found.flatMap(({ at, text }) => FORBIDDEN.filter((f) => f.pattern.test(text)).map((f) => `${at}: ${f.why}: "${text.slice(0, 120)}"`));
     expect(problems).toEqual([]);
   });
 

@@ -49,18 +49,38 @@ describe('advice for realistic cases', () => {
   });
 
   it('a large shame-sexting case, seen by more than 100 pupils: very high, no Halt, a press step and the talk with all pupils', async () => {
-    const c = await adviceCase(t, { title: 'Naaktfoto in vele groepen', answers: { ...SHAME_SEXTING_ANSWERS, suspects_age_bands: ['12_15'], suspects_relationship: ['classmate'], spread_reach: 'public', spread_platforms: ['snapchat', 'whatsapp'], spread_viewers: 'over_100', spread_still_online: 'yes' } });
+    const c = await adviceCase(t, {
+      title: 'Naaktfoto in vele groepen',
+      answers: {
+        ...SHAME_SEXTING_ANSWERS,
+        suspects_age_bands: ['12_15'],
+        suspects_relationship: ['classmate'],
+        spread_reach: 'public',
+        spread_platforms: ['snapchat', 'whatsapp'],
+        spread_viewers: 'over_100',
+        spread_still_online: 'yes',
+      },
+    });
     const a = await c.assess();
     expect(a.level).toBe('critical');
     expect(keys(a)).not.toContain('halt_referral');
-    expect(a.actions.flatMap((x) => x.rules)).toEqual(expect.arrayContaining(['press_spokesperson.large', 'all_pupils_talk.wide', 'stappenplan_checklist.sexual', 'delete_instruction.sexual_after_police', 'takedown_helpwanted.sexual', 'platform_report.online']));
+    expect(a.actions.flatMap((x) => x.rules)).toEqual(
+      expect.arrayContaining([
+        'press_spokesperson.large',
+        'all_pupils_talk.wide',
+        'stappenplan_checklist.sexual',
+        'delete_instruction.sexual_after_police',
+        'takedown_helpwanted.sexual',
+        'platform_report.online',
+      ]),
+    );
     const detail = await t.call('casesGet', { id: c.caseId });
     expect(detail.guardrails).toMatchObject({ sexualImageryOfMinor: true, sexualImageryTone: 'alarm', stappenplanIndicated: true });
   });
 
   it('the same nude in one group of classmates is a light case for which Halt can be considered', async () => {
     const c = await adviceCase(t, { title: 'Naaktfoto in één groep', answers: { ...SHAME_SEXTING_ANSWERS, suspects_age_bands: ['12_15'], suspects_relationship: ['classmate'] } });
-    expect((await c.rules())).toContain('halt_referral.light_case');
+    expect(await c.rules()).toContain('halt_referral.light_case');
   });
 
   it('a mocking meme on Instagram: report it on Instagram first, Helpwanted only when that fails', async () => {
@@ -68,7 +88,18 @@ describe('advice for realistic cases', () => {
       title: 'Meme brugklas',
       incidentTypes: ['meme'],
       platforms: ['instagram'],
-      answers: { ...NO_SAFETY_SIGNALS, ...PEER_SPREADERS, interviewee_role: 'pupil', victim_age_band: '12_15', material_intimate: 'no', material_how_made: 'voluntarily', spread_reach: 'group', spread_viewers: '6_30', spread_still_online: 'yes', threats_present: 'no' },
+      answers: {
+        ...NO_SAFETY_SIGNALS,
+        ...PEER_SPREADERS,
+        interviewee_role: 'pupil',
+        victim_age_band: '12_15',
+        material_intimate: 'no',
+        material_how_made: 'voluntarily',
+        spread_reach: 'group',
+        spread_viewers: '6_30',
+        spread_still_online: 'yes',
+        threats_present: 'no',
+      },
     });
     const a = await c.assess();
     const report = a.actions.find((x) => x.actionKey === 'platform_report')!;
@@ -78,12 +109,23 @@ describe('advice for realistic cases', () => {
     expect(keys(a)).not.toContain('stappenplan_checklist');
   });
 
-  it('a teacher mocked on TikTok: a TikTok report, a spokesperson for a public case, and the class talk only with the teacher\'s consent', async () => {
+  it("a teacher mocked on TikTok: a TikTok report, a spokesperson for a public case, and the class talk only with the teacher's consent", async () => {
     const c = await adviceCase(t, {
       title: 'Docent op TikTok',
       incidentTypes: ['online_lesson_screenshot'],
       platforms: ['tiktok'],
-      answers: { ...NO_SAFETY_SIGNALS, ...PEER_SPREADERS, interviewee_role: 'staff', victim_age_band: '18_plus', material_intimate: 'no', material_how_made: 'secretly', spread_reach: 'public', spread_viewers: 'over_100', spread_still_online: 'yes', threats_present: 'no' },
+      answers: {
+        ...NO_SAFETY_SIGNALS,
+        ...PEER_SPREADERS,
+        interviewee_role: 'staff',
+        victim_age_band: '18_plus',
+        material_intimate: 'no',
+        material_how_made: 'secretly',
+        spread_reach: 'public',
+        spread_viewers: 'over_100',
+        spread_still_online: 'yes',
+        threats_present: 'no',
+      },
     });
     const a = await c.assess();
     expect(a.actions.find((x) => x.actionKey === 'platform_report')!.details).toEqual([loadActionCatalog('nl').platformReporting.tiktok]);
@@ -138,7 +180,21 @@ describe('advice for realistic cases', () => {
   it('sextortion by an unknown account: acute, police now, keep the chat, no mediation', async () => {
     const c = await adviceCase(t, {
       title: 'Afpersing via Instagram',
-      answers: { ...NO_SAFETY_SIGNALS, interviewee_role: 'pupil', victim_age_band: '16_17', incident_types: ['sextortion'], material_intimate: 'yes', material_sexual_nature: 'nude', material_how_made: 'voluntarily', material_made_by: 'victim', spread_reach: 'none', suspects_known: 'no', threat_kinds: ['money', 'spread_threat'], threatener_known: 'online_account_only', threat_chat_kept: 'yes' },
+      answers: {
+        ...NO_SAFETY_SIGNALS,
+        interviewee_role: 'pupil',
+        victim_age_band: '16_17',
+        incident_types: ['sextortion'],
+        material_intimate: 'yes',
+        material_sexual_nature: 'nude',
+        material_how_made: 'voluntarily',
+        material_made_by: 'victim',
+        spread_reach: 'none',
+        suspects_known: 'no',
+        threat_kinds: ['money', 'spread_threat'],
+        threatener_known: 'online_account_only',
+        threat_chat_kept: 'yes',
+      },
     });
     const a = await c.assess();
     expect(a.level).toBe('critical');
@@ -154,7 +210,17 @@ describe('advice for realistic cases', () => {
       title: 'AI-naaktbeeld',
       incidentTypes: ['ai_nude'],
       platforms: ['whatsapp'],
-      answers: { ...NO_SAFETY_SIGNALS, ...PEER_SPREADERS, interviewee_role: 'pupil', victim_age_band: '12_15', material_sexual_nature: 'nude', spread_reach: 'group', spread_viewers: '6_30', spread_still_online: 'yes', threats_present: 'no' },
+      answers: {
+        ...NO_SAFETY_SIGNALS,
+        ...PEER_SPREADERS,
+        interviewee_role: 'pupil',
+        victim_age_band: '12_15',
+        material_sexual_nature: 'nude',
+        spread_reach: 'group',
+        spread_viewers: '6_30',
+        spread_still_online: 'yes',
+        threats_present: 'no',
+      },
     });
     const a = await c.assess();
     expect(flags(a)).toContain('minor_sexual_imagery');
@@ -165,7 +231,10 @@ describe('advice for realistic cases', () => {
   });
 
   it('a spreader from another school: contact that school', async () => {
-    const c = await adviceCase(t, { title: 'Verspreider van andere school', answers: { ...SHAME_SEXTING_ANSWERS, suspects_age_bands: ['12_15'], suspects_relationship: ['pupil'], suspects_other_school: 'yes' } });
+    const c = await adviceCase(t, {
+      title: 'Verspreider van andere school',
+      answers: { ...SHAME_SEXTING_ANSWERS, suspects_age_bands: ['12_15'], suspects_relationship: ['pupil'], suspects_other_school: 'yes' },
+    });
     const a = await c.assess();
     expect(a.actions.find((x) => x.actionKey === 'contact_other_school')?.rules).toEqual(['contact_other_school.spreader']);
   });

@@ -100,6 +100,17 @@ describe('consent read from the records', () => {
   it('refuses a consent for someone who is not a victim of this case', async () => {
     const c = await adviceCase(t, { title: 'Foto', answers: SHAME_SEXTING_ANSWERS });
     const other = await adviceCase(t, { title: 'Andere zaak', answers: {}, victims: [pupilVictim('Iemand anders')] });
-    expect(await t.fails('consentsRecord', { caseId: c.caseId, subject: 'class_talk', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: '2026-11-21', note: '', victimPersonId: other.victims[0]! })).toBe('not_found');
+    expect(
+      await t.fails('consentsRecord', {
+        caseId: c.caseId,
+        subject: 'class_talk',
+        givenBy: 'victim',
+        decision: 'given',
+        method: 'verbal',
+        decidedAt: '2026-11-21',
+        note: '',
+        victimPersonId: other.victims[0]!,
+      }),
+    ).toBe('not_found');
   });
 });

@@ -46,7 +46,10 @@ export type PlatformKey = (typeof PLATFORM_KEYS)[number];
 
 /** The new-case form names platforms as people write them ("WhatsApp", "Teams"); the interview uses keys. Both read as a key. */
 export function platformKey(name: string): PlatformKey {
-  const key = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const key = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
   return (PLATFORM_KEYS as readonly string[]).includes(key) ? (key as PlatformKey) : 'other';
 }
 export type ActionKey = z.infer<typeof actionKeySchema>;

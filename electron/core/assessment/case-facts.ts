@@ -20,12 +20,7 @@ export const suspectAgeBandSchema = z.enum(suspectAgeBands);
 export const SEXUAL_INCIDENT_TYPES: readonly IncidentType[] = sexualIncidentTypes;
 export type IncidentType = z.infer<typeof incidentTypeSchema>;
 const consentState = z.enum(CONSENT_STATES);
-export const vulnerabilitySchema = z.enum([
-  'mild_intellectual_disability',
-  'psychological_problems',
-  'dependence_on_perpetrator',
-  'social_isolation',
-]);
+export const vulnerabilitySchema = z.enum(['mild_intellectual_disability', 'psychological_problems', 'dependence_on_perpetrator', 'social_isolation']);
 
 export const caseFactsSchema = z.strictObject({
   intervieweeRole: z.enum(['pupil', 'staff', 'parent', 'unknown']),
@@ -136,10 +131,13 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
   const nature = one('material_sexual_nature', ['nude', 'sexual_act', 'suggestive', 'unknown'] as const, 'unknown');
   const sexualQuestionsShown = sexualTypes || intimate === 'yes';
   const sexualImagery: CaseFacts['sexualImagery'] =
-    nature === 'nude' || nature === 'sexual_act' ? 'yes'
-    : sexualQuestionsShown ? 'possibly' // suggestive, or a sexual case not yet described: treat with care
-    : intimate === 'no' ? 'no'
-    : 'unknown';
+    nature === 'nude' || nature === 'sexual_act'
+      ? 'yes'
+      : sexualQuestionsShown
+        ? 'possibly' // suggestive, or a sexual case not yet described: treat with care
+        : intimate === 'no'
+          ? 'no'
+          : 'unknown';
 
   const threatKinds = many('threat_kinds', caseFactsSchema.shape.threatKinds.element.options);
   const extortionType = incidentTypes.includes('sextortion') || incidentTypes.includes('peer_extortion');

@@ -58,21 +58,62 @@ interface Row {
 
 const TABLE: Record<string, Row> = {
   'een meme van een docent gaat rond in een klassenapp': {
-    facts: facts({ ...staffVictim, incidentTypes: ['meme'], editedOrAi: 'yes', sexualImagery: 'no', howMade: 'secretly', reach: 'group', platforms: ['whatsapp'], viewersBand: '6_30', stillOnline: 'yes', ...peerSpreaders, sleepProblems: 'yes', absence: 'none' }),
+    facts: facts({
+      ...staffVictim,
+      incidentTypes: ['meme'],
+      editedOrAi: 'yes',
+      sexualImagery: 'no',
+      howMade: 'secretly',
+      reach: 'group',
+      platforms: ['whatsapp'],
+      viewersBand: '6_30',
+      stillOnline: 'yes',
+      ...peerSpreaders,
+      sleepProblems: 'yes',
+      absence: 'none',
+    }),
     level: 'moderate',
     flags: [],
-    rules: ['platform_report.online', 'takedown_helpwanted.after_platform', 'class_talk.pupil_consent', 'teacher_briefing.spread', 'delete_instruction.general', 'anti_bullying_sanctions.spread', 'talk_spreader_parents.spread'],
+    rules: [
+      'platform_report.online',
+      'takedown_helpwanted.after_platform',
+      'class_talk.pupil_consent',
+      'teacher_briefing.spread',
+      'delete_instruction.general',
+      'anti_bullying_sanctions.spread',
+      'talk_spreader_parents.spread',
+    ],
     absent: ['police_consult', 'take_it_down', 'talk_victim_parents', 'stappenplan_checklist', 'inform_school_board'],
   },
   'een niet-seksuele meme van een leerling op Instagram': {
-    facts: facts({ ...pupil('12_15'), incidentTypes: ['meme'], sexualImagery: 'no', howMade: 'voluntarily', reach: 'public', platforms: ['instagram'], viewersBand: '31_100', stillOnline: 'yes', ...peerSpreaders }),
+    facts: facts({
+      ...pupil('12_15'),
+      incidentTypes: ['meme'],
+      sexualImagery: 'no',
+      howMade: 'voluntarily',
+      reach: 'public',
+      platforms: ['instagram'],
+      viewersBand: '31_100',
+      stillOnline: 'yes',
+      ...peerSpreaders,
+    }),
     level: 'high',
     flags: [],
     rules: ['platform_report.online', 'takedown_helpwanted.after_platform', 'all_pupils_talk.wide', 'delete_instruction.general'],
     absent: ['police_consult', 'take_it_down', 'stappenplan_checklist', 'halt_referral'],
   },
   'een docent wordt belachelijk gemaakt op TikTok': {
-    facts: facts({ ...staffVictim, incidentTypes: ['online_lesson_screenshot', 'meme'], sexualImagery: 'no', howMade: 'secretly', reach: 'public', platforms: ['tiktok'], viewersBand: 'over_100', stillOnline: 'yes', ...peerSpreaders }),
+    facts: facts({
+      ...staffVictim,
+      incidentTypes: ['online_lesson_screenshot', 'meme'],
+      sexualImagery: 'no',
+      howMade: 'secretly',
+      reach: 'public',
+      platforms: ['tiktok'],
+      viewersBand: 'over_100',
+      stillOnline: 'yes',
+      ...peerSpreaders,
+    }),
     level: 'high',
     flags: [],
     rules: ['platform_report.online', 'takedown_helpwanted.after_platform', 'press_spokesperson.large', 'class_talk.pupil_consent', 'all_pupils_talk.wide'],
@@ -82,7 +123,17 @@ const TABLE: Record<string, Row> = {
     facts: SHAME_SEXTING_GROUP,
     level: 'high',
     flags: ['minor_sexual_imagery'],
-    rules: ['police_consult.minor_sexual', 'stappenplan_checklist.sexual', 'platform_report.online', 'takedown_helpwanted.sexual', 'take_it_down.minor', 'delete_instruction.sexual_after_police', 'class_talk.pupil_consent', 'halt_referral.light_case', 'talk_victim_parents.standard'],
+    rules: [
+      'police_consult.minor_sexual',
+      'stappenplan_checklist.sexual',
+      'platform_report.online',
+      'takedown_helpwanted.sexual',
+      'take_it_down.minor',
+      'delete_instruction.sexual_after_police',
+      'class_talk.pupil_consent',
+      'halt_referral.light_case',
+      'talk_victim_parents.standard',
+    ],
     absent: ['guidance_talk', 'inform_school_board', 'restorative_meeting', 'press_spokesperson'],
   },
   'een naaktfoto gaat door meerdere groepen en meer dan 100 leerlingen zagen hem': {
@@ -93,14 +144,38 @@ const TABLE: Record<string, Row> = {
     absent: ['halt_referral', 'guidance_talk'],
   },
   'twee leerlingen van 16 en 17 sexten met wederzijds goedvinden; niets is verspreid': {
-    facts: facts({ ...pupil('16_17'), incidentTypes: ['sexting'], sexualImagery: 'yes', howMade: 'voluntarily', madeBy: 'victim', mutualExchange: 'yes', reach: 'none', suspectsKnown: 'yes', suspectAgeBands: ['16_17'], suspectRelationships: ['partner_or_ex'], adultInvolved: 'no', ageGapOver5: 'no' }),
+    facts: facts({
+      ...pupil('16_17'),
+      incidentTypes: ['sexting'],
+      sexualImagery: 'yes',
+      howMade: 'voluntarily',
+      madeBy: 'victim',
+      mutualExchange: 'yes',
+      reach: 'none',
+      suspectsKnown: 'yes',
+      suspectAgeBands: ['16_17'],
+      suspectRelationships: ['partner_or_ex'],
+      adultInvolved: 'no',
+      ageGapOver5: 'no',
+    }),
     level: 'low',
     flags: ['consensual_peer_sexting'],
     rules: ['guidance_talk.consensual', 'stappenplan_checklist.guidance'],
     absent: ['police_consult', 'takedown_helpwanted', 'platform_report', 'talk_victim_parents', 'halt_referral', 'class_talk', 'delete_instruction'],
   },
   'sextortion: een onbekend account eist geld van een leerling van 16': {
-    facts: facts({ ...pupil('16_17'), incidentTypes: ['sextortion'], ...nudeMadeByVictim, reach: 'none', suspectsKnown: 'no', threats: 'yes', threatKinds: ['money', 'spread_threat'], threatenerKnown: 'online_account_only', threatComplied: 'no', chatKept: 'yes' }),
+    facts: facts({
+      ...pupil('16_17'),
+      incidentTypes: ['sextortion'],
+      ...nudeMadeByVictim,
+      reach: 'none',
+      suspectsKnown: 'no',
+      threats: 'yes',
+      threatKinds: ['money', 'spread_threat'],
+      threatenerKnown: 'online_account_only',
+      threatComplied: 'no',
+      chatKept: 'yes',
+    }),
     level: 'critical',
     acute: true,
     flags: ['extortion_or_threats', 'minor_sexual_imagery'],
@@ -116,7 +191,18 @@ const TABLE: Record<string, Row> = {
     absent: ['halt_referral', 'restorative_meeting'],
   },
   'een naaktbeeld is met AI gemaakt van een gewone klassenfoto en rondgestuurd': {
-    facts: facts({ ...pupil('12_15'), incidentTypes: ['ai_nude'], sexualImagery: 'yes', editedOrAi: 'yes', madeBy: 'other_person', reach: 'group', platforms: ['whatsapp'], viewersBand: '6_30', stillOnline: 'yes', ...peerSpreaders }),
+    facts: facts({
+      ...pupil('12_15'),
+      incidentTypes: ['ai_nude'],
+      sexualImagery: 'yes',
+      editedOrAi: 'yes',
+      madeBy: 'other_person',
+      reach: 'group',
+      platforms: ['whatsapp'],
+      viewersBand: '6_30',
+      stillOnline: 'yes',
+      ...peerSpreaders,
+    }),
     level: 'high',
     flags: ['minor_sexual_imagery'],
     rules: ['police_consult.minor_sexual', 'stappenplan_checklist.sexual', 'takedown_helpwanted.sexual', 'platform_report.online', 'delete_instruction.sexual_after_police'],
@@ -179,14 +265,35 @@ const TABLE: Record<string, Row> = {
     rules: ['class_talk.pupil_consent', 'police_consult.minor_sexual'],
   },
   'een seksueel getinte foto van een volwassen leerling zonder toestemming gedeeld': {
-    facts: facts({ ...pupil('18_plus'), incidentTypes: ['shame_sexting'], ...nudeMadeByVictim, reach: 'one_to_one', viewersBand: '1_5', stillOnline: 'no', suspectsKnown: 'yes', suspectAgeBands: ['18_22'], suspectRelationships: ['partner_or_ex'] }),
+    facts: facts({
+      ...pupil('18_plus'),
+      incidentTypes: ['shame_sexting'],
+      ...nudeMadeByVictim,
+      reach: 'one_to_one',
+      viewersBand: '1_5',
+      stillOnline: 'no',
+      suspectsKnown: 'yes',
+      suspectAgeBands: ['18_22'],
+      suspectRelationships: ['partner_or_ex'],
+    }),
     level: 'high',
     flags: ['adult_sexual_imagery'],
     rules: ['police_consult.adult_sexual'],
     absent: ['take_it_down', 'meldknop', 'talk_victim_parents', 'platform_report'],
   },
   'een man van 25 heeft naaktbeelden van een leerling van 13 en nog contact': {
-    facts: facts({ ...pupil('12_15'), incidentTypes: ['sexting'], sexualImagery: 'yes', howMade: 'under_pressure', reach: 'one_to_one', suspectsKnown: 'yes', suspectAgeBands: ['23_plus'], suspectRelationships: ['online_contact'], adultInvolved: 'yes', contactOngoing: 'yes' }),
+    facts: facts({
+      ...pupil('12_15'),
+      incidentTypes: ['sexting'],
+      sexualImagery: 'yes',
+      howMade: 'under_pressure',
+      reach: 'one_to_one',
+      suspectsKnown: 'yes',
+      suspectAgeBands: ['23_plus'],
+      suspectRelationships: ['online_contact'],
+      adultInvolved: 'yes',
+      contactOngoing: 'yes',
+    }),
     level: 'critical',
     acute: true,
     flags: ['minor_sexual_imagery', 'age_escalation'],
@@ -200,7 +307,18 @@ const TABLE: Record<string, Row> = {
     rules: ['psychological_help.self_harm_unsure', 'meldcode_steps.danger_home', 'talk_victim_parents.danger_home'],
   },
   'een leerling die gepest wordt met een foto wil een herstelgesprek en aangifte': {
-    facts: facts({ ...pupil('12_15'), incidentTypes: ['beeldpesten'], sexualImagery: 'no', howMade: 'voluntarily', reach: 'one_to_one', viewersBand: '1_5', stillOnline: 'no', ...peerSpreaders, victimWantsRestorative: 'yes', victimWantsPolice: 'yes' }),
+    facts: facts({
+      ...pupil('12_15'),
+      incidentTypes: ['beeldpesten'],
+      sexualImagery: 'no',
+      howMade: 'voluntarily',
+      reach: 'one_to_one',
+      viewersBand: '1_5',
+      stillOnline: 'no',
+      ...peerSpreaders,
+      victimWantsRestorative: 'yes',
+      victimWantsPolice: 'yes',
+    }),
     level: 'low',
     flags: [],
     rules: ['restorative_meeting.wish', 'police_consult.wish', 'delete_instruction.general'],
@@ -235,7 +353,10 @@ describe('the rule table: one named case per row', () => {
     const raised = new Set(rows.flatMap(([, row]) => row.flags));
     for (const key of FLAG_KEYS) expect(raised, `no row raises ${key}`).toContain(key);
     const fired = new Set(rows.flatMap(([, row]) => rulesOf(row.facts)));
-    expect(RULE_KEYS.filter((k) => !fired.has(k)), 'rules no row fires').toEqual([]);
+    expect(
+      RULE_KEYS.filter((k) => !fired.has(k)),
+      'rules no row fires',
+    ).toEqual([]);
   });
 
   describe.each(rows)('%s', (_name, row) => {
@@ -270,7 +391,7 @@ describe('rules that hold for every case', () => {
     }
   });
 
-  it('gives all eight factors in the guideline\'s order, each with its sources, and every action with its rules, conditions and sources', () => {
+  it("gives all eight factors in the guideline's order, each with its sources, and every action with its rules, conditions and sources", () => {
     for (const [name, row] of rows) {
       for (const locale of ['nl', 'en'] as const) {
         const a = assess(row.facts, locale);
@@ -288,7 +409,7 @@ describe('rules that hold for every case', () => {
     }
   });
 
-  it('only recommends catalog actions in the catalog\'s step, sorted by urgency, never twice', () => {
+  it("only recommends catalog actions in the catalog's step, sorted by urgency, never twice", () => {
     const catalog = loadActionCatalog('nl').actions;
     for (const [, row] of rows) {
       const actions = evaluateRules(row.facts).actions;
@@ -302,12 +423,18 @@ describe('rules that hold for every case', () => {
   it('shows a raising reason whenever the level is above low', () => {
     for (const [name, row] of rows) {
       const v = evaluateRules(row.facts);
-      if (v.level !== 'low') expect(v.reasons.some((r) => r.effect === 'raises'), name).toBe(true);
+      if (v.level !== 'low')
+        expect(
+          v.reasons.some((r) => r.effect === 'raises'),
+          name,
+        ).toBe(true);
     }
   });
 
   it('never offers a mediation-style step when a staff member is suspected', () => {
-    const mediation = loadActionCatalog('nl').actions.filter((a) => a.mediationStyle).map((a) => a.key);
+    const mediation = loadActionCatalog('nl')
+      .actions.filter((a) => a.mediationStyle)
+      .map((a) => a.key);
     const keys = evaluateRules({ ...SHAME_SEXTING_GROUP, staffSuspect: true, victimWantsRestorative: 'yes' }).actions.map((a) => a.actionKey);
     for (const key of mediation) expect(keys).not.toContain(key);
   });
@@ -367,7 +494,7 @@ describe('rules that hold for every case', () => {
 
 // ── The level only moves with the risk ─────────────────────────────────────────────────────────
 
-const pick = <T,>(values: readonly T[]) => fc.constantFrom(...values);
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
 const tri = pick(['yes', 'no', 'unknown'] as const);
 const shape = caseFactsSchema.shape;
 const anyFacts: fc.Arbitrary<CaseFacts> = fc.record({
@@ -431,7 +558,10 @@ const RISK_FACTS: Record<string, { add: (f: CaseFacts) => CaseFacts; remove: (f:
   'self-harm': { add: (f) => ({ ...f, selfHarm: 'yes' }), remove: (f) => ({ ...f, selfHarm: 'no' }) },
   'danger at home': { add: (f) => ({ ...f, dangerAtHome: 'yes' }), remove: (f) => ({ ...f, dangerAtHome: 'no' }) },
   'a staff suspect': { add: (f) => ({ ...f, staffSuspect: true }), remove: (f) => ({ ...f, staffSuspect: false }) },
-  'a vulnerability': { add: (f) => ({ ...f, vulnerabilities: [...new Set([...f.vulnerabilities, 'social_isolation' as const])] }), remove: (f) => ({ ...f, vulnerabilities: f.vulnerabilities.filter((v) => v !== 'social_isolation') }) },
+  'a vulnerability': {
+    add: (f) => ({ ...f, vulnerabilities: [...new Set([...f.vulnerabilities, 'social_isolation' as const])] }),
+    remove: (f) => ({ ...f, vulnerabilities: f.vulnerabilities.filter((v) => v !== 'social_isolation') }),
+  },
   'media attention': { add: (f) => ({ ...f, mediaAttention: 'yes' }), remove: (f) => ({ ...f, mediaAttention: 'no' }) },
   'a repeat': { add: (f) => ({ ...f, repeated: 'yes' }), remove: (f) => ({ ...f, repeated: 'no' }) },
   'sleeping badly': { add: (f) => ({ ...f, sleepProblems: 'yes' }), remove: (f) => ({ ...f, sleepProblems: 'no' }) },
@@ -460,7 +590,7 @@ describe('the level moves with the risk', () => {
 describe('the advisor overrules the severity', () => {
   const original = assess(TABLE['een meme van een docent gaat rond in een klassenapp']!.facts, 'nl');
 
-  it('keeps the rules\' level beside the override', () => {
+  it("keeps the rules' level beside the override", () => {
     const overridden = applyOverride(original, { level: 'high', reason: 'De docent is al weken ziek thuis door eerdere incidenten.', at: '2026-11-23T14:05:00+01:00' });
     expect(overridden.level).toBe('moderate');
     expect(overridden.override).toEqual({ level: 'high', reason: 'De docent is al weken ziek thuis door eerdere incidenten.', at: '2026-11-23T14:05:00+01:00' });

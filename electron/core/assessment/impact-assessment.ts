@@ -66,12 +66,7 @@ function platformSteps(platforms: readonly string[], locale: Locale): string[] {
 
 function explain(reason: ReasonVerdict, texts: AssessmentTexts): string {
   return reason.explanation
-    .map((key) =>
-      fillTemplate(
-        texts.explanations[key],
-        Object.fromEntries(Object.entries(reason.terms ?? {}).map(([name, terms]) => [name, terms ? list(terms, texts) : undefined])),
-      ),
-    )
+    .map((key) => fillTemplate(texts.explanations[key], Object.fromEntries(Object.entries(reason.terms ?? {}).map(([name, terms]) => [name, terms ? list(terms, texts) : undefined]))))
     .join(' ');
 }
 

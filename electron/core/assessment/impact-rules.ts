@@ -199,12 +199,7 @@ export const RULE_KEYS = RATIONALE_KEYS.filter((k): k is RuleKey => !(REFINEMENT
 export type ConsentSubject = 'class_talk' | 'all_pupils_talk';
 
 /** Words the explanations fill in, such as the names of vulnerability factors. */
-export const TERM_KEYS = [
-  'mild_intellectual_disability',
-  'psychological_problems',
-  'dependence_on_perpetrator',
-  'social_isolation',
-] as const;
+export const TERM_KEYS = ['mild_intellectual_disability', 'psychological_problems', 'dependence_on_perpetrator', 'social_isolation'] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 
 export interface ReasonVerdict {
@@ -285,12 +280,9 @@ export interface Reading {
 const MINOR_BANDS: readonly string[] = minorAgeBands;
 
 export function readFacts(f: CaseFacts): Reading {
-  const victimIsMinor =
-    MINOR_BANDS.includes(f.victimAgeBand) || (f.victimAgeBand === 'unknown' && f.victimKind !== 'staff');
+  const victimIsMinor = MINOR_BANDS.includes(f.victimAgeBand) || (f.victimAgeBand === 'unknown' && f.victimKind !== 'staff');
   const sexualContext = f.sexualImagery === 'yes' || f.sexualImagery === 'possibly' || f.incidentTypes.some((t) => SEXUAL_INCIDENT_TYPES.includes(t) && t !== 'peer_extortion');
-  const extortion =
-    f.incidentTypes.includes('sextortion') ||
-    f.threatKinds.some((k) => k === 'money' || k === 'more_images' || k === 'sexual_acts');
+  const extortion = f.incidentTypes.includes('sextortion') || f.threatKinds.some((k) => k === 'money' || k === 'more_images' || k === 'sexual_acts');
   const threatened = extortion || f.threats === 'yes';
   const aiFromPhoto = f.incidentTypes.includes('ai_nude');
   const adultRequest = f.incidentTypes.includes('adult_request');
@@ -306,14 +298,8 @@ export function readFacts(f: CaseFacts): Reading {
 
   // Police/OM age criteria, which matter where there is sexual imagery or extortion: any child under
   // 12, an adult of 23 or older with a minor, or more than five years between people aged 12 to 23.
-  const sexualCase =
-    sexualContext || threatened || f.incidentTypes.some((t) => t === 'sexting' || t === 'shame_sexting');
-  const ageEscalation =
-    sexualCase &&
-    (f.victimAgeBand === 'under_12' ||
-      f.suspectAgeBands.includes('under_12') ||
-      (victimIsMinor && f.suspectAgeBands.includes('23_plus')) ||
-      f.ageGapOver5 === 'yes');
+  const sexualCase = sexualContext || threatened || f.incidentTypes.some((t) => t === 'sexting' || t === 'shame_sexting');
+  const ageEscalation = sexualCase && (f.victimAgeBand === 'under_12' || f.suspectAgeBands.includes('under_12') || (victimIsMinor && f.suspectAgeBands.includes('23_plus')) || f.ageGapOver5 === 'yes');
 
   // Age-typical sexting (prosecution guideline; green in the Vlaggensysteem): peers who both wanted
   // it, made voluntarily, kept between them, no pressure, no dependence, no large age gap.
@@ -333,15 +319,9 @@ export function readFacts(f: CaseFacts): Reading {
 
   const adultSuspect = f.staffSuspect || f.suspectAgeBands.includes('23_plus');
   const pupilSuspects =
-    (f.suspectsKnown === 'yes' || f.suspectsKnown === 'partly') &&
-    (f.suspectAgeBands.some((b) => MINOR_BANDS.includes(b)) ||
-      f.suspectRelationships.some((r) => r === 'classmate' || r === 'pupil'));
+    (f.suspectsKnown === 'yes' || f.suspectsKnown === 'partly') && (f.suspectAgeBands.some((b) => MINOR_BANDS.includes(b)) || f.suspectRelationships.some((r) => r === 'classmate' || r === 'pupil'));
 
-  const wellbeingSignals =
-    (f.sleepProblems === 'yes' ? 1 : 0) +
-    (f.absence === 'some' ? 1 : 0) +
-    (f.absence === 'frequent' ? 2 : 0) +
-    (f.afraid === 'yes' ? 1 : 0);
+  const wellbeingSignals = (f.sleepProblems === 'yes' ? 1 : 0) + (f.absence === 'some' ? 1 : 0) + (f.absence === 'frequent' ? 2 : 0) + (f.afraid === 'yes' ? 1 : 0);
 
   return {
     facts: f,
@@ -388,11 +368,7 @@ const FACTOR_SOURCES: Record<Factor, SourceKey[]> = {
 };
 
 function reason(factor: Factor, parts: Part[], terms?: Record<string, TermKey[]>): ReasonVerdict {
-  const effect: Effect = parts.some((p) => p.effect === 'raises')
-    ? 'raises'
-    : parts.some((p) => p.effect === 'lowers')
-      ? 'lowers'
-      : 'neutral';
+  const effect: Effect = parts.some((p) => p.effect === 'raises') ? 'raises' : parts.some((p) => p.effect === 'lowers') ? 'lowers' : 'neutral';
   const floors = parts.flatMap((p) => (p.floor ? [p.floor] : []));
   return {
     factor,
@@ -414,10 +390,7 @@ function voluntarinessReason(r: Reading): ReasonVerdict {
   }
   if (r.aiFromPhoto) return reason('voluntariness', [{ key: 'voluntariness.ai_from_photo', effect: 'raises', floor: 'high' }]);
   if (r.coerced) {
-    const key: ExplanationKey =
-      f.howMade === 'secretly' ? 'voluntariness.secretly'
-      : f.howMade === 'hacked_or_stolen' ? 'voluntariness.hacked_or_stolen'
-      : 'voluntariness.under_pressure';
+    const key: ExplanationKey = f.howMade === 'secretly' ? 'voluntariness.secretly' : f.howMade === 'hacked_or_stolen' ? 'voluntariness.hacked_or_stolen' : 'voluntariness.under_pressure';
     return reason('voluntariness', [{ key, effect: 'raises', floor: r.sexualContext ? 'critical' : 'moderate' }]);
   }
   if (f.howMade === 'voluntarily') {
@@ -442,10 +415,7 @@ function natureReason(r: Reading): ReasonVerdict {
   }
   if (r.adultSexual) return reason('nature', [{ key: 'nature.sexual_adult', effect: 'raises', floor: 'high' }, ...edited]);
   if (f.sexualImagery === 'no') {
-    return reason('nature', [
-      { key: f.victimKind === 'staff' ? 'nature.not_sexual_staff' : 'nature.not_sexual', effect: 'neutral' },
-      ...edited,
-    ]);
+    return reason('nature', [{ key: f.victimKind === 'staff' ? 'nature.not_sexual_staff' : 'nature.not_sexual', effect: 'neutral' }, ...edited]);
   }
   return reason('nature', [{ key: 'nature.unknown', effect: 'neutral' }, ...edited]);
 }
@@ -502,9 +472,7 @@ function relationshipReason(r: Reading): ReasonVerdict {
 function ageReason(r: Reading): ReasonVerdict {
   const f = r.facts;
   if (f.victimAgeBand === 'under_12') {
-    return r.sexualContext || r.threatened
-      ? reason('age', [{ key: 'age.under_12_sexual', effect: 'raises', floor: 'critical' }])
-      : reason('age', [{ key: 'age.under_12', effect: 'neutral' }]);
+    return r.sexualContext || r.threatened ? reason('age', [{ key: 'age.under_12_sexual', effect: 'raises', floor: 'critical' }]) : reason('age', [{ key: 'age.under_12', effect: 'neutral' }]);
   }
   if (!r.victimIsMinor) return reason('age', [{ key: 'age.adult', effect: 'neutral' }]);
   if (f.victimAgeBand === 'unknown') return reason('age', [{ key: 'age.presumed_minor', effect: 'neutral' }]);
@@ -596,7 +564,13 @@ export const ACTION_RULES: readonly ActionRule[] = [
   { key: 'police_consult.minor_sexual', action: 'police_consult', when: (r) => r.minorSexual && !r.facts.staffSuspect, urgency: 'today', source: 'handreiking_step2' },
   { key: 'police_consult.staff_via_board', action: 'police_consult', when: (r) => r.facts.staffSuspect && r.sexualContext, urgency: 'today', source: 'meldplicht' },
   { key: 'police_consult.adult_sexual', action: 'police_consult', when: (r) => r.adultSexual && !r.facts.staffSuspect, urgency: 'today', source: 'law_adult_sexual_images' },
-  { key: 'police_consult.school_copy', action: 'police_consult', when: (r) => r.facts.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor, urgency: 'today', source: 'law_child_sexual_images' },
+  {
+    key: 'police_consult.school_copy',
+    action: 'police_consult',
+    when: (r) => r.facts.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor,
+    urgency: 'today',
+    source: 'law_child_sexual_images',
+  },
   { key: 'police_consult.wish', action: 'police_consult', when: (r) => r.facts.victimWantsPolice === 'yes' || r.facts.parentsWantPolice === 'yes', urgency: 'this_week', source: 'law_defamation' },
   { key: 'keep_chat_evidence.extortion', action: 'keep_chat_evidence', when: (r) => r.threatened, urgency: 'now', source: 'sextortion_advice' },
   // Every case with material online: report it on the platform itself, per platform.
@@ -614,7 +588,13 @@ export const ACTION_RULES: readonly ActionRule[] = [
   { key: 'take_it_down.minor', action: 'take_it_down', when: (r) => r.minorSexual && (r.spread !== 'none' || r.threatened), urgency: 'today', source: 'take_it_down' },
   { key: 'meldknop.online', action: 'meldknop', when: (r) => r.victimIsMinor && (r.materialOnline || r.threatened), urgency: 'this_week', source: 'handreiking_step2' },
   // The checklist is called for when images of a minor were spread, forced or made in secret.
-  { key: 'stappenplan_checklist.sexual', action: 'stappenplan_checklist', when: (r) => r.minorSexual && (r.spreadHappened || r.coerced || r.threatened), urgency: 'today', source: 'stappenplan_sexting' },
+  {
+    key: 'stappenplan_checklist.sexual',
+    action: 'stappenplan_checklist',
+    when: (r) => r.minorSexual && (r.spreadHappened || r.coerced || r.threatened),
+    urgency: 'today',
+    source: 'stappenplan_sexting',
+  },
   {
     key: 'stappenplan_checklist.guidance',
     action: 'stappenplan_checklist',
@@ -637,7 +617,13 @@ export const ACTION_RULES: readonly ActionRule[] = [
   // The meldplicht binds an internal vertrouwenspersoon (a staff member); an external one points the person to reporting.
   { key: 'inform_school_board.meldplicht', action: 'inform_school_board', when: (r) => r.facts.staffSuspect && internalAdvisor(r), urgency: 'now', source: 'meldplicht' },
   { key: 'refer_to_reporting.external', action: 'refer_to_reporting', when: (r) => r.facts.staffSuspect && !internalAdvisor(r), urgency: 'now', source: 'meldplicht' },
-  { key: 'board_stops_contact.staff', action: 'board_stops_contact', when: (r) => r.facts.staffSuspect && r.facts.victimKind !== 'staff', urgency: (r) => (r.sexualContext || r.facts.contactOngoing === 'yes' ? 'now' : 'today'), source: 'meldplicht' },
+  {
+    key: 'board_stops_contact.staff',
+    action: 'board_stops_contact',
+    when: (r) => r.facts.staffSuspect && r.facts.victimKind !== 'staff',
+    urgency: (r) => (r.sexualContext || r.facts.contactOngoing === 'yes' ? 'now' : 'today'),
+    source: 'meldplicht',
+  },
   { key: 'inform_school_board.media', action: 'inform_school_board', when: (r) => r.facts.mediaAttention === 'yes', urgency: 'today', source: 'crisis_communication' },
   {
     key: 'safety_arrangements.standard',
@@ -795,11 +781,7 @@ const STEP_ORDER: readonly ActionStep[] = actionSteps;
 
 /** Most urgent first; within the same urgency act before communicate, then catalog order. */
 function byUrgency(a: ActionVerdict, b: ActionVerdict): number {
-  return (
-    URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) ||
-    STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) ||
-    ACTION_KEYS.indexOf(a.actionKey) - ACTION_KEYS.indexOf(b.actionKey)
-  );
+  return URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) || ACTION_KEYS.indexOf(a.actionKey) - ACTION_KEYS.indexOf(b.actionKey);
 }
 
 // ── Putting it together ─────────────────────────────────────────────────────────────────────────
@@ -814,16 +796,7 @@ function raiseOneStep(level: Level): Level {
 
 export function evaluateRules(facts: CaseFacts): Verdict {
   const r = readFacts(facts);
-  const reasons = [
-    voluntarinessReason(r),
-    natureReason(r),
-    spreadReason(r),
-    relationshipReason(r),
-    ageReason(r),
-    vulnerabilityReason(r),
-    wellbeingReason(r),
-    safetyReason(r),
-  ];
+  const reasons = [voluntarinessReason(r), natureReason(r), spreadReason(r), relationshipReason(r), ageReason(r), vulnerabilityReason(r), wellbeingReason(r), safetyReason(r)];
   let level = maxLevel(reasons.flatMap((x) => (x.floor ? [x.floor] : [])));
   if (facts.vulnerabilities.length > 0) level = raiseOneStep(level);
   const { actions, blocked } = recommendActions(r, level);

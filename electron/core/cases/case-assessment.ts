@@ -4,7 +4,21 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { assessments, persons } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
-import { applyOverride, assess, assessmentSchema, catalogAction, type CaseFacts, effectiveLevel, factsFromAnswers, incidentTypeSchema, platformKey, SeverityOverrideError, type Assessment, type Level, type StoredAssessment } from '../assessment';
+import {
+  applyOverride,
+  assess,
+  assessmentSchema,
+  catalogAction,
+  type CaseFacts,
+  effectiveLevel,
+  factsFromAnswers,
+  incidentTypeSchema,
+  platformKey,
+  SeverityOverrideError,
+  type Assessment,
+  type Level,
+  type StoredAssessment,
+} from '../assessment';
 import { consentStatusFor } from './consent-status';
 import type { CaseAction } from '../contract';
 import { readSettings } from '../settings/settings-store';
@@ -32,7 +46,11 @@ export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessm
 export function caseFacts(ctx: AppContext, caseId: string): CaseFacts {
   const row = requireCase(ctx, caseId);
   const fromInterview = factsFromAnswers(currentAnswers(ctx, caseId));
-  const victims = ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).all();
+  const victims = ctx.db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim')))
+    .all();
   const first = victims[0];
   const caseTypes = (JSON.parse(row.incidentTypes) as string[]).filter((t): t is CaseFacts['incidentTypes'][number] => (incidentTypeSchema.options as readonly string[]).includes(t));
   const casePlatforms = JSON.parse(row.platforms) as string[];
@@ -86,7 +104,17 @@ export function overrideAssessment(ctx: AppContext, caseId: string, level: Level
     // A new row: the run with the rules' level alone stays as it was.
     ctx.db
       .insert(assessments)
-      .values({ caseId, computedAt: stored.computedAt, engineVersion: next.engineVersion, level: next.level, acute: next.acute, result: JSON.stringify(next), overrideLevel: level, overrideReason: next.override!.reason, overrideAt: at })
+      .values({
+        caseId,
+        computedAt: stored.computedAt,
+        engineVersion: next.engineVersion,
+        level: next.level,
+        acute: next.acute,
+        result: JSON.stringify(next),
+        overrideLevel: level,
+        overrideReason: next.override!.reason,
+        overrideAt: at,
+      })
       .run();
     const sentence = timelineSentence(ctx, 'override', {
       from: timelineLabel(ctx, 'level', effectiveLevel(stored.assessment)),
@@ -115,7 +143,15 @@ export function planRecommendedActions(ctx: AppContext, caseId: string, actionKe
     addAction(
       ctx,
       caseId,
-      { actionKey: key, title: recommendation.title, step: recommendation.step, owner: '', dueDate: due, rationale: `${recommendation.rationale} (${recommendation.source})`, organisationKey: catalogAction(recommendation.actionKey).organisationKey ?? null },
+      {
+        actionKey: key,
+        title: recommendation.title,
+        step: recommendation.step,
+        owner: '',
+        dueDate: due,
+        rationale: `${recommendation.rationale} (${recommendation.source})`,
+        organisationKey: catalogAction(recommendation.actionKey).organisationKey ?? null,
+      },
       'assessment',
     );
   }

@@ -64,13 +64,7 @@ export function consentSatisfied(subject: Subject, victim: VictimProfile, decisi
   const required = requiredGivers(subject, victim);
   const givers = required.map((giver) => ({ giver, state: giverState(subject, giver, decisions) }));
   const missing = givers.filter((g) => g.state !== 'given').map((g) => g.giver);
-  const state: ConsentState = givers.some((g) => g.state === 'refused')
-    ? 'refused'
-    : givers.some((g) => g.state === 'withdrawn')
-      ? 'withdrawn'
-      : missing.length === 0
-        ? 'given'
-        : 'undecided';
+  const state: ConsentState = givers.some((g) => g.state === 'refused') ? 'refused' : givers.some((g) => g.state === 'withdrawn') ? 'withdrawn' : missing.length === 0 ? 'given' : 'undecided';
   return { state, satisfied: state === 'given', required, missing, givers };
 }
 

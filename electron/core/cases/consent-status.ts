@@ -20,11 +20,15 @@ export interface VictimConsent {
 }
 
 function victims(ctx: AppContext, caseId: string): PersonRow[] {
-  return ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).orderBy(asc(persons.createdAt), asc(persons.id)).all();
+  return ctx.db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim')))
+    .orderBy(asc(persons.createdAt), asc(persons.id))
+    .all();
 }
 
-const profile = (victim: PersonRow | undefined): VictimProfile =>
-  victim ? { kind: victim.kind === 'staff' ? 'staff' : 'pupil', ageBand: victim.ageBand } : { kind: 'unknown', ageBand: 'unknown' };
+const profile = (victim: PersonRow | undefined): VictimProfile => (victim ? { kind: victim.kind === 'staff' ? 'staff' : 'pupil', ageBand: victim.ageBand } : { kind: 'unknown', ageBand: 'unknown' });
 
 /** The first victim recorded: the one the interview describes, and the one older records without a victim are about. */
 export function victimProfile(ctx: AppContext, caseId: string): VictimProfile {
@@ -45,7 +49,7 @@ export function consentStatuses(ctx: AppContext, caseId: string): ConsentStatus[
     // No victim recorded yet: the strictest profile, with every record counting.
     const overall = perVictim.length === 0 ? consentSatisfied(subject, profile(undefined), rows) : null;
     const state = overall ? overall.state : combineStates(perVictim.map((v) => v.verdict.state));
-    const unique = <T,>(list: T[]) => [...new Set(list)];
+    const unique = <T>(list: T[]) => [...new Set(list)];
     return {
       subject,
       state,

@@ -39,12 +39,8 @@ export function guardrailsFor(input: GuardrailInput): Guardrails {
   const victim = input.persons.find((p) => p.role === 'victim');
   const victimMinor = !victim || (victim.kind !== 'staff' && victim.ageBand !== '18_plus');
   // Once assessed, the flags decide; before that, the incident types give a first, careful answer.
-  const sexual = parsed.success
-    ? flags.has('minor_sexual_imagery') || flags.has('consensual_peer_sexting')
-    : victimMinor && input.incidentTypes.some((t) => isOneOf(sexualIncidentTypes, t));
-  const checklist = parsed.success
-    ? parsed.data.actions.some((a) => a.rules?.includes('stappenplan_checklist.sexual'))
-    : victimMinor && input.incidentTypes.some((t) => isOneOf(CHECKLIST_TYPES, t));
+  const sexual = parsed.success ? flags.has('minor_sexual_imagery') || flags.has('consensual_peer_sexting') : victimMinor && input.incidentTypes.some((t) => isOneOf(sexualIncidentTypes, t));
+  const checklist = parsed.success ? parsed.data.actions.some((a) => a.rules?.includes('stappenplan_checklist.sexual')) : victimMinor && input.incidentTypes.some((t) => isOneOf(CHECKLIST_TYPES, t));
   return {
     sexualImageryOfMinor: sexual,
     sexualImageryTone: flags.has('consensual_peer_sexting') && !flags.has('minor_sexual_imagery') ? 'calm' : 'alarm',
