@@ -38,7 +38,8 @@ import { readUiPreferences, writeUiPreferences } from './settings/ui-preferences
 import { passphraseStrength } from './vault/passphrase-policy';
 import { confirmationGroups, normalizeRecoveryKey, recoveryKeyGroup } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
-import { VaultError } from './vault/vault-error';
+import { diskFailure, VaultError } from './vault/vault-error';
+import { embeddedMediaPath } from './text-rules';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
 
@@ -71,7 +72,7 @@ export function createHandlers(deps: HandlerDeps) {
   };
 
   const handlers: Handlers = {
-    vaultStatus: () => ({ state: vault.state(), locale: readUiPreferences(vault.options.folder).locale }),
+    vaultStatus: () => ({ state: vault.state(), locale: readUiPreferences(vault.options.folder).locale, problem: vault.problem() }),
     vaultPassphraseStrength: ({ passphrase }) => passphraseStrength(passphrase),
     vaultCreate: async ({ passphrase, profileName }) => {
       const { recoveryKey } = await vault.create(passphrase);
@@ -100,7 +101,11 @@ export function createHandlers(deps: HandlerDeps) {
     },
     vaultUnlock: async ({ passphrase }) => {
       await vault.unlock(passphrase);
-      audit(ctx(), 'unlock');
+      // The unlock is written once the check after opening has passed (damage locks the vault again).
+      void vault
+        .ready()
+        .then(() => vault.state() === 'unlocked' && audit(ctx(), 'unlock'))
+        .catch(() => undefined);
       return { ok: true as const };
     },
     vaultRecover: async ({ recoveryKey, newPassphrase }) => {
@@ -120,18 +125,19 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true as const };
     },
 
-    backupsList: () => {
-      vault.connection();
-      return vault.backups.list();
-    },
+    // Readable while locked: the unlock screen offers them when the database is missing or damaged.
+    backupsList: () => vault.backups.list(),
     backupsCreate: () => {
       const name = vault.backupNow('handmatig');
       audit(ctx(), 'backup', null, name);
       return vault.backups.list().find((b) => b.name === name)!;
     },
-    backupsRestore: ({ name }) => {
-      vault.restoreBackup(name);
-      audit(ctx(), 'restore', null, name);
+    backupsRestore: async ({ name, passphrase, recoveryKey, newPassphrase }) => {
+      const credential = passphrase ? { passphrase } : recoveryKey ? { recoveryKey, newPassphrase } : undefined;
+      const wasLocked = vault.state() !== 'unlocked';
+      await vault.restore(name, credential);
+      await vault.ready();
+      audit(ctx(), 'restore', null, wasLocked ? `${name} (unlock screen)` : name);
       return { ok: true as const };
     },
 
@@ -160,7 +166,9 @@ export function createHandlers(deps: HandlerDeps) {
     casesDueForDestruction: () => dueForDestruction(ctx()),
     casesDestroy: ({ id, confirmTitle }) => {
       destroyCase(ctx(), id, confirmTitle);
-      return { ok: true as const };
+      // The case must not come back from a backup either: a fresh backup, the older ones holding it removed.
+      const { removed, unchecked } = vault.afterDestruction(id);
+      return { ok: true as const, backupsRemoved: removed.length, backupsUnchecked: unchecked.length };
     },
 
     personsSave: (input) => savePerson(ctx(), input),
@@ -214,7 +222,11 @@ export function createHandlers(deps: HandlerDeps) {
 
     packsList: ({ caseId }) => listPacks(ctx(), caseId),
     packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),
-    packsExport: ({ caseId, type, password }) => exportPack(ctx(), caseId, type, password, deps.platform.saveFile),
+    // The save dialog may be open when the vault locks: the export still finishes and is recorded.
+    packsExport: ({ caseId, type, password }) => {
+      const context = ctx();
+      return vault.hold(() => exportPack(context, caseId, type, password, deps.platform.saveFile));
+    },
 
     openExternal: async ({ url }) => {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');
@@ -237,12 +249,25 @@ export function createHandlers(deps: HandlerDeps) {
         },
       };
     }
+    if (!NO_TEXT_RULES.has(name)) {
+      const media = embeddedMediaPath(parsed.data);
+      if (media !== null) {
+        const refused = message(locale, 'media_refused');
+        return { ok: false, error: { ...refused, issues: [{ path: media, message: refused.message }] } };
+      }
+    }
     try {
+      // Every call waits for the check after unlocking; only these work without an open database.
+      if (!WITHOUT_DATABASE.has(name)) await vault.ready();
       const handler = handlers[name as CallName] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const run = () => handler(parsed.data);
+      // One transaction per call: a call that fails halfway changes nothing.
+      const value = OWN_TRANSACTIONS.has(name) ? await run() : vault.connection().sqlite.transaction(run)();
       return { ok: true, value: call.output.parse(value) };
     } catch (error) {
-      return { ok: false, error: mapError(locale, error) };
+      const mapped = mapError(locale, error);
+      if (mapped.code === 'database_damaged' && vault.state() === 'unlocked') vault.reportDamage();
+      return { ok: false, error: mapped };
     }
   }
 
@@ -250,6 +275,36 @@ export function createHandlers(deps: HandlerDeps) {
 }
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
+
+const VAULT_CALLS: CallName[] = [
+  'vaultStatus',
+  'vaultPassphraseStrength',
+  'vaultCreate',
+  'vaultConfirmRecoveryKey',
+  'vaultNewRecoveryKey',
+  'vaultUnlock',
+  'vaultRecover',
+  'vaultLock',
+  'vaultChangePassphrase',
+];
+/** Calls that do not touch the open database, or open it themselves. */
+const WITHOUT_DATABASE: ReadonlySet<string> = new Set<CallName>([...VAULT_CALLS, 'backupsList', 'backupsRestore', 'openExternal']);
+/**
+ * Calls that run outside the per-call transaction: the vault's own operations (they open, close or
+ * copy the file), destruction (its backup cannot run inside a transaction) and the export (it
+ * awaits the save dialog; it writes in one transaction of its own).
+ */
+const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>([
+  ...VAULT_CALLS,
+  'backupsList',
+  'backupsCreate',
+  'backupsRestore',
+  'casesDestroy',
+  'packsExport',
+  'openExternal',
+]);
+/** Passphrases and recovery keys are not text a person wrote about a case. */
+const NO_TEXT_RULES: ReadonlySet<string> = new Set<CallName>(VAULT_CALLS);
 
 const errorTexts = { nl: nlErrors, en: enErrors } as Record<'nl' | 'en', Record<string, string>>;
 
@@ -263,6 +318,9 @@ function message(locale: 'nl' | 'en', code: string, details: Record<string, stri
 
 function mapError(locale: 'nl' | 'en', error: unknown): CallError {
   if (error instanceof VaultError || error instanceof AppError) return message(locale, error.code, error.details);
+  // A full or read-only disk, a damaged file: named, so the person knows what to do.
+  const disk = diskFailure(error);
+  if (disk) return message(locale, disk.code, disk.details);
   // An unexpected failure is logged in main for support, and the renderer gets no stack trace.
   console.error('vertrouwd: unexpected error in handler', error);
   return message(locale, 'internal');

@@ -9,9 +9,7 @@ import { AppError } from '../app-context';
 import type { CallInput, Evidence } from '../contract';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
-
-/** A data: URL or base64 blob pasted into a text field is an image by another name. */
-const EMBEDDED_MEDIA = /data:(image|video)\/|base64,[A-Za-z0-9+/]{200}/i;
+import { EMBEDDED_MEDIA } from '../text-rules';
 
 export function listEvidence(ctx: AppContext, caseId: string): Evidence[] {
   return ctx.db
