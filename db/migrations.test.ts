@@ -60,8 +60,39 @@ it('0001 keeps existing cases and timeline, adds search and makes the chronology
   expect(schemaVersion(open.sqlite)).toBe(2);
 });
 
+it('0002 adds the handovers table and the chain hash: written once on an old event, then refused like every other change', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(2));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23', 'created', 'Zaak aangemaakt');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  expect(open.sqlite.prepare('SELECT summary, chain_hash FROM timeline_events').get()).toEqual({ summary: 'Zaak aangemaakt', chain_hash: null });
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders', chain_hash = 'ab'")).toThrow(/append-only/);
+  open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'ab'");
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET chain_hash = 'cd'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec("UPDATE timeline_events SET summary = 'anders'")).toThrow(/append-only/);
+  expect(tables()).toContain('handovers');
+  expect(schemaVersion(open.sqlite)).toBe(3);
+});
+
+it('0003 rewrites the age bands of existing people to the one spelling', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(3));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO persons (id, case_id, role, kind, age_band) VALUES
+      ('p1', 'c1', 'victim', 'pupil', 'under12'), ('p2', 'c1', 'witness', 'pupil', '12-15'),
+      ('p3', 'c1', 'parent', 'parent', '18plus'), ('p4', 'c1', 'other', 'pupil', '16-17'), ('p5', 'c1', 'other', 'other', 'unknown');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  expect(open.sqlite.prepare('SELECT id, age_band AS band FROM persons ORDER BY id').all()).toEqual([
+    { id: 'p1', band: 'under_12' },
+    { id: 'p2', band: '12_15' },
+    { id: 'p3', band: '18_plus' },
+    { id: 'p4', band: '16_17' },
+    { id: 'p5', band: 'unknown' },
+  ]);
+  expect(schemaVersion(open.sqlite)).toBe(4);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(2);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(4);
 });
 
 it('refuses a database from a newer version before changing it', () => {

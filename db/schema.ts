@@ -4,6 +4,29 @@
 // hold an image — the evidence register stores descriptions only (art. 240b/252 Sr, domain.md §4).
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import {
+  actionSources,
+  actionStatuses,
+  actionSteps,
+  ageBands,
+  auditActions,
+  caseStatuses,
+  checklistKeys,
+  consentDecisions,
+  consentGivers,
+  consentMethods,
+  consentSubjects,
+  contactRoles,
+  evidenceHolders,
+  locales,
+  noteKinds,
+  personKinds,
+  personRoles,
+  recordKinds,
+  schoolLevels,
+  severityLevels,
+  timelineKinds,
+} from '../electron/shared';
 
 const stamp = (name: string) =>
   text(name)
@@ -28,18 +51,16 @@ export const cases = sqliteTable(
     id: text('id').notNull().unique(),
     /** Working title or pseudonym; never needs the victim's name. */
     title: text('title').notNull(),
-    schoolLevel: text('school_level', { enum: ['po', 'vo', 'mbo'] }).notNull(),
+    schoolLevel: text('school_level', { enum: schoolLevels }).notNull(),
     /** JSON array of incident type keys (meme, beeldpesten, sexting, ...). */
     incidentTypes: text('incident_types').notNull().default('[]'),
     /** JSON array of platform keys. */
     platforms: text('platforms').notNull().default('[]'),
-    status: text('status', {
-      enum: ['intake', 'defining', 'acting', 'communicating', 'aftercare', 'closed'],
-    })
+    status: text('status', { enum: caseStatuses })
       .notNull()
       .default('intake'),
     /** 'working_note' until the complainant consents to a dossier (School & Veiligheid). */
-    recordKind: text('record_kind', { enum: ['working_note', 'dossier'] })
+    recordKind: text('record_kind', { enum: recordKinds })
       .notNull()
       .default('working_note'),
     summary: text('summary').notNull().default(''),
@@ -77,13 +98,11 @@ export const persons = sqliteTable(
     caseId: text('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    role: text('role', {
-      enum: ['victim', 'suspected_spreader', 'parent', 'witness', 'staff', 'other'],
-    }).notNull(),
-    kind: text('kind', { enum: ['pupil', 'staff', 'parent', 'other'] }).notNull(),
+    role: text('role', { enum: personRoles }).notNull(),
+    kind: text('kind', { enum: personKinds }).notNull(),
     /** A name or a description ("moeder van het slachtoffer"); optional by design. */
     label: text('label').notNull().default(''),
-    ageBand: text('age_band', { enum: ['under12', '12-15', '16-17', '18plus', 'unknown'] })
+    ageBand: text('age_band', { enum: ageBands })
       .notNull()
       .default('unknown'),
     classGroup: text('class_group'),
@@ -102,14 +121,12 @@ export const consents = sqliteTable(
     caseId: text('case_id')
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
-    subject: text('subject', {
-      enum: ['dossier', 'class_talk', 'all_pupils_talk', 'inform_parents', 'share_with_police'],
-    }).notNull(),
+    subject: text('subject', { enum: consentSubjects }).notNull(),
     /** Whose consent this is: the pupil themself or a parent/guardian. */
-    givenBy: text('given_by', { enum: ['victim', 'parent', 'staff_victim'] }).notNull(),
+    givenBy: text('given_by', { enum: consentGivers }).notNull(),
     givenByPersonId: text('given_by_person_id'),
-    decision: text('decision', { enum: ['given', 'refused'] }).notNull(),
-    method: text('method', { enum: ['verbal', 'written', 'email', 'phone'] }).notNull(),
+    decision: text('decision', { enum: consentDecisions }).notNull(),
+    method: text('method', { enum: consentMethods }).notNull(),
     decidedAt: text('decided_at').notNull(),
     note: text('note').notNull().default(''),
     withdrawnAt: text('withdrawn_at'),
@@ -128,13 +145,19 @@ export const timelineEvents = sqliteTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
     at: text('at').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: timelineKinds }).notNull(),
     summary: text('summary').notNull(),
     /** JSON with the event's details (e.g. the answer given), for display and export. */
     data: text('data').notNull().default('{}'),
     /** A correction refers to the entry it corrects; the original stays. */
     correctsEventId: integer('corrects_event_id'),
     actor: text('actor').notNull().default(''),
+    /**
+     * SHA-256 over this event's content and the previous event's chain hash in the same case, so a
+     * third party can check that the chronology was not changed (core/chronology-chain.ts). Set once,
+     * at insert, or for an event from before the chain on first use; the trigger refuses any change.
+     */
+    chainHash: text('chain_hash'),
   },
   (t) => [index('timeline_case_idx').on(t.caseId, t.id)],
 );
@@ -148,17 +171,17 @@ export const actions = sqliteTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     /** Key into resources/actions when the action comes from the catalog; null for one added by hand. */
     actionKey: text('action_key'),
-    step: text('step', { enum: ['act', 'communicate', 'aftercare'] }).notNull(),
+    step: text('step', { enum: actionSteps }).notNull(),
     title: text('title').notNull(),
     rationale: text('rationale').notNull().default(''),
     owner: text('owner').notNull().default(''),
     dueDate: text('due_date'),
-    status: text('status', { enum: ['open', 'in_progress', 'done', 'cancelled'] })
+    status: text('status', { enum: actionStatuses })
       .notNull()
       .default('open'),
     outcome: text('outcome').notNull().default(''),
     organisationKey: text('organisation_key'),
-    source: text('source', { enum: ['assessment', 'manual'] }).notNull(),
+    source: text('source', { enum: actionSources }).notNull(),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
     completedAt: text('completed_at'),
@@ -174,7 +197,7 @@ export const notes = sqliteTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
     /** 'private' notes are the advisor's own working notes: never in an export or pack. */
-    kind: text('kind', { enum: ['private', 'dossier'] }).notNull(),
+    kind: text('kind', { enum: noteKinds }).notNull(),
     body: text('body').notNull(),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
@@ -208,11 +231,11 @@ export const assessments = sqliteTable(
       .references(() => cases.id, { onDelete: 'cascade' }),
     computedAt: text('computed_at').notNull(),
     engineVersion: text('engine_version').notNull(),
-    level: text('level').notNull(),
+    level: text('level', { enum: severityLevels }).notNull(),
     acute: integer('acute', { mode: 'boolean' }).notNull(),
     /** The full explainable result (reasons, flags, actions) as JSON. */
     result: text('result').notNull(),
-    overrideLevel: text('override_level'),
+    overrideLevel: text('override_level', { enum: severityLevels }),
     overrideReason: text('override_reason'),
     overrideAt: text('override_at'),
   },
@@ -230,7 +253,7 @@ export const evidenceItems = sqliteTable(
     platform: text('platform').notNull().default(''),
     accountOrUrl: text('account_or_url').notNull().default(''),
     observedAt: text('observed_at'),
-    heldBy: text('held_by', { enum: ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] })
+    heldBy: text('held_by', { enum: evidenceHolders })
       .notNull()
       .default('unknown'),
     note: text('note').notNull().default(''),
@@ -247,7 +270,7 @@ export const checklists = sqliteTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
     /** e.g. 'afwegingskader' (meldcode) or 'stappenplan_sexting'. */
-    checklistKey: text('checklist_key').notNull(),
+    checklistKey: text('checklist_key', { enum: checklistKeys }).notNull(),
     /** JSON: question key → { answer, note }. */
     answers: text('answers').notNull().default('{}'),
     updatedAt: text('updated_at').notNull(),
@@ -263,7 +286,7 @@ export const packs = sqliteTable(
       .notNull()
       .references(() => cases.id, { onDelete: 'cascade' }),
     packType: text('pack_type').notNull(),
-    locale: text('locale', { enum: ['nl', 'en'] }).notNull(),
+    locale: text('locale', { enum: locales }).notNull(),
     namingVictim: integer('naming_victim', { mode: 'boolean' }).notNull().default(false),
     /** JSON: paragraph id → edited text. */
     edits: text('edits').notNull().default('{}'),
@@ -288,9 +311,7 @@ export const packExports = sqliteTable('pack_exports', {
 export const contacts = sqliteTable('contacts', {
   id: text('id').primaryKey(),
   /** The school's own contacts: police contact, board, external vertrouwenspersoon, care coordinator. */
-  role: text('role', {
-    enum: ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'],
-  }).notNull(),
+  role: text('role', { enum: contactRoles }).notNull(),
   name: text('name').notNull(),
   organisation: text('organisation').notNull().default(''),
   phone: text('phone').notNull().default(''),
@@ -310,9 +331,32 @@ export const auditLog = sqliteTable(
     id: integer('id').primaryKey({ autoIncrement: true }),
     at: text('at').notNull(),
     actor: text('actor').notNull(),
-    action: text('action').notNull(),
+    action: text('action', { enum: auditActions }).notNull(),
     caseId: text('case_id'),
     detail: text('detail').notNull().default(''),
   },
   (t) => [index('audit_case_idx').on(t.caseId)],
 );
+
+/**
+ * Dossiers handed over to a successor ('sent') or received from a predecessor ('received'). The
+ * handover id lets an import be refused a second time; for a sent handover the sender's dossiers
+ * stay, marked, until the successor's confirmation code comes back and they are destroyed.
+ */
+export const handovers = sqliteTable('handovers', {
+  id: text('id').primaryKey(),
+  direction: text('direction', { enum: ['sent', 'received'] }).notNull(),
+  at: text('at').notNull(),
+  /** The other advisor's name as written in the file (received) or given by the sender (sent). */
+  counterpart: text('counterpart').notNull().default(''),
+  /** JSON array of the case ids in the handover. */
+  caseIds: text('case_ids').notNull(),
+  /** JSON: what went, in counts per case (the manifest's numbers), never case content. */
+  manifest: text('manifest').notNull().default('{}'),
+  /** Sent: SHA-256 of the confirmation code the successor will read out. Received: the code itself. */
+  confirmation: text('confirmation').notNull(),
+  /** Sent: when the sender typed the handover code back (proof it was written down). */
+  codeConfirmedAt: text('code_confirmed_at'),
+  /** Sent: when the successor's confirmation code was entered and the dossiers destroyed. */
+  receiptConfirmedAt: text('receipt_confirmed_at'),
+});

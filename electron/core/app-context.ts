@@ -2,6 +2,7 @@
 // advisor's profile name, never an OS user name), and a clock that tests can set.
 import type Database from 'better-sqlite3';
 import type { Db } from '../../db/open-database';
+import type { AppErrorCode } from '../shared';
 
 export interface AppContext {
   db: Db;
@@ -12,7 +13,7 @@ export interface AppContext {
 
 export class AppError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: AppErrorCode,
     readonly details: Record<string, string | number> = {},
   ) {
     super(code);

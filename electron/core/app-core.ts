@@ -1,5 +1,6 @@
 // Everything the main process does, assembled in one place and free of Electron, so the app and
 // the end-to-end harness run the very same core: vault, handlers, auto-lock.
+import { audit } from './cases/audit-trail';
 import { createHandlers, type Platform } from './handlers';
 import { readSettings } from './settings/settings-store';
 import { AutoLock } from './vault/auto-lock';
@@ -25,7 +26,7 @@ export function createCore(options: CoreOptions) {
     kdfTargetMs: options.kdfTargetMs,
     now: options.now,
   });
-  const { handlers, dispatch } = createHandlers({
+  const { handlers, dispatch, context } = createHandlers({
     vault,
     platform: options.platform,
     allowedExternalOrigins: options.allowedExternalOrigins,
@@ -35,6 +36,8 @@ export function createCore(options: CoreOptions) {
     vault,
     idleSeconds: options.idleSeconds,
     minutes: () => (vault.state() === 'unlocked' ? readSettings({ db: vault.connection().db }).autoLockMinutes : 5),
+    // A lock the person did not ask for (idle, screen lock, suspend) is recorded with its reason.
+    beforeLock: (reason) => audit(context(), 'lock', null, reason),
     onLocked: options.onLocked,
   });
   return { vault, handlers, dispatch, autoLock };

@@ -31,6 +31,7 @@ export const callNames = [
   'timelineList',
   'timelineAdd',
   'timelineCorrect',
+  'chronologyVerify',
   'actionsList',
   'actionsAdd',
   'actionsUpdate',

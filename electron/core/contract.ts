@@ -3,8 +3,36 @@
 // exposes exactly these names, the renderer's client is typed from it, and the end-to-end harness
 // binds the same handlers. Values are plain JSON so they cross Electron IPC and Playwright alike.
 import { z } from 'zod';
+import {
+  actionSources,
+  actionStatuses,
+  actionSteps,
+  ageBands,
+  auditActions,
+  caseStatuses,
+  caseStatusFilters,
+  checklistAnswers,
+  checklistKeys,
+  consentDecisions,
+  consentGivers,
+  consentMethods,
+  consentSubjects,
+  contactRoles,
+  evidenceHolders,
+  incidentTypes,
+  locales,
+  manualTimelineKinds,
+  noteKinds,
+  personKinds,
+  personRoles,
+  recordKinds,
+  schoolLevels,
+  severityLevels,
+  timelineKinds,
+  type ErrorCode,
+} from '../shared';
 import type { ListedCallName } from './call-names';
-import { actionCatalogSchema, assessmentSchema, LEVELS, levelSchema, organisationListSchema } from './assessment';
+import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema, packTypeSchema } from './packs';
 import { checklistContentSchema } from './cases/checklist-content';
@@ -19,22 +47,6 @@ const boundedRecord = <V extends z.ZodType>(key: z.ZodString, value: V, max: num
   z.record(key, value).refine((record) => Object.keys(record).length <= max, `Te veel onderdelen: hoogstens ${max}.`);
 const ok = z.object({ ok: z.literal(true) });
 
-export const schoolLevels = ['po', 'vo', 'mbo'] as const;
-export const caseStatuses = ['intake', 'defining', 'acting', 'communicating', 'aftercare', 'closed'] as const;
-export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
-export const actionSteps = ['act', 'communicate', 'aftercare'] as const;
-export const personRoles = ['victim', 'suspected_spreader', 'parent', 'witness', 'staff', 'other'] as const;
-export const personKinds = ['pupil', 'staff', 'parent', 'other'] as const;
-export const ageBands = ['under12', '12-15', '16-17', '18plus', 'unknown'] as const;
-export const consentSubjects = ['dossier', 'class_talk', 'all_pupils_talk', 'inform_parents', 'share_with_police'] as const;
-export const consentGivers = ['victim', 'parent', 'staff_victim'] as const;
-export const consentMethods = ['verbal', 'written', 'email', 'phone'] as const;
-export const evidenceHolders = ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] as const;
-export const contactRoles = ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'] as const;
-export const locales = ['nl', 'en'] as const;
-/** The assessment's severity levels, lowest first, so the renderer sorts and labels them without drifting. */
-export const severityLevels = LEVELS;
-
 // ---------- entities ----------
 
 export const caseSummarySchema = z.object({
@@ -42,12 +54,12 @@ export const caseSummarySchema = z.object({
   title: z.string(),
   schoolLevel: z.enum(schoolLevels),
   status: z.enum(caseStatuses),
-  recordKind: z.enum(['working_note', 'dossier']),
-  incidentTypes: z.array(z.string()),
+  recordKind: z.enum(recordKinds),
+  incidentTypes: z.array(z.enum(incidentTypes)),
   platforms: z.array(z.string()),
   openedAt: z.string(),
   updatedAt: z.string(),
-  level: z.string().nullable(),
+  level: z.enum(severityLevels).nullable(),
   acute: z.boolean(),
   openActions: z.number().int(),
   overdueActions: z.number().int(),
@@ -71,7 +83,7 @@ export const consentSchema = z.object({
   id,
   subject: z.enum(consentSubjects),
   givenBy: z.enum(consentGivers),
-  decision: z.enum(['given', 'refused']),
+  decision: z.enum(consentDecisions),
   method: z.enum(consentMethods),
   decidedAt: z.string(),
   note: z.string(),
@@ -110,7 +122,7 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 export const timelineEventSchema = z.object({
   id: z.number().int(),
   at: z.string(),
-  kind: z.string(),
+  kind: z.enum(timelineKinds),
   summary: z.string(),
   data: z.record(z.string(), z.unknown()),
   correctsEventId: z.number().int().nullable(),
@@ -118,6 +130,14 @@ export const timelineEventSchema = z.object({
   actor: z.string(),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+
+export const chainCheckSchema = z.object({
+  ok: z.boolean(),
+  events: z.number().int(),
+  head: z.string().nullable(),
+  firstMismatch: z.object({ eventId: z.number().int(), position: z.number().int(), at: z.string(), kind: z.string() }).nullable(),
+});
+export type ChainCheckResult = z.infer<typeof chainCheckSchema>;
 
 export const actionSchema = z.object({
   id,
@@ -131,7 +151,7 @@ export const actionSchema = z.object({
   status: z.enum(actionStatuses),
   outcome: z.string(),
   organisationKey: z.string().nullable(),
-  source: z.enum(['assessment', 'manual']),
+  source: z.enum(actionSources),
   completedAt: z.string().nullable(),
   overdue: z.boolean(),
 });
@@ -139,7 +159,7 @@ export type CaseAction = z.infer<typeof actionSchema>;
 
 export const noteSchema = z.object({
   id,
-  kind: z.enum(['private', 'dossier']),
+  kind: z.enum(noteKinds),
   body: z.string(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -208,14 +228,14 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   at: z.string(),
   actor: z.string(),
-  action: z.string(),
+  action: z.enum(auditActions),
   caseId: z.string().nullable(),
   detail: z.string(),
 });
 
 export const checklistSchema = z.object({
-  checklistKey: z.enum(['afwegingskader', 'stappenplan_sexting']),
-  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(['yes', 'no', 'unknown']), note: z.string().max(2000) }), 100),
+  checklistKey: z.enum(checklistKeys),
+  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(2000) }), 100),
   updatedAt: z.string().nullable(),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
@@ -257,7 +277,7 @@ export type PackView = z.infer<typeof packViewSchema>;
 const caseFields = z.object({
   title: shortText(120).min(1, 'Geef de zaak een werktitel of pseudoniem.'),
   schoolLevel: z.enum(schoolLevels),
-  incidentTypes: z.array(shortText(40)).max(12),
+  incidentTypes: z.array(z.enum(incidentTypes)).max(12),
   platforms: z.array(shortText(40)).max(20),
   summary: shortText(4000),
   incidentDate: isoDate.nullable(),
@@ -338,7 +358,7 @@ export const contract = {
   casesList: {
     input: z.object({
       query: shortText(200).optional(),
-      status: z.enum([...caseStatuses, 'open', 'all']).optional(),
+      status: z.enum(caseStatusFilters).optional(),
     }),
     output: z.array(caseSummarySchema),
   },
@@ -364,7 +384,7 @@ export const contract = {
       caseId: id,
       subject: z.enum(consentSubjects),
       givenBy: z.enum(consentGivers),
-      decision: z.enum(['given', 'refused']),
+      decision: z.enum(consentDecisions),
       method: z.enum(consentMethods),
       decidedAt: isoDate,
       note: shortText(1000),
@@ -375,13 +395,15 @@ export const contract = {
 
   timelineList: { input: z.object({ caseId: id }), output: z.array(timelineEventSchema) },
   timelineAdd: {
-    input: z.object({ caseId: id, kind: z.enum(['contact', 'event']), summary: shortText(2000).min(1, 'Beschrijf wat er gebeurde.') }),
+    input: z.object({ caseId: id, kind: z.enum(manualTimelineKinds), summary: shortText(2000).min(1, 'Beschrijf wat er gebeurde.') }),
     output: z.array(timelineEventSchema),
   },
   timelineCorrect: {
     input: z.object({ caseId: id, eventId: z.number().int(), correction: shortText(2000).min(1, 'Beschrijf de correctie.') }),
     output: z.array(timelineEventSchema),
   },
+  /** Recomputes the case's hash chain; names the first event whose stored hash no longer matches. */
+  chronologyVerify: { input: z.object({ caseId: id }), output: chainCheckSchema },
 
   actionsList: { input: z.object({ caseId: id }), output: z.array(actionSchema) },
   actionsAdd: { input: z.object({ caseId: id, action: actionInput }), output: z.array(actionSchema) },
@@ -400,7 +422,7 @@ export const contract = {
 
   notesList: { input: z.object({ caseId: id }), output: z.array(noteSchema) },
   notesAdd: {
-    input: z.object({ caseId: id, kind: z.enum(['private', 'dossier']), body: shortText(20000).min(1, 'Een lege notitie bewaren heeft geen zin.') }),
+    input: z.object({ caseId: id, kind: z.enum(noteKinds), body: shortText(20000).min(1, 'Een lege notitie bewaren heeft geen zin.') }),
     output: z.array(noteSchema),
   },
   notesUpdate: { input: z.object({ caseId: id, noteId: id, body: shortText(20000).min(1) }), output: z.array(noteSchema) },
@@ -497,7 +519,7 @@ export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
 
 /** What crosses the bridge: a result or a typed error, never a stack trace. */
 export interface CallError {
-  code: string;
+  code: ErrorCode;
   message: string;
   details?: Record<string, string | number>;
   issues?: { path: string; message: string }[];

@@ -14,6 +14,7 @@ import {
   listCases,
   recordConsent,
   reopenCase,
+  requireCase,
   savePerson,
   setStatus,
   updateCase,
@@ -31,6 +32,7 @@ import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
+import { sealChain, verifyChain } from './cases/chronology-chain';
 import { AppError, type AppContext } from './app-context';
 import { contract, type CallError, type CallName, type CallOutput, type CallResult } from './contract';
 import { readSettings, writeSettings } from './settings/settings-store';
@@ -42,6 +44,7 @@ import { diskFailure, VaultError } from './vault/vault-error';
 import { embeddedMediaPath } from './text-rules';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
+import type { ErrorCode, Locale } from '../shared';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -185,6 +188,14 @@ export function createHandlers(deps: HandlerDeps) {
       correctEvent(ctx(), caseId, eventId, correction);
       return listEvents(ctx(), caseId);
     },
+    chronologyVerify: ({ caseId }) => {
+      requireCase(ctx(), caseId);
+      // Events from before the chain get their hash first; sealed ones are only recomputed.
+      sealChain(ctx().sqlite, caseId);
+      const check = verifyChain(ctx().sqlite, caseId);
+      audit(ctx(), 'case_open', caseId, `chronology verify: ${check.ok ? 'ok' : `mismatch at ${check.firstMismatch.eventId}`}`);
+      return { ...check, firstMismatch: check.ok ? null : check.firstMismatch };
+    },
 
     actionsList: ({ caseId }) => listActions(ctx(), caseId),
     actionsAdd: ({ caseId, action }) => addAction(ctx(), caseId, action),
@@ -271,7 +282,7 @@ export function createHandlers(deps: HandlerDeps) {
     }
   }
 
-  return { handlers, dispatch };
+  return { handlers, dispatch, context: ctx };
 }
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
@@ -306,9 +317,9 @@ const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>([
 /** Passphrases and recovery keys are not text a person wrote about a case. */
 const NO_TEXT_RULES: ReadonlySet<string> = new Set<CallName>(VAULT_CALLS);
 
-const errorTexts = { nl: nlErrors, en: enErrors } as Record<'nl' | 'en', Record<string, string>>;
+const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<string, string>>;
 
-function message(locale: 'nl' | 'en', code: string, details: Record<string, string | number> = {}): CallError {
+function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
   const filled = template.replace(/\{(\w+)\}/g, (_, key: string) =>
     key === 'seconds' && details.retryAfterMs !== undefined ? String(Math.ceil(Number(details.retryAfterMs) / 1000)) : String(details[key] ?? ''),
@@ -316,7 +327,7 @@ function message(locale: 'nl' | 'en', code: string, details: Record<string, stri
   return { code, message: filled, details };
 }
 
-function mapError(locale: 'nl' | 'en', error: unknown): CallError {
+function mapError(locale: Locale, error: unknown): CallError {
   if (error instanceof VaultError || error instanceof AppError) return message(locale, error.code, error.details);
   // A full or read-only disk, a damaged file: named, so the person knows what to do.
   const disk = diskFailure(error);
@@ -326,6 +337,6 @@ function mapError(locale: 'nl' | 'en', error: unknown): CallError {
   return message(locale, 'internal');
 }
 
-function zodMessages(locale: 'nl' | 'en') {
+function zodMessages(locale: Locale) {
   return locale === 'nl' ? z.locales.nl().localeError : z.locales.en().localeError;
 }

@@ -12,8 +12,9 @@ import { confirmAndOpenExternal, hardenContents, hardenSession } from './securit
 
 registerAppScheme();
 hardenContents();
-// A separate profile folder for the Electron glue tests (and portable use); set before ready.
-if (process.env.VERTROUWD_USER_DATA) app.setPath('userData', process.env.VERTROUWD_USER_DATA);
+// A separate profile folder for the Electron glue tests, set before ready. Never in an installed
+// app: there a variable set by anyone else must not move the vault somewhere else.
+if (process.env.VERTROUWD_USER_DATA && !app.isPackaged) app.setPath('userData', process.env.VERTROUWD_USER_DATA);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

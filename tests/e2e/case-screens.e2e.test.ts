@@ -28,7 +28,7 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   await coreCall(harness, 'vaultUnlock', { passphrase: PASSPHRASE });
   await coreCall(harness, 'personsSave', {
     caseId: sextingId,
-    person: { role: 'victim', kind: 'pupil', label: 'Leerling A', ageBand: '12-15', classGroup: '3B', contact: null, relatedPersonId: null },
+    person: { role: 'victim', kind: 'pupil', label: 'Leerling A', ageBand: '12_15', classGroup: '3B', contact: null, relatedPersonId: null },
   });
   await coreCall(harness, 'actionsAdd', {
     caseId: sextingId,

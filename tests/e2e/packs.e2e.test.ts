@@ -101,7 +101,7 @@ it('composes, edits and exports the communication packs, with consent, the name 
   const caseId = (await coreCall(harness, 'casesList', {})).find((c) => c.title === 'Meme gymles')!.id;
   await coreCall(harness, 'personsSave', {
     caseId,
-    person: { role: 'victim', kind: 'pupil', label: VICTIM, ageBand: '12-15', classGroup: '2B', contact: null, relatedPersonId: null },
+    person: { role: 'victim', kind: 'pupil', label: VICTIM, ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null },
   });
   await shell.goTo('Zaken');
   await new CaseListPage(page).open('Meme gymles');

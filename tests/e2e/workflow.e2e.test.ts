@@ -195,7 +195,7 @@ it('does not offer mediation when a staff member is suspected, and shows the ref
   await flow.chooseCatalogAction('Herstelgesprek');
   await coreCall(harness, 'personsSave', {
     caseId,
-    person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18plus', classGroup: null, contact: null, relatedPersonId: null },
+    person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18_plus', classGroup: null, contact: null, relatedPersonId: null },
   });
   await flow.addChosenCatalogAction('Vertrouwenspersoon', inDays(2));
   await eventually(() => harness!.page.getByRole('alert').filter({ hasText: 'meldplicht' }).count()).toBe(1);

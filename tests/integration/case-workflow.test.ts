@@ -1,12 +1,13 @@
 // The case workflow through the contract, as the renderer drives it, on a real encrypted vault.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unlockedCore, type TestCore } from '../fixtures/core';
+import type { IncidentType } from '../../electron/shared';
 
 let t: TestCore;
 beforeEach(async () => (t = await unlockedCore()));
 afterEach(() => t.cleanup());
 
-const newCase = (title = 'Naaktfoto in Snapchat-groep 3B', incidentTypes = ['shame_sexting']) =>
+const newCase = (title = 'Naaktfoto in Snapchat-groep 3B', incidentTypes: IncidentType[] = ['shame_sexting']) =>
   t.call('casesCreate', { title, schoolLevel: 'vo', incidentTypes, platforms: ['snapchat'], summary: 'Een foto van een leerling gaat rond in een groep.', incidentDate: '2026-11-20' });
 
 describe('case status', () => {
@@ -36,7 +37,7 @@ describe('case status', () => {
 describe('consent', () => {
   it('keeps the case a working note until dossier consent, and tracks class-talk consent by age', async () => {
     const c = await newCase();
-    await t.call('personsSave', { caseId: c.id, person: { role: 'victim', kind: 'pupil', label: '', ageBand: '12-15', classGroup: null, contact: null, relatedPersonId: null } });
+    await t.call('personsSave', { caseId: c.id, person: { role: 'victim', kind: 'pupil', label: '', ageBand: '12_15', classGroup: null, contact: null, relatedPersonId: null } });
     expect((await t.call('casesGet', { id: c.id })).recordKind).toBe('working_note');
     const afterDossier = await t.call('consentsRecord', { caseId: c.id, subject: 'dossier', givenBy: 'parent', decision: 'given', method: 'verbal', decidedAt: '2026-11-21', note: 'Moeder, telefonisch' });
     expect(afterDossier.recordKind).toBe('dossier');
@@ -94,7 +95,7 @@ describe('action plan', () => {
 
   it('blocks mediation-style actions when a staff member is suspect', async () => {
     const c = await newCase('Docent filmt in kleedkamer', ['other']);
-    await t.call('personsSave', { caseId: c.id, person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18plus', classGroup: null, contact: null, relatedPersonId: null } });
+    await t.call('personsSave', { caseId: c.id, person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18_plus', classGroup: null, contact: null, relatedPersonId: null } });
     expect((await t.call('casesGet', { id: c.id })).guardrails.staffSuspect).toBe(true);
     expect(await t.fails('actionsAdd', { caseId: c.id, action: { actionKey: 'restorative_meeting', title: 'Herstelgesprek', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null } })).toBe(
       'mediation_blocked_staff_suspect',

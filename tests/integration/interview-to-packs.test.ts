@@ -68,7 +68,7 @@ describe('the interview', () => {
 
   it('keeps the victim record and the case in step with the answers', async () => {
     const detail = await t.call('casesGet', { id: caseId });
-    expect(detail.persons.find((p) => p.role === 'victim')).toMatchObject({ kind: 'pupil', ageBand: '12-15', classGroup: '3B' });
+    expect(detail.persons.find((p) => p.role === 'victim')).toMatchObject({ kind: 'pupil', ageBand: '12_15', classGroup: '3B' });
     expect(detail.incidentTypes).toEqual(['shame_sexting']);
     expect(detail.platforms).toEqual(['snapchat']);
   });

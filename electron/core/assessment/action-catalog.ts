@@ -2,6 +2,7 @@
 // them in the plan. The assessment recommends actions from this catalog by key; the texts live in
 // resources/actions/{nl,en}.json.
 import { z } from 'zod';
+import { actionSteps } from '../../shared';
 import en from '../../../resources/actions/en.json';
 import nl from '../../../resources/actions/nl.json';
 import { contentLoader, type Locale } from '../content';
@@ -35,7 +36,7 @@ export const ACTION_KEYS = [
 export const actionKeySchema = z.enum(ACTION_KEYS);
 export type ActionKey = z.infer<typeof actionKeySchema>;
 
-export const actionStepSchema = z.enum(['act', 'communicate', 'aftercare']);
+export const actionStepSchema = z.enum(actionSteps);
 export type ActionStep = z.infer<typeof actionStepSchema>;
 
 const text = z.string().trim().min(1);

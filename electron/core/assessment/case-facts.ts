@@ -2,6 +2,7 @@
 // beside the assessment. They are read from the interview answers; answers to questions that are
 // hidden (skip logic) are ignored, and an answer that does not fit its question counts as unknown.
 import { z } from 'zod';
+import { ageBands, incidentTypes as incidentTypeKeys, isOneOf, sexualIncidentTypes, suspectAgeBands } from '../../shared';
 import { validateAnswer } from '../interview/answer-validation';
 import type { Answers, AnswerValue } from '../interview/interview-schema';
 import { findQuestion, loadInterview } from '../interview/load-interview';
@@ -11,18 +12,9 @@ const tri = z.enum(['yes', 'no', 'unknown']);
 const wish = z.enum(['yes', 'no', 'undecided', 'unknown']);
 const signal = z.enum(['yes', 'no', 'unsure', 'unknown']);
 
-export const incidentTypeSchema = z.enum([
-  'meme',
-  'beeldpesten',
-  'sexting',
-  'shame_sexting',
-  'sextortion',
-  'deepfake',
-  'online_lesson_screenshot',
-  'other',
-]);
-export const ageBandSchema = z.enum(['under_12', '12_15', '16_17', '18_plus', 'unknown']);
-export const suspectAgeBandSchema = z.enum(['under_12', '12_15', '16_17', '18_22', '23_plus']);
+export const incidentTypeSchema = z.enum(incidentTypeKeys);
+export const ageBandSchema = z.enum(ageBands);
+export const suspectAgeBandSchema = z.enum(suspectAgeBands);
 export const vulnerabilitySchema = z.enum([
   'mild_intellectual_disability',
   'psychological_problems',
@@ -123,7 +115,7 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
   const intervieweeRole = one('interviewee_role', ['pupil', 'staff', 'parent'] as const, 'unknown');
   const victimKind = intervieweeRole === 'staff' ? 'staff' : intervieweeRole === 'unknown' ? 'unknown' : 'pupil';
   const incidentTypes = many('incident_types', incidentTypeSchema.options);
-  const sexualTypes = incidentTypes.some((t) => t === 'sexting' || t === 'shame_sexting' || t === 'sextortion');
+  const sexualTypes = incidentTypes.some((t) => isOneOf(sexualIncidentTypes, t));
 
   const intimate = yesNo('material_intimate');
   const nature = one('material_sexual_nature', ['nude', 'sexual_act', 'suggestive', 'unknown'] as const, 'unknown');
@@ -143,7 +135,7 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
   return {
     intervieweeRole,
     victimKind,
-    victimAgeBand: one('victim_age_band', ['under_12', '12_15', '16_17', '18_plus'] as const, 'unknown'),
+    victimAgeBand: one('victim_age_band', ageBands, 'unknown'),
     incidentTypes,
     repeated: yesNo('incident_repeated'),
     sexualImagery,

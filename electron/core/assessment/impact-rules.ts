@@ -12,12 +12,13 @@
 // unwanted images (steps 1–3); the meldplicht and the meldcode (the project's domain notes, §1–§4).
 import { ACTION_KEYS, type ActionKey, type ActionStep, catalogAction } from './action-catalog';
 import type { CaseFacts } from './case-facts';
+import { actionSteps, minorAgeBands, severityLevels, urgencies, type SeverityLevel, type Urgency } from '../../shared';
 
-export const LEVELS = ['low', 'moderate', 'high', 'critical'] as const;
-export type Level = (typeof LEVELS)[number];
+export const LEVELS = severityLevels;
+export type Level = SeverityLevel;
 
-export const URGENCIES = ['now', 'today', 'this_week', 'later'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+export const URGENCIES = urgencies;
+export type { Urgency };
 
 export const EFFECTS = ['raises', 'lowers', 'neutral'] as const;
 export type Effect = (typeof EFFECTS)[number];
@@ -229,7 +230,7 @@ export interface Reading {
   wellbeingSerious: boolean;
 }
 
-const MINOR_BANDS: readonly string[] = ['under_12', '12_15', '16_17'];
+const MINOR_BANDS: readonly string[] = minorAgeBands;
 
 export function readFacts(f: CaseFacts): Reading {
   const victimIsMinor =
@@ -688,7 +689,7 @@ function allowed(r: Reading, key: ActionKey): boolean {
   return true;
 }
 
-const STEP_ORDER: readonly ActionStep[] = ['act', 'communicate', 'aftercare'];
+const STEP_ORDER: readonly ActionStep[] = actionSteps;
 
 /** Most urgent first; within the same urgency act before communicate, then catalog order. */
 function byUrgency(a: ActionVerdict, b: ActionVerdict): number {

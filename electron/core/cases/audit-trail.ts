@@ -3,19 +3,9 @@
 import { desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema';
 import { nowIso, type AppContext } from '../app-context';
+import type { AuditAction } from '../../shared';
 
-export type AuditAction =
-  | 'unlock'
-  | 'lock'
-  | 'case_create'
-  | 'case_open'
-  | 'case_change'
-  | 'case_destroy'
-  | 'export'
-  | 'backup'
-  | 'restore'
-  | 'settings_change'
-  | 'passphrase_change';
+export type { AuditAction };
 
 export function audit(ctx: AppContext, action: AuditAction, caseId: string | null = null, detail = ''): void {
   ctx.db.insert(auditLog).values({ at: nowIso(ctx), actor: ctx.actor(), action, caseId, detail }).run();

@@ -5,7 +5,7 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import { assessments, caseLinks, cases, consents, notes, persons } from '../../../db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseDetail, CaseSummary, ConsentStatus } from '../contract';
-import { consentSubjects } from '../contract';
+import { consentSubjects } from '../../shared';
 import { readSettings } from '../settings/settings-store';
 import { destroyedCaseFacts } from './annual-report';
 import { audit } from './audit-trail';
@@ -14,11 +14,14 @@ import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
+import { incidentTypes, isOneOf, type IncidentType } from '../../shared';
 
 type CaseRow = typeof cases.$inferSelect;
 
 const json = (value: unknown) => JSON.stringify(value);
 const parseList = (value: string) => JSON.parse(value) as string[];
+/** Incident types as stored; a key no longer in the vocabulary is left out rather than shown raw. */
+const parseIncidentTypes = (value: string): IncidentType[] => parseList(value).filter((t) => isOneOf(incidentTypes, t));
 
 export function createCase(ctx: AppContext, input: CallInput<'casesCreate'>): CaseDetail {
   const id = randomUUID();
@@ -263,7 +266,7 @@ export function caseDetail(ctx: AppContext, id: string): CaseDetail {
     consentStatus: consentStatuses(ctx, id),
     links,
     guardrails: guardrailsFor({
-      incidentTypes: parseList(row.incidentTypes),
+      incidentTypes: parseIncidentTypes(row.incidentTypes),
       persons: personRows,
       assessmentResult: latest ? (JSON.parse(latest.result) as unknown) : null,
     }),
@@ -308,7 +311,7 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
        ORDER BY c.updated_at DESC`,
     )
     .all(params) as (Omit<CaseSummary, 'incidentTypes' | 'platforms' | 'acute'> & { incidentTypes: string; platforms: string; acute: number })[];
-  return rows.map((r) => ({ ...r, incidentTypes: parseList(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1 }));
+  return rows.map((r) => ({ ...r, incidentTypes: parseIncidentTypes(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1 }));
 }
 
 /** Each word as a quoted prefix term, so input like `AND(` or quotes can never break the query. */

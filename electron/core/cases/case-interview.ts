@@ -10,6 +10,7 @@ import { findQuestion, interviewProgress, loadInterview, validateAnswer, visible
 import { readSettings } from '../settings/settings-store';
 import { reindexCase, requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
+import { ageBands, isOneOf } from '../../shared';
 
 export interface AnswerRecord {
   id: number;
@@ -26,8 +27,6 @@ export interface InterviewState {
   /** Every answer ever given, oldest first; corrections point at what they replaced. */
   history: AnswerRecord[];
 }
-
-const AGE_BANDS: Record<string, '12-15' | 'under12' | '16-17' | '18plus'> = { under_12: 'under12', '12_15': '12-15', '16_17': '16-17', '18_plus': '18plus' };
 
 function history(ctx: AppContext, caseId: string): AnswerRecord[] {
   return ctx.db
@@ -125,7 +124,7 @@ function syncCase(ctx: AppContext, caseId: string, questionId: string, value: An
   const victim = ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).get();
   const patch: Partial<typeof persons.$inferInsert> = {};
   if (questionId === 'interviewee_role' && typeof value === 'string') patch.kind = value === 'staff' ? 'staff' : 'pupil';
-  if (questionId === 'victim_age_band' && typeof value === 'string' && AGE_BANDS[value]) patch.ageBand = AGE_BANDS[value];
+  if (questionId === 'victim_age_band' && isOneOf(ageBands, value) && value !== 'unknown') patch.ageBand = value;
   if (questionId === 'victim_group') patch.classGroup = typeof value === 'string' && value.trim() ? value.trim() : null;
   if (victim) ctx.db.update(persons).set(patch).where(eq(persons.id, victim.id)).run();
   else ctx.db.insert(persons).values({ id: randomUUID(), caseId, role: 'victim', kind: patch.kind ?? 'pupil', ageBand: patch.ageBand ?? 'unknown', classGroup: patch.classGroup ?? null }).run();

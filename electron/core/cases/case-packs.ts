@@ -13,8 +13,10 @@ import { readSettings } from '../settings/settings-store';
 import { listActions } from './action-plan';
 import { audit } from './audit-trail';
 import { caseDetail } from './case-files';
+import { chainHead } from './chronology-chain';
 import { appendEvent, listEvents } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
+import type { Locale } from '../../shared';
 
 /** Organisations every pack may point to; the rest stay in the app's contact list. */
 const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;
@@ -35,7 +37,7 @@ const NAMING_PACKS = new Set<PackType>(['parents_victim', 'case_summary']);
 /** Dutch name particles: blanking "van" or "der" everywhere would wreck the text and hide nobody. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'ter', 'ten', 'von', 'het', 'des', 'del', 'della', 'dos', 'las']);
 
-function packRow(ctx: AppContext, caseId: string, type: PackType, locale: 'nl' | 'en') {
+function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale) {
   return ctx.db.select().from(packs).where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale))).get();
 }
 
@@ -112,6 +114,7 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
       .filter((e) => e.summary.trim().length > 0)
       .slice(-200)
       .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: namingVictim ? e.summary.slice(0, 1000) : redact(e.summary.slice(0, 1000), identifying) })),
+    chronologyHead: chainHead(ctx.sqlite, caseId) ?? undefined,
     consent: { classTalk: consentPair('class_talk'), allPupilsTalk: consentPair('all_pupils_talk') },
     organisations: organisations.map((o) => ({ name: o.name, phone: o.phone, website: o.website, whatTheyDo: o.whatTheyDo })),
     namingVictim,

@@ -2,11 +2,8 @@
 // guardian decides; from 16 the pupil decides, and 18+ the pupil alone. A class talk or a talk
 // with all pupils needs victim AND parents while the victim is a minor, as the guidance note asks
 // ("if victim and parents agree"). An unknown age is treated as the strictest case.
-import type { ageBands, consentGivers, consentSubjects } from '../contract';
+import type { AgeBand, ConsentGiver as Giver, ConsentSubject as Subject } from '../../shared';
 
-type AgeBand = (typeof ageBands)[number];
-type Giver = (typeof consentGivers)[number];
-type Subject = (typeof consentSubjects)[number];
 
 export interface VictimProfile {
   kind: 'pupil' | 'staff' | 'unknown';
@@ -23,8 +20,8 @@ export interface ConsentDecision {
 
 export function requiredGivers(subject: Subject, victim: VictimProfile): Giver[] {
   if (victim.kind === 'staff') return ['staff_victim'];
-  const adult = victim.ageBand === '18plus';
-  const underSixteen = victim.ageBand === 'under12' || victim.ageBand === '12-15' || victim.ageBand === 'unknown';
+  const adult = victim.ageBand === '18_plus';
+  const underSixteen = victim.ageBand === 'under_12' || victim.ageBand === '12_15' || victim.ageBand === 'unknown';
   if (subject === 'class_talk' || subject === 'all_pupils_talk') return adult ? ['victim'] : ['victim', 'parent'];
   // Parents of a pupil under 16 may be told without consent; from 16 the pupil decides, unless
   // wellbeing is at stake (the advisor records that reason in the chronology).

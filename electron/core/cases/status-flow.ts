@@ -1,11 +1,9 @@
 // The case's status follows the guidance note's three steps, framed by intake and aftercare. The
 // advisor may move between open statuses in either direction (work is rarely linear), but closing
 // needs a reason and a closed case only comes back through reopening, which is recorded.
-import type { caseStatuses } from '../contract';
+import type { CaseStatus } from '../../shared';
 
-export type CaseStatus = (typeof caseStatuses)[number];
-
-export const statusOrder: readonly CaseStatus[] = ['intake', 'defining', 'acting', 'communicating', 'aftercare', 'closed'];
+export type { CaseStatus };
 
 export type TransitionProblem = 'same_status' | 'closed_needs_reopen' | 'closing_needs_reason';
 

@@ -4,30 +4,10 @@ import { asc, eq } from 'drizzle-orm';
 import { timelineEvents } from '../../../db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { TimelineEvent } from '../contract';
+import { sealChain } from './chronology-chain';
+import type { TimelineKind } from '../../shared';
 
-export type TimelineKind =
-  | 'case_created'
-  | 'case_changed'
-  | 'status'
-  | 'reopened'
-  | 'linked'
-  | 'person'
-  | 'consent'
-  | 'consent_withdrawn'
-  | 'interview_answer'
-  | 'interview_correction'
-  | 'assessment'
-  | 'assessment_override'
-  | 'action_added'
-  | 'action_changed'
-  | 'note_added'
-  | 'evidence_added'
-  | 'checklist'
-  | 'pack_edited'
-  | 'pack_exported'
-  | 'contact'
-  | 'event'
-  | 'correction';
+export type { TimelineKind };
 
 export function appendEvent(
   ctx: AppContext,
@@ -42,6 +22,8 @@ export function appendEvent(
     .values({ caseId, at: nowIso(ctx), kind, summary, data: JSON.stringify(data), correctsEventId, actor: ctx.actor() })
     .returning({ id: timelineEvents.id })
     .get();
+  // Hashed from the row as stored, so whatever columns the row has are covered.
+  sealChain(ctx.sqlite, caseId);
   return row.id;
 }
 

@@ -8,6 +8,7 @@ import nl from '../../../resources/packs/nl.json';
 import type { PackLocale, PackType } from './pack-input';
 import { PACK_TYPES } from './pack-input';
 import { placeholdersIn, PLACEHOLDERS_BY_PACK } from './placeholders';
+import { locales } from '../../shared';
 
 export const PARAGRAPH_CONDITIONS = [
   'sexualImagery',
@@ -94,7 +95,7 @@ const messagesSchema = z.strictObject({
 });
 
 export const packContentSchema = z.strictObject({
-  locale: z.enum(['nl', 'en']),
+  locale: z.enum(locales),
   lastReviewed: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   labels: labelsSchema,
   terms: termsSchema,

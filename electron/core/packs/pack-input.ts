@@ -1,6 +1,7 @@
 // What the app hands the pack engine: plain JSON filled from one case. It crosses IPC, so it is
 // validated here rather than trusted. Lengths are generous caps against runaway input, not style rules.
 import { z } from 'zod';
+import { locales, schoolLevels } from '../../shared';
 
 const shortText = z.string().trim().min(1).max(200);
 const optionalShortText = z.string().trim().max(200).optional();
@@ -17,10 +18,10 @@ export const PACK_TYPES = [
 export const packTypeSchema = z.enum(PACK_TYPES);
 export type PackType = z.infer<typeof packTypeSchema>;
 
-export const localeSchema = z.enum(['nl', 'en']);
+export const localeSchema = z.enum(locales);
 export type PackLocale = z.infer<typeof localeSchema>;
 
-export const schoolLevelSchema = z.enum(['po', 'vo', 'mbo']);
+export const schoolLevelSchema = z.enum(schoolLevels);
 export type SchoolLevel = z.infer<typeof schoolLevelSchema>;
 
 export const logoSchema = z.object({
@@ -88,6 +89,11 @@ export const packInputSchema = z.object({
   timeline: z
     .array(z.object({ at: shortText, summary: z.string().trim().min(1).max(1000) }))
     .max(500),
+  /** The chronology's chain head (core/cases/chronology-chain.ts), printed so a reader can verify it. */
+  chronologyHead: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   consent: z.object({
     classTalk: consentPairSchema,
     allPupilsTalk: consentPairSchema,

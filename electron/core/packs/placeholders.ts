@@ -28,6 +28,7 @@ const CASE_FILE = [
   'spreaders',
   'accounts',
   'timelineList',
+  'chronologyHead',
   'actionsList',
   'nextStepsList',
   'consentSummary',
@@ -129,6 +130,7 @@ export function placeholderValues(
       input.timeline.map((t) => `${formatMoment(t.at, content)}: ${t.summary}`),
       content,
     ),
+    chronologyHead: input.chronologyHead ?? terms.none,
     actionsList: bulletList(
       input.actions.map((a) => {
         const details = [

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../vault/key-file';
+import { locales } from '../../shared';
 
 const FILE = 'ui-preferences.json';
-const preferencesSchema = z.object({ locale: z.enum(['nl', 'en']) });
+const preferencesSchema = z.object({ locale: z.enum(locales) });
 export type UiPreferences = z.infer<typeof preferencesSchema>;
 
 export function readUiPreferences(folder: string): UiPreferences {

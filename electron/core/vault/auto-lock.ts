@@ -7,8 +7,12 @@ export interface AutoLockOptions {
   vault: Vault;
   idleSeconds: () => number;
   minutes: () => number;
-  onLocked: (reason: 'idle' | 'screen_lock' | 'suspend' | 'shortcut') => void;
+  /** Runs while the vault is still open, so the lock and its reason can be written to the audit trail. */
+  beforeLock?: (reason: LockReason) => void;
+  onLocked: (reason: LockReason) => void;
 }
+
+export type LockReason = 'idle' | 'screen_lock' | 'suspend' | 'shortcut';
 
 export class AutoLock {
   constructor(private readonly options: AutoLockOptions) {}
@@ -19,8 +23,9 @@ export class AutoLock {
     if (vault.state() === 'unlocked' && idleSeconds() >= minutes() * 60) this.lockNow('idle');
   }
 
-  lockNow(reason: 'idle' | 'screen_lock' | 'suspend' | 'shortcut'): void {
+  lockNow(reason: LockReason): void {
     if (this.options.vault.state() !== 'unlocked') return;
+    this.options.beforeLock?.(reason);
     this.options.vault.lock();
     this.options.onLocked(reason);
   }

@@ -1,30 +1,7 @@
 /** Everything that can go wrong with the vault, as codes the UI turns into Dutch or English. */
-export type VaultErrorCode =
-  | 'vault_exists'
-  | 'no_vault'
-  | 'locked'
-  | 'weak_passphrase'
-  | 'wrong_passphrase'
-  | 'too_many_attempts'
-  | 'wrong_recovery_key'
-  | 'malformed_recovery_key'
-  | 'recovery_not_confirmed'
-  | 'key_file_missing'
-  | 'key_file_damaged'
-  | 'key_file_newer'
-  | 'key_file_foreign'
-  | 'database_missing'
-  | 'database_empty'
-  | 'database_truncated'
-  | 'database_damaged'
-  | 'database_newer'
-  | 'vault_in_use'
-  | 'disk_read_only'
-  | 'disk_full'
-  | 'disk_io'
-  | 'backup_damaged'
-  | 'backup_not_found'
-  | 'backup_needs_key';
+import type { VaultErrorCode } from '../../shared';
+
+export type { VaultErrorCode };
 
 export class VaultError extends Error {
   constructor(

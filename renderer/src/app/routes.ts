@@ -1,6 +1,6 @@
 // Where the unlocked app is. State-based on purpose: main blocks every navigation, and a case id
 // in a URL would be one more place case data could linger.
-import type { caseStatuses } from '../../../electron/core/contract';
+import type { CaseStatusFilter } from '../../../electron/shared';
 
 export const caseTabs = ['overview', 'interview', 'assessment', 'actions', 'timeline', 'notes', 'evidence', 'consent', 'communication'] as const;
 export type CaseTab = (typeof caseTabs)[number];
@@ -16,7 +16,7 @@ export type Route =
 
 export type Navigate = (route: Route) => void;
 
-export type StatusFilter = (typeof caseStatuses)[number] | 'open' | 'all';
+export type StatusFilter = CaseStatusFilter;
 export type CaseSort = 'updated' | 'title' | 'status' | 'severity';
 
 /** The case list's search, kept while the person opens a case and comes back. */

@@ -2,7 +2,7 @@
 // stored by main (readable while the vault is locked), so the unlock screen speaks it too.
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { locales } from '../../../electron/core/contract';
+import type { Locale } from '../../../electron/shared';
 import enMain from './en.json';
 import enInterview from './en/interview.json';
 import enPacks from './en/packs.json';
@@ -14,7 +14,7 @@ import nlPacks from './nl/packs.json';
 import nlReport from './nl/report.json';
 import nlWorkflow from './nl/workflow.json';
 
-export type Locale = (typeof locales)[number];
+export type { Locale };
 
 // The texts of a larger area live in their own file, merged in under one top-level key.
 const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport };

@@ -1,24 +1,18 @@
 // Sorting the case list in the renderer: the list is loaded once per search, and re-sorting
 // 10,000 summaries here takes milliseconds, without another round trip to the database.
 import type { CaseSummary } from '../../../../electron/core/contract';
-import { caseStatusChoices } from '../../api/choices';
+import { caseStatuses, rankIn, severityLevels } from '../../../../electron/shared';
 import type { CaseSort } from '../../app/routes';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
 
-/**
- * The assessment's levels from light to heavy (electron/core/assessment/impact-rules.ts). A level
- * added there later sorts above "no assessment yet" and below the known ones until it is listed.
- */
-const SEVERITY_RANK: Record<string, number> = { low: 1, moderate: 2, high: 3, critical: 4 };
-
+/** Acute first, then the assessment's levels from heavy to light, then cases not assessed yet. */
 function severityRank(summary: CaseSummary): number {
-  if (summary.acute) return 10;
-  if (!summary.level) return -1;
-  return SEVERITY_RANK[summary.level] ?? 0;
+  if (summary.acute) return severityLevels.length;
+  return rankIn(severityLevels, summary.level);
 }
 
-const statusRank = (summary: CaseSummary) => caseStatusChoices.indexOf(summary.status);
+const statusRank = (summary: CaseSummary) => rankIn(caseStatuses, summary.status);
 const newestFirst = (a: CaseSummary, b: CaseSummary) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0);
 
 const comparators: Record<CaseSort, (a: CaseSummary, b: CaseSummary) => number> = {

@@ -13,8 +13,8 @@ function ruleFor(detail: CaseDetail): { rule: Rule; victimKnown: boolean } {
   const victim = detail.persons.find((person) => person.role === 'victim');
   if (!victim) return { rule: 'under16', victimKnown: false };
   if (victim.kind === 'staff') return { rule: 'staff', victimKnown: true };
-  if (victim.ageBand === '18plus') return { rule: 'adult', victimKnown: true };
-  if (victim.ageBand === '16-17') return { rule: 'sixteenSeventeen', victimKnown: true };
+  if (victim.ageBand === '18_plus') return { rule: 'adult', victimKnown: true };
+  if (victim.ageBand === '16_17') return { rule: 'sixteenSeventeen', victimKnown: true };
   return { rule: 'under16', victimKnown: victim.ageBand !== 'unknown' };
 }
 

@@ -37,7 +37,7 @@ export function schoolContactsFor(reference: ActionReference, actionKey: string 
  */
 export function offeredActions(catalog: CatalogAction[], detail: CaseDetail): { offered: CatalogAction[]; withheld: CatalogAction[] } {
   const victim = detail.persons.find((person) => person.role === 'victim');
-  const adultVictim = victim !== undefined && (victim.kind === 'staff' || victim.ageBand === '18plus');
+  const adultVictim = victim !== undefined && (victim.kind === 'staff' || victim.ageBand === '18_plus');
   const withheld = catalog.filter((action) => action.mediationStyle && detail.guardrails.staffSuspect);
   const offered = catalog.filter((action) => !withheld.includes(action) && !(action.forMinorsOnly && adultVictim));
   return { offered, withheld };

@@ -1,0 +1,117 @@
+// The words a case is made of, written once. The database schema, the contract (zod enums), the
+// services and the renderer all import these lists; the order of each list is the order the UI
+// shows and sorts by. Plain data: no Node, no Electron, no zod, so both processes can import it.
+
+/** po = primary, vo = secondary, mbo = vocational. */
+export const schoolLevels = ['po', 'vo', 'mbo'] as const;
+export type SchoolLevel = (typeof schoolLevels)[number];
+
+/** The guidance note's three steps, framed by intake and aftercare; the order is the workflow's. */
+export const caseStatuses = ['intake', 'defining', 'acting', 'communicating', 'aftercare', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+/** Filters the case list offers besides a single status. */
+export const caseStatusFilters = [...caseStatuses, 'open', 'all'] as const;
+export type CaseStatusFilter = (typeof caseStatusFilters)[number];
+
+/** 'working_note' until the complainant consents to a dossier (School & Veiligheid). */
+export const recordKinds = ['working_note', 'dossier'] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+/** The incident types the guidance note distinguishes (domain.md §1). */
+export const incidentTypes = ['meme', 'beeldpesten', 'sexting', 'shame_sexting', 'sextortion', 'deepfake', 'online_lesson_screenshot', 'other'] as const;
+export type IncidentType = (typeof incidentTypes)[number];
+/** The incident types that concern sexual images: they raise the guardrails and the sexual questions. */
+export const sexualIncidentTypes = ['sexting', 'shame_sexting', 'sextortion'] as const satisfies readonly IncidentType[];
+
+export const personRoles = ['victim', 'suspected_spreader', 'parent', 'witness', 'staff', 'other'] as const;
+export type PersonRole = (typeof personRoles)[number];
+export const personKinds = ['pupil', 'staff', 'parent', 'other'] as const;
+export type PersonKind = (typeof personKinds)[number];
+
+/** A person's age band, youngest first: one spelling for the interview, the people of a case and the rules. */
+export const ageBands = ['under_12', '12_15', '16_17', '18_plus', 'unknown'] as const;
+export type AgeBand = (typeof ageBands)[number];
+/** The bands of a minor (the law's line is 18; consent's line is 16, see consent-rules). */
+export const minorAgeBands = ['under_12', '12_15', '16_17'] as const satisfies readonly AgeBand[];
+/** A suspect's age band: the police/OM criteria look at the age gap, so adults are split at 23. */
+export const suspectAgeBands = ['under_12', '12_15', '16_17', '18_22', '23_plus'] as const;
+export type SuspectAgeBand = (typeof suspectAgeBands)[number];
+
+export const consentSubjects = ['dossier', 'class_talk', 'all_pupils_talk', 'inform_parents', 'share_with_police'] as const;
+export type ConsentSubject = (typeof consentSubjects)[number];
+export const consentGivers = ['victim', 'parent', 'staff_victim'] as const;
+export type ConsentGiver = (typeof consentGivers)[number];
+export const consentDecisions = ['given', 'refused'] as const;
+export type ConsentDecision = (typeof consentDecisions)[number];
+export const consentMethods = ['verbal', 'written', 'email', 'phone'] as const;
+export type ConsentMethod = (typeof consentMethods)[number];
+
+export const evidenceHolders = ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] as const;
+export type EvidenceHolder = (typeof evidenceHolders)[number];
+
+export const contactRoles = ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'] as const;
+export type ContactRole = (typeof contactRoles)[number];
+
+/** 'private' notes are the advisor's own working notes: never in an export or pack. */
+export const noteKinds = ['private', 'dossier'] as const;
+export type NoteKind = (typeof noteKinds)[number];
+
+export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+/** The guidance note's steps 2 (act) and 3 (communicate), then aftercare; also the order actions are listed in. */
+export const actionSteps = ['act', 'communicate', 'aftercare'] as const;
+export type ActionStep = (typeof actionSteps)[number];
+export const actionSources = ['assessment', 'manual'] as const;
+export type ActionSource = (typeof actionSources)[number];
+
+export const checklistKeys = ['afwegingskader', 'stappenplan_sexting'] as const;
+export type ChecklistKey = (typeof checklistKeys)[number];
+export const checklistAnswers = ['yes', 'no', 'unknown'] as const;
+export type ChecklistAnswer = (typeof checklistAnswers)[number];
+
+/** The entries the advisor may add to the chronology by hand. */
+export const manualTimelineKinds = ['contact', 'event'] as const;
+export type ManualTimelineKind = (typeof manualTimelineKinds)[number];
+/** Every kind of chronology entry. */
+export const timelineKinds = [
+  'case_created',
+  'case_changed',
+  'status',
+  'reopened',
+  'linked',
+  'person',
+  'consent',
+  'consent_withdrawn',
+  'interview_answer',
+  'interview_correction',
+  'assessment',
+  'assessment_override',
+  'action_added',
+  'action_changed',
+  'note_added',
+  'evidence_added',
+  'checklist',
+  'pack_edited',
+  'pack_exported',
+  ...manualTimelineKinds,
+  'correction',
+  'handed_over',
+  'handover_received',
+] as const;
+export type TimelineKind = (typeof timelineKinds)[number];
+
+/** What the audit trail records: ids and actions, never case content. */
+export const auditActions = [
+  'unlock',
+  'lock',
+  'case_create',
+  'case_open',
+  'case_change',
+  'case_destroy',
+  'export',
+  'backup',
+  'restore',
+  'settings_change',
+  'passphrase_change',
+] as const;
+export type AuditAction = (typeof auditActions)[number];

@@ -1,0 +1,64 @@
+// Every error code a call can return. The texts for each (Dutch and English) are in
+// resources/errors; a test checks that every code has them.
+
+/** Everything that can go wrong with the vault. */
+export const vaultErrorCodes = [
+  'vault_exists',
+  'no_vault',
+  'locked',
+  'weak_passphrase',
+  'wrong_passphrase',
+  'too_many_attempts',
+  'wrong_recovery_key',
+  'malformed_recovery_key',
+  'recovery_not_confirmed',
+  'key_file_missing',
+  'key_file_damaged',
+  'key_file_newer',
+  'key_file_foreign',
+  'database_missing',
+  'database_empty',
+  'database_truncated',
+  'database_damaged',
+  'database_newer',
+  'vault_in_use',
+  'disk_read_only',
+  'disk_full',
+  'disk_io',
+  'backup_damaged',
+  'backup_not_found',
+  'backup_needs_key',
+] as const;
+export type VaultErrorCode = (typeof vaultErrorCodes)[number];
+
+/** What the services refuse, as codes the UI turns into Dutch or English. */
+export const appErrorCodes = [
+  'case_not_found',
+  'not_found',
+  'same_status',
+  'closed_needs_reopen',
+  'closing_needs_reason',
+  'not_closed',
+  'link_self',
+  'confirm_title_mismatch',
+  'already_withdrawn',
+  'mediation_blocked_staff_suspect',
+  'media_refused',
+  'external_not_allowed',
+  'pack_refused',
+  'naming_not_allowed',
+  'invalid_answer',
+  'unknown_question',
+  'no_assessment',
+  'not_recommended',
+  'override_invalid',
+  'invalid_logo',
+] as const;
+export type AppErrorCode = (typeof appErrorCodes)[number];
+
+/** What the dispatcher and the IPC layer answer themselves. */
+export const callErrorCodes = ['invalid_input', 'internal', 'unknown_call', 'forbidden_sender'] as const;
+export type CallErrorCode = (typeof callErrorCodes)[number];
+
+export const errorCodes = [...callErrorCodes, ...vaultErrorCodes, ...appErrorCodes] as const;
+export type ErrorCode = (typeof errorCodes)[number];

@@ -1,0 +1,7 @@
+// The shared vocabulary: one import for both processes. Only plain data and pure helpers live here
+// (no Node, Electron, zod or DOM), so the renderer may import it by value.
+export * from './assessment-vocabulary';
+export * from './case-vocabulary';
+export * from './errors';
+export * from './lists';
+export * from './locales';
