@@ -188,6 +188,7 @@ export class Vault {
   }
 
   unlock(passphrase: string): Promise<void> {
+    const epoch = this.epoch;
     return this.serial(async () => {
       if (this.open) return;
       const started = performance.now();
@@ -197,12 +198,13 @@ export class Vault {
         this.attach(found.opened, found.dataKey, found.candidate.keyFile);
         // Timing for the benchmark: the KDF against everything else in the same unlock.
         this.lastUnlock = { kdfMs: found.kdfMs, totalMs: performance.now() - started };
-      });
+      }, epoch);
     });
   }
 
   /** Recovery: the recovery key opens the vault and a new passphrase replaces the forgotten one. */
   recover(recoveryKey: string, newPassphrase: string): Promise<void> {
+    const epoch = this.epoch;
     return this.serial(async () => {
       const strength = passphraseStrength(newPassphrase);
       if (!strength.acceptable) throw new VaultError('weak_passphrase', { problems: strength.problems.join(',') });
@@ -214,7 +216,7 @@ export class Vault {
         await this.rewrapPassphrase(found.candidate.keyFile, found.dataKey, newPassphrase);
         if (alreadyOpen) closeConnection(found.opened);
         else this.attach(found.opened, found.dataKey, found.candidate.keyFile);
-      }, alreadyOpen);
+      }, epoch, alreadyOpen);
     });
   }
 
@@ -311,6 +313,7 @@ export class Vault {
    * the vault opens on the restored copy. When unlocked it is the same as restoreBackup.
    */
   restore(name: string, credential?: Credential): Promise<void> {
+    const epoch = this.epoch;
     return this.serial(async () => {
       if (this.open) return this.restoreBackup(name);
       if (!credential) throw new VaultError('backup_needs_key');
@@ -336,7 +339,7 @@ export class Vault {
         if ('recoveryKey' in credential && credential.newPassphrase !== undefined)
           await this.rewrapPassphrase(found.candidate.keyFile, found.dataKey, credential.newPassphrase);
         this.attach(this.openExisting(found.dataKey), found.dataKey, found.candidate.keyFile);
-      }, false, { skipDatabaseCheck: true });
+      }, epoch, false, { skipDatabaseCheck: true });
     });
   }
 
@@ -373,14 +376,13 @@ export class Vault {
 
   /**
    * The common frame of every way in: the back-off, the folder lock, the database file's state,
-   * and cancelling when a lock came while the key was being derived.
+   * and cancelling when a lock came after the request (while queued or deriving the key).
    */
-  private async opening(open: () => Promise<void>, alreadyOpen = false, opts: { skipDatabaseCheck?: boolean } = {}): Promise<void> {
+  private async opening(open: () => Promise<void>, epoch: number, alreadyOpen = false, opts: { skipDatabaseCheck?: boolean } = {}): Promise<void> {
     if (this.state() === 'no_vault') throw new VaultError('no_vault');
     const wait = this.attempts.remainingMs();
     if (wait > 0) throw new VaultError('too_many_attempts', { retryAfterMs: wait });
     if (!alreadyOpen) this.folderLock.acquire();
-    const epoch = this.epoch;
     try {
       if (!opts.skipDatabaseCheck) {
         const problem = this.databaseProblem();
