@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { aliases } from './path-aliases.mjs';
 
 export default defineConfig({
+  resolve: { alias: aliases },
   test: {
     globals: true,
     include: ['electron/**/*.test.ts', 'db/**/*.test.ts', 'tests/**/*.test.ts'],

@@ -91,25 +91,42 @@ it('0003 rewrites the age bands of existing people to the one spelling', () => {
   expect(schemaVersion(open.sqlite)).toBe(4);
 });
 
-it('0004 turns on FTS5 secure-delete and clears what an earlier deletion left in the index', () => {
+it('0004 adds the school-level prevention tables; a removed police contact leaves its point without one', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  open.sqlite.exec("INSERT INTO contacts (id, role, name, updated_at) VALUES ('p1', 'police_contact', 'Wijkagent', 'x')");
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  expect(open.sqlite.prepare('SELECT name FROM contacts').get()).toEqual({ name: 'Wijkagent' });
+  for (const table of ['readiness_points', 'prevention_classes', 'prevention_lessons', 'prevention_documents']) expect(tables()).toContain(table);
+  open.sqlite.exec(`INSERT INTO readiness_points (key, status, contact_id, updated_at) VALUES ('police_contact', 'done', 'p1', 'x');
+    INSERT INTO prevention_classes (id, name, school_level, updated_at) VALUES ('k1', '2B', 'vo', 'x');
+    INSERT INTO prevention_lessons (id, class_id, held_date, updated_at) VALUES ('l1', 'k1', '2026-10-01', 'x');`);
+  open.sqlite.exec("DELETE FROM contacts WHERE id = 'p1'");
+  expect(open.sqlite.prepare('SELECT contact_id FROM readiness_points').get()).toEqual({ contact_id: null });
+  // A class taken out of the register takes its lessons with it.
+  open.sqlite.exec("DELETE FROM prevention_classes WHERE id = 'k1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM prevention_lessons').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(5);
+});
+
+it('0005 turns on FTS5 secure-delete and clears what an earlier deletion left in the index', () => {
   const tokensOf = () =>
     Buffer.concat((open.sqlite.prepare('SELECT block FROM case_search_data').all() as { block: Buffer | null }[]).map((r) => r.block ?? Buffer.alloc(0)));
-  migrateDatabase(open.db, open.sqlite, migrationsUpTo(4));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
   open.sqlite.exec(`INSERT INTO case_search (rowid, body) VALUES (1, 'aardappel'), (2, 'xylofoonkanarie');
     DELETE FROM case_search WHERE rowid = 2;`);
   // Without secure-delete the deleted row's word is still in the index's shadow table.
   expect(tokensOf().includes(Buffer.from('xylofoonkanarie'))).toBe(true);
-  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
   expect(tokensOf().includes(Buffer.from('xylofoonkanarie'))).toBe(false);
   expect(open.sqlite.prepare("SELECT v FROM case_search_config WHERE k = 'secure-delete'").get()).toEqual({ v: 1 });
   open.sqlite.exec(`INSERT INTO case_search (rowid, body) VALUES (3, 'zebrakanarie'); DELETE FROM case_search WHERE rowid = 3;`);
   expect(tokensOf().includes(Buffer.from('zebrakanarie'))).toBe(false);
   expect(open.sqlite.prepare("SELECT rowid FROM case_search WHERE case_search MATCH 'aardappel'").all()).toEqual([{ rowid: 1 }]);
-  expect(schemaVersion(open.sqlite)).toBe(5);
+  expect(schemaVersion(open.sqlite)).toBe(6);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(5);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(6);
 });
 
 it('refuses a database from a newer version before changing it', () => {

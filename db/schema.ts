@@ -22,6 +22,9 @@ import {
   noteKinds,
   personKinds,
   personRoles,
+  preventionDocumentTypes,
+  readinessPointKeys,
+  readinessStatuses,
   recordKinds,
   schoolLevels,
   severityLevels,
@@ -360,3 +363,66 @@ export const handovers = sqliteTable('handovers', {
   /** Sent: when the successor's confirmation code was entered and the dossiers destroyed. */
   receiptConfirmedAt: text('receipt_confirmed_at'),
 });
+
+// ---------- prevention (school-level, not case-level) ----------
+// Nothing here belongs to a case or names a pupil: the readiness of the school, its classes, the
+// yearly lesson per class, and the school's own wording of the model documents.
+
+/** One row per readiness point the school has worked on; a point without a row is "not started". */
+export const readinessPoints = sqliteTable('readiness_points', {
+  key: text('key', { enum: readinessPointKeys }).primaryKey(),
+  status: text('status', { enum: readinessStatuses }).notNull().default('not_started'),
+  /** Who looks after the point: a role or a staff member's name. */
+  owner: text('owner').notNull().default(''),
+  lastReviewed: text('last_reviewed'),
+  note: text('note').notNull().default(''),
+  /** For the police point: the school contact that is the fixed police contact. */
+  contactId: text('contact_id').references(() => contacts.id, { onDelete: 'set null' }),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** The school's classes (groups in po), so a class without its yearly lesson can be seen. */
+export const preventionClasses = sqliteTable('prevention_classes', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  schoolLevel: text('school_level', { enum: schoolLevels }).notNull(),
+  /** A class that no longer exists keeps its lessons for the annual overview but is not reminded. */
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: createdAt(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+/** A yearly lesson, planned and then recorded. Its rules are the pupils' words; never their names. */
+export const preventionLessons = sqliteTable(
+  'prevention_lessons',
+  {
+    id: text('id').primaryKey(),
+    classId: text('class_id')
+      .notNull()
+      .references(() => preventionClasses.id, { onDelete: 'cascade' }),
+    plannedDate: text('planned_date'),
+    heldDate: text('held_date'),
+    ledBy: text('led_by').notNull().default(''),
+    rules: text('rules').notNull().default(''),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('prevention_lessons_class_idx').on(t.classId)],
+);
+
+/** The school's edits of a model document, per variant and language, and when it was last exported. */
+export const preventionDocuments = sqliteTable(
+  'prevention_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    docType: text('doc_type', { enum: preventionDocumentTypes }).notNull(),
+    schoolLevel: text('school_level', { enum: schoolLevels }).notNull(),
+    locale: text('locale', { enum: locales }).notNull(),
+    /** JSON object: paragraph id → the school's text. */
+    edits: text('edits').notNull().default('{}'),
+    lastExportedAt: text('last_exported_at'),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('prevention_documents_variant_idx').on(t.docType, t.schoolLevel, t.locale)],
+);

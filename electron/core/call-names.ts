@@ -62,6 +62,14 @@ export const callNames = [
   'packsSave',
   'packsExport',
   'openExternal',
+  'preventionOverview',
+  'preventionPointSave',
+  'preventionClassSave',
+  'preventionLessonSave',
+  'preventionDocumentsList',
+  'preventionDocumentSave',
+  'preventionDocumentExport',
+  'glossaryList',
 ] as const;
 
 export type ListedCallName = (typeof callNames)[number];

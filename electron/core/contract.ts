@@ -34,8 +34,10 @@ import {
 import type { ListedCallName } from './call-names';
 import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
-import { composedPackSchema, packTypeSchema } from './packs';
+import { composedPackSchema } from './packs/compose-pack';
+import { packTypeSchema } from './packs/pack-input';
 import { checklistContentSchema } from './cases/checklist-content';
+import { preventionAnnualSchema, preventionContract } from './prevention/prevention-schema';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
@@ -480,6 +482,7 @@ export const contract = {
       bySchoolLevel: z.record(z.string(), z.number().int()),
       byLevel: z.record(z.string(), z.number().int()),
       acute: z.number().int(),
+      prevention: preventionAnnualSchema,
     }),
   },
   auditList: { input: z.object({ caseId: id.optional() }), output: z.array(auditEntrySchema) },
@@ -510,6 +513,8 @@ export const contract = {
 
   /** Opens a link from the organisations list in the person's browser, after they confirm. */
   openExternal: { input: z.object({ url: z.url().max(500) }), output: z.object({ opened: z.boolean() }) },
+
+  ...preventionContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -30,6 +30,7 @@ import { validateLogo } from './packs';
 import { loadChecklistContent } from './cases/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence } from './cases/evidence-register';
+import { preventionHandlers } from './prevention';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
 import { sealChain, verifyChain } from './cases/chronology-chain';
@@ -44,7 +45,7 @@ import { diskFailure, VaultError } from './vault/vault-error';
 import { embeddedMediaPath } from './text-rules';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
-import type { ErrorCode, Locale } from '../shared';
+import { fillTemplate, type ErrorCode, type Locale } from '../shared';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -243,6 +244,8 @@ export function createHandlers(deps: HandlerDeps) {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');
       return { opened: await deps.platform.confirmAndOpenExternal(url) };
     },
+
+    ...preventionHandlers(ctx, deps.platform.saveFile),
   };
 
   /** Validate, run, map errors: the only way a call reaches a handler. */
@@ -321,9 +324,9 @@ const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<strin
 
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
-  const filled = template.replace(/\{(\w+)\}/g, (_, key: string) =>
-    key === 'seconds' && details.retryAfterMs !== undefined ? String(Math.ceil(Number(details.retryAfterMs) / 1000)) : String(details[key] ?? ''),
-  );
+  const values: Record<string, string> = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, String(value)]));
+  if (details.retryAfterMs !== undefined) values.seconds = String(Math.ceil(Number(details.retryAfterMs) / 1000));
+  const filled = fillTemplate(template, values, 'empty');
   return { code, message: filled, details };
 }
 

@@ -53,6 +53,13 @@ export const appErrorCodes = [
   'not_recommended',
   'override_invalid',
   'invalid_logo',
+  'prevention_names_person',
+  'prevention_not_police_contact',
+  'prevention_review_in_future',
+  'prevention_class_exists',
+  'prevention_lesson_needs_date',
+  'prevention_held_in_future',
+  'prevention_unknown_paragraph',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 

@@ -47,7 +47,7 @@ async function firstPackInFreshProcess(): Promise<number> {
 
 async function allPacksWarm(): Promise<number> {
   const packs = await import('../../electron/core/packs/index');
-  const { samplePackInput } = await import('../../electron/core/packs/test-support/sample-input');
+  const { samplePackInput } = await import('../support/sample-pack-input');
   const input = samplePackInput();
   const renderAll = async () => {
     for (const type of packs.PACK_TYPES) {
@@ -68,7 +68,7 @@ async function allPacksWarm(): Promise<number> {
 async function childRun(): Promise<void> {
   const start = performance.now();
   const packs = await import('../../electron/core/packs/index');
-  const { samplePackInput } = await import('../../electron/core/packs/test-support/sample-input');
+  const { samplePackInput } = await import('../support/sample-pack-input');
   const input = samplePackInput();
   const pdf = await packs.renderPackPdf(packs.composePack('teacher_briefing', input), input);
   const ms = performance.now() - start;

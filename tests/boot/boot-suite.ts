@@ -18,7 +18,7 @@ type Api = Record<string, (input: unknown) => Promise<{ ok: boolean; value?: unk
 /** Lets the promise chains started by 'ready' and by IPC settle. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-export function describeBoot(prepare: () => Layout | Promise<Layout>) {
+export function describeBoot(prepare: () => Layout | Promise<Layout>, prepareTimeout = 60_000) {
   let layout: Layout;
   let booted: BootedApp;
   let window: StandInWindow;
@@ -52,7 +52,7 @@ export function describeBoot(prepare: () => Layout | Promise<Layout>) {
     window = booted.control.windows[0]!;
     await window.webContents.loading;
     api = apiFor(window.webContents, window.webContents.mainFrame);
-  });
+  }, prepareTimeout);
   afterAll(() => {
     booted?.stop();
     vi.useRealTimers();

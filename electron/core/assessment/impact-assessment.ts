@@ -7,6 +7,7 @@ import { ENGINE_VERSION, type Assessment, type Level } from './assessment-schema
 import { type AssessmentTexts, loadAssessmentTexts } from './assessment-texts';
 import { type CaseFacts, caseFactsSchema } from './case-facts';
 import { evaluateRules, type ReasonVerdict, type TermKey } from './impact-rules';
+import { fillTemplate } from '../../shared';
 
 export function assess(facts: CaseFacts, locale: Locale = 'nl'): Assessment {
   const checked = caseFactsSchema.parse(facts);
@@ -44,10 +45,10 @@ export function assess(facts: CaseFacts, locale: Locale = 'nl'): Assessment {
 function explain(reason: ReasonVerdict, texts: AssessmentTexts): string {
   return reason.explanation
     .map((key) =>
-      texts.explanations[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const terms = reason.terms?.[name];
-        return terms ? list(terms, texts) : whole;
-      }),
+      fillTemplate(
+        texts.explanations[key],
+        Object.fromEntries(Object.entries(reason.terms ?? {}).map(([name, terms]) => [name, terms ? list(terms, texts) : undefined])),
+      ),
     )
     .join(' ');
 }

@@ -4,6 +4,7 @@
 import { and, eq, like } from 'drizzle-orm';
 import { assessments, auditLog, cases } from '../../../db/schema';
 import type { AppContext } from '../app-context';
+import { preventionAnnual, type PreventionAnnual } from '../prevention';
 
 export interface AnnualReport {
   year: number;
@@ -15,6 +16,8 @@ export interface AnnualReport {
   bySchoolLevel: Record<string, number>;
   byLevel: Record<string, number>;
   acute: number;
+  /** Lessons per class and readiness next to the incident counts. */
+  prevention: PreventionAnnual;
 }
 
 /** What the audit trail keeps of a destroyed case: enough to count it, nothing to identify it. */
@@ -52,7 +55,7 @@ function latestLevels(ctx: AppContext): Map<string, { level: string; acute: bool
 
 /** Cases opened in the year, plus the closings in it; destroyed dossiers through their audit facts. */
 export function annualReport(ctx: AppContext, year: number): AnnualReport {
-  const report: AnnualReport = { year, opened: 0, closed: 0, stillOpen: 0, destroyed: 0, byIncidentType: {}, bySchoolLevel: {}, byLevel: {}, acute: 0 };
+  const report: AnnualReport = { year, opened: 0, closed: 0, stillOpen: 0, destroyed: 0, byIncidentType: {}, bySchoolLevel: {}, byLevel: {}, acute: 0, prevention: preventionAnnual(ctx, year) };
   const levels = latestLevels(ctx);
   const count = (facts: DestroyedCaseFacts) => {
     if (facts.closedYear === year) report.closed += 1;

@@ -6,6 +6,7 @@ import nl from '../../../resources/timeline/nl.json';
 import type { AppContext } from '../app-context';
 import { contentLoader } from '../content';
 import { readSettings } from '../settings/settings-store';
+import { fillTemplate } from '../../shared';
 
 const labelMap = z.record(z.string(), z.string().min(1));
 const GROUPS = ['role', 'consentSubject', 'decision', 'giver', 'status', 'level', 'pack', 'checklist', 'field'] as const;
@@ -29,5 +30,5 @@ export function timelineLabel(ctx: AppContext, group: LabelGroup, key: string): 
 }
 
 export function timelineSentence(ctx: AppContext, template: Template, params: Record<string, string>): string {
-  return load(readSettings(ctx).locale).templates[template].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
+  return fillTemplate(load(readSettings(ctx).locale).templates[template], params, 'empty');
 }

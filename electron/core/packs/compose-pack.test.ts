@@ -7,7 +7,7 @@ import {
   CANARY_SPREADER,
   CANARY_VICTIM,
   samplePackInput,
-} from './test-support/sample-input';
+} from '@tests/support/sample-pack-input';
 
 const GENERAL_PACKS: PackType[] = ['parents_general', 'class_talk', 'teacher_briefing', 'all_pupils_plan'];
 

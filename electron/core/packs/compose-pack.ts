@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { loadPackContent, type ContentParagraph, type ParagraphCondition } from './pack-content';
 import { packTypeSchema, parsePackInput, type PackInput, type PackType } from './pack-input';
 import { allowedIdentifyingDetails } from './pack-policy';
-import { fillTemplate, placeholderValues } from './placeholders';
+import { fillTemplate } from '../../shared';
+import { placeholderValues } from './placeholders';
 
 export const composedParagraphSchema = z.object({
   id: z.string().min(1).max(100),
@@ -37,7 +38,7 @@ export function composePack(type: PackType, rawInput: PackInput): ComposedPack {
     .map((paragraph) => ({
       id: paragraph.id,
       ...(paragraph.heading ? { heading: paragraph.heading } : {}),
-      text: fillTemplate(templateFor(paragraph, input), values).trim(),
+      text: fillTemplate(templateFor(paragraph, input), values, 'throw').trim(),
     }));
 
   return {

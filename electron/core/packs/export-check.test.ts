@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, composePack, exportCheck, type PackInput } from './index';
 import { findIdentifyingDetails } from './identifying-guard';
-import { samplePackInput, samplePngBase64 } from './test-support/sample-input';
+import { samplePackInput, samplePngBase64 } from '@tests/support/sample-pack-input';
 
 const PASSWORD = 'paard-batterij-nietje-7';
 

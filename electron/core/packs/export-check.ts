@@ -6,6 +6,7 @@ import { loadPackContent, type PackContent } from './pack-content';
 import { localeSchema, packInputSchema, packTypeSchema, type PackInput, type PackType } from './pack-input';
 import { MIN_PDF_PASSWORD_LENGTH, PACK_POLICY, type IdentifyingDetail } from './pack-policy';
 import { validateLogo } from './logo';
+import { fillTemplate } from '../../shared';
 
 export interface ExportCheckOptions {
   /** The password for an encrypted pack (case_summary). */
@@ -107,6 +108,4 @@ function identifyingProblems(
   );
 }
 
-function fill(message: string, values: Record<string, string>): string {
-  return message.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
-}
+const fill = (message: string, values: Record<string, string>): string => fillTemplate(message, values);

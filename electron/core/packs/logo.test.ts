@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LOGO_BYTES, validateLogo } from './logo';
-import { samplePngBase64 } from './test-support/sample-input';
+import { samplePngBase64 } from '@tests/support/sample-pack-input';
 
 const JPEG_START = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
 

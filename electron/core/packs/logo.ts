@@ -2,8 +2,9 @@
 // before pdfkit's decoders ever see it.
 import type { PackLocale, PackLogo } from './pack-input';
 
-/** 1 MB decoded: a letterhead logo needs far less, and a larger file only slows every export. */
-export const MAX_LOGO_BYTES = 1024 * 1024;
+import { MAX_LOGO_BYTES } from '../../shared';
+
+export { MAX_LOGO_BYTES };
 
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG_MAGIC = [0xff, 0xd8, 0xff];

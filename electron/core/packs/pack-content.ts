@@ -7,7 +7,7 @@ import en from '../../../resources/packs/en.json';
 import nl from '../../../resources/packs/nl.json';
 import type { PackLocale, PackType } from './pack-input';
 import { PACK_TYPES } from './pack-input';
-import { placeholdersIn, PLACEHOLDERS_BY_PACK } from './placeholders';
+import { placeholdersIn, PLACEHOLDERS_BY_PACK } from './placeholder-names';
 import { locales } from '../../shared';
 
 export const PARAGRAPH_CONDITIONS = [

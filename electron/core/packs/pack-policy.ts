@@ -86,9 +86,4 @@ export function allowedIdentifyingDetails(
   return policy.identifyingWhenNamed;
 }
 
-/**
- * 2026-11: at least 12 characters. pdfkit's strongest option is AES-256 with revision 5 of the PDF
- * security handler, whose password check is a single SHA-256: cheap to brute-force, so only length
- * protects a case summary that travels by mail or USB stick.
- */
-export const MIN_PDF_PASSWORD_LENGTH = 12;
+export { MIN_PDF_PASSWORD_LENGTH } from '../../shared';

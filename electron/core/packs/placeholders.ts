@@ -3,74 +3,7 @@
 import type { PackContent } from './pack-content';
 import type { PackInput, PackType } from './pack-input';
 import { allowedIdentifyingDetails } from './pack-policy';
-
-/** Safe in every pack: nothing here names or points at a pupil. */
-const GENERAL = [
-  'school',
-  'contactPerson',
-  'contactRole',
-  'contactLine',
-  'incidentSummary',
-  'platforms',
-  'incidentTypes',
-  'organisationsList',
-] as const;
-
-/** For the victim's family: their own child, what was agreed with them. */
-const FAMILY = ['childRef', 'classRef', 'actionsList', 'nextStepsList', 'consentSummary'] as const;
-
-/** For the police contact or the board. */
-const CASE_FILE = [
-  'victimRef',
-  'classRef',
-  'pseudonym',
-  'schoolLevel',
-  'spreaders',
-  'accounts',
-  'timelineList',
-  'chronologyHead',
-  'actionsList',
-  'nextStepsList',
-  'consentSummary',
-  'levelLabel',
-  'reasonsList',
-  'flagsList',
-  'sexualImageryAnswer',
-  'largeScaleAnswer',
-  'staffSuspectAnswer',
-] as const;
-
-export type PlaceholderName =
-  | (typeof GENERAL)[number]
-  | (typeof FAMILY)[number]
-  | (typeof CASE_FILE)[number];
-
-export const PLACEHOLDERS_BY_PACK: Record<PackType, ReadonlySet<string>> = {
-  parents_general: new Set(GENERAL),
-  parents_victim: new Set([...GENERAL, ...FAMILY]),
-  class_talk: new Set(GENERAL),
-  teacher_briefing: new Set(GENERAL),
-  all_pupils_plan: new Set(GENERAL),
-  case_summary: new Set([...GENERAL, ...CASE_FILE]),
-};
-
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-
-export function placeholdersIn(text: string): string[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1] as string);
-}
-
-/**
- * Fills a template in one pass: values are inserted literally and never scanned again, so an outline
- * that happens to contain "{victimRef}" stays text.
- */
-export function fillTemplate(template: string, values: Readonly<Record<string, string>>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`Placeholder ${whole} has no value for this pack`);
-    return value;
-  });
-}
+import { PLACEHOLDERS_BY_PACK, type PlaceholderName } from './placeholder-names';
 
 /** The values one pack may see; identifying values only where the policy allows them. */
 export function placeholderValues(

@@ -18,7 +18,7 @@ import {
   pdfFonts,
   pdfInfo,
   pdfText,
-} from './test-support/poppler';
+} from '@tests/support/poppler';
 import {
   CANARY_ACCOUNT,
   CANARY_CLASS,
@@ -26,7 +26,7 @@ import {
   CANARY_VICTIM,
   samplePackInput,
   samplePngBase64,
-} from './test-support/sample-input';
+} from '@tests/support/sample-pack-input';
 
 const PASSWORD = 'paard-batterij-nietje-7';
 const ARTIFACTS = path.resolve(__dirname, '../../../test-artifacts/packs');

@@ -309,7 +309,8 @@ function paragraphs(composed: ComposedPack): Content[] {
   return out;
 }
 
-function textBlocks(text: string): Content[] {
+/** Shared with the prevention documents, so every PDF of the app reads the same plain-text markup. */
+export function textBlocks(text: string): Content[] {
   const blocks: Content[] = [];
   let lines: string[] = [];
   let items: string[] = [];
@@ -367,4 +368,9 @@ function printedDate(input: PackInput, content: PackContent): string {
   // The advisor's local calendar day, not UTC: a letter written at 00:30 carries today's date.
   const now = new Date();
   return formatDateParts(now.getFullYear(), now.getMonth() + 1, now.getDate(), content);
+}
+
+/** Renders a document definition with the packs' fonts and access policies (the prevention documents). */
+export async function renderDocumentPdf(definition: TDocumentDefinitions): Promise<Buffer> {
+  return loadPdfmake().createPdf(definition).getBuffer();
 }

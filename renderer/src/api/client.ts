@@ -2,12 +2,6 @@
 // CallFailure carrying the Dutch (or English) message and field issues from main.
 import type { CallError, CallInput, CallName, CallOutput, VertrouwdApi } from '../../../electron/core/contract';
 
-declare global {
-  interface Window {
-    vertrouwd: VertrouwdApi;
-  }
-}
-
 export class CallFailure extends Error {
   constructor(readonly error: CallError) {
     super(error.message);

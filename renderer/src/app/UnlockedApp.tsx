@@ -8,6 +8,7 @@ import { CaseListScreen } from '../screens/case-list/CaseListScreen';
 import { AnnualReportScreen } from '../screens/annual-report/AnnualReportScreen';
 import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
+import { PreventionScreen } from '../screens/prevention/PreventionScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import type { CaseListFilter, Route } from './routes';
@@ -32,6 +33,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
     { screen: 'cases', label: t('nav.cases') },
     { screen: 'new-case', label: t('nav.newCase') },
     { screen: 'contacts', label: t('workflow.nav.contacts') },
+    { screen: 'prevention', label: t('prevention.nav') },
     { screen: 'annual-report', label: t('report.nav') },
     { screen: 'settings', label: t('nav.settings') },
   ] as const;
@@ -70,6 +72,7 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'case' && <CaseDetailScreen key={route.caseId} caseId={route.caseId} tab={route.tab} navigate={setRoute} />}
         {route.screen === 'contacts' && <ContactsScreen />}
         {route.screen === 'annual-report' && <AnnualReportScreen />}
+        {route.screen === 'prevention' && <PreventionScreen tab={route.tab ?? 'readiness'} navigate={setRoute} />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
       </AppShell.Main>
     </AppShell>

@@ -12,7 +12,11 @@ export type Route =
   | { screen: 'case'; caseId: string; tab: CaseTab }
   | { screen: 'contacts' }
   | { screen: 'annual-report' }
-  | { screen: 'settings' };
+  | { screen: 'settings' }
+  | { screen: 'prevention'; tab?: PreventionTab };
+
+export const preventionTabs = ['readiness', 'lessons', 'documents', 'glossary'] as const;
+export type PreventionTab = (typeof preventionTabs)[number];
 
 export type Navigate = (route: Route) => void;
 

@@ -6,19 +6,21 @@ import type { Locale } from '../../../electron/shared';
 import enMain from './en.json';
 import enInterview from './en/interview.json';
 import enPacks from './en/packs.json';
+import enPrevention from './en/prevention.json';
 import enReport from './en/report.json';
 import enWorkflow from './en/workflow.json';
 import nlMain from './nl.json';
 import nlInterview from './nl/interview.json';
 import nlPacks from './nl/packs.json';
+import nlPrevention from './nl/prevention.json';
 import nlReport from './nl/report.json';
 import nlWorkflow from './nl/workflow.json';
 
 export type { Locale };
 
 // The texts of a larger area live in their own file, merged in under one top-level key.
-const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport };
-const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport };
+const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport, prevention: nlPrevention };
+const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport, prevention: enPrevention };
 
 // Compile-time check that both languages have exactly the same keys.
 const enHasEveryDutchKey: typeof nl = en;

@@ -8,6 +8,7 @@ import { useCallData } from '../../api/use-call-data';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { labelOrValue } from '../../i18n';
+import { AnnualPrevention } from '../prevention/AnnualPrevention';
 
 const thisYear = new Date().getFullYear();
 const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
@@ -88,6 +89,7 @@ export function AnnualReportScreen() {
             <CountTable title={t('report.bySchoolLevel')} counts={report.data.bySchoolLevel} label={(key) => t(`report.schoolLevel.${key as 'po'}`, key)} />
             <CountTable title={t('report.byLevel')} counts={report.data.byLevel} label={(key) => labelOrValue('severity', key)} />
           </SimpleGrid>
+          <AnnualPrevention prevention={report.data.prevention} />
         </>
       )}
     </Stack>

@@ -5,7 +5,7 @@ import { Button, FileButton, Group, Image, Input, NativeSelect, Paper, SimpleGri
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../../electron/core/contract';
-import { MAX_LOGO_BYTES } from '../../../../electron/core/packs/logo';
+import { MAX_LOGO_BYTES } from '../../../../electron/shared';
 import { schoolLevelChoices, type SchoolLevel } from '../../api/choices';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';

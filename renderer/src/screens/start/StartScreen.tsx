@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/CaseBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
 import { DestructionDue } from '../case-detail/workflow/DestructionDue';
+import { PreventionDue } from './PreventionDue';
 import classes from './start.module.css';
 
 const NEWEST_COUNT = 6;
@@ -28,6 +29,7 @@ export function StartScreen({ navigate }: { navigate: Navigate }) {
         <Button onClick={() => navigate({ screen: 'new-case' })}>{t('start.newCase')}</Button>
       </Group>
       <DestructionDue />
+      <PreventionDue navigate={navigate} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Paper withBorder p="lg" radius="md">
           <Stack gap="sm">

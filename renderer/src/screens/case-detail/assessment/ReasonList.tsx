@@ -3,6 +3,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from './assessment-types';
+import { GlossaryText } from '../../../components/GlossaryText';
 
 const EFFECT_LOOK: Record<Reason['effect'], { color: string; sign: string }> = {
   raises: { color: 'orange', sign: '↑' },
@@ -26,7 +27,9 @@ export function ReasonList({ reasons }: { reasons: Reason[] }) {
                   {look.sign} {t(`interview.assessment.effects.${reason.effect}`)}
                 </Badge>
               </Group>
-              <Text size="sm">{reason.explanation}</Text>
+              <Text size="sm">
+                <GlossaryText text={reason.explanation} />
+              </Text>
             </Stack>
           </Paper>
         );

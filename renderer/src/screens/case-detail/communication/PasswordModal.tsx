@@ -3,7 +3,7 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PDF_PASSWORD_LENGTH } from '../../../../../electron/core/packs/pack-policy';
+import { MIN_PDF_PASSWORD_LENGTH } from '../../../../../electron/shared';
 import { AppModal } from '../../../components/AppModal';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 

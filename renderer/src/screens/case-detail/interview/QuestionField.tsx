@@ -7,6 +7,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { correctionOf, describeAnswer } from './answer-history';
 import type { AnswerRecord, AnswerValue, InterviewQuestion } from './interview-types';
 import type { SaveStatus } from './use-answer-autosave';
+import { GlossaryText } from '../../../components/GlossaryText';
 
 // The schema's limits (electron/core/interview/answer-validation.ts), so the field stops where main would refuse.
 const TEXT_MAX = 500;
@@ -39,7 +40,9 @@ export function QuestionField({ question, value, status, history, onChange, onLe
   );
   const label = (
     <Group gap={8} component="span" wrap="nowrap" align="flex-start">
-      <span>{question.label}</span>
+      <span>
+        <GlossaryText text={question.label} />
+      </span>
       {question.ownWords && (
         <Badge component="span" size="sm" variant="light" radius="sm" style={{ flexShrink: 0 }}>
           {t('interview.ownWordsBadge')}

@@ -1,7 +1,7 @@
 // One small, readable case for the pack tests and the PDF benchmark. The canary names must never
 // show up in a pack that may not name anyone; tests search the PDF text for them.
 import { crc32, deflateSync } from 'node:zlib';
-import type { PackInput } from '../pack-input';
+import type { PackInput } from '@core/packs/pack-input';
 
 export const CANARY_VICTIM = 'Xanthippe Canarywoud';
 export const CANARY_SPREADER = 'Bartholomeus Kanariepiet';

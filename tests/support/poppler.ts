@@ -5,10 +5,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const scratch = mkdtempSync(path.join(tmpdir(), 'vertrouwd-packs-'));
+/** Made on first use, not on import: a test that only imports a helper leaves no folder behind. */
+let scratch: string | undefined;
 let counter = 0;
 
 function toFile(pdf: Buffer): string {
+  scratch ??= mkdtempSync(path.join(tmpdir(), 'vertrouwd-packs-'));
   const file = path.join(scratch, `pack-${++counter}.pdf`);
   writeFileSync(file, pdf);
   return file;
@@ -60,5 +62,6 @@ export function pageImages(pdf: Buffer, dir: string, name: string, password?: st
 }
 
 export function cleanUpScratch(): void {
-  rmSync(scratch, { recursive: true, force: true });
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
 }

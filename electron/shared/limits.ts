@@ -1,0 +1,11 @@
+// Limits that both the forms and the services enforce: the form warns early, the service refuses.
+
+/**
+ * 2026-11: at least 12 characters. pdfkit's strongest option is AES-256 with revision 5 of the PDF
+ * security handler, whose password check is a single SHA-256: cheap to brute-force, so only length
+ * protects a case summary that travels by mail or USB stick.
+ */
+export const MIN_PDF_PASSWORD_LENGTH = 12;
+
+/** 1 MB decoded: a letterhead logo needs far less, and a larger file only slows every export. */
+export const MAX_LOGO_BYTES = 1024 * 1024;

@@ -1,0 +1,161 @@
+// Each readiness point with its status, who looks after it, when it was last reviewed and a note.
+import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ReadinessOverview, ReadinessPoint } from '../../../../electron/core/prevention';
+import { readinessStatuses, type ReadinessStatus } from '../../../../electron/shared';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/use-submit';
+import { AppModal } from '../../components/AppModal';
+import { FormActions } from '../../components/FormActions';
+import { Section } from '../../components/Section';
+import { formatDate } from '../../i18n/format';
+
+const STATUS_COLOUR: Record<ReadinessStatus, string> = { not_started: 'gray', in_progress: 'yellow', done: 'green' };
+
+export function ReadinessStatusBadge({ status }: { status: ReadinessStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={STATUS_COLOUR[status]} variant="light" radius="sm">
+      {t(`prevention.status.${status}`)}
+    </Badge>
+  );
+}
+
+interface Props {
+  overview: ReadinessOverview;
+  onChange(next: ReadinessOverview): void;
+}
+
+export function ReadinessTab({ overview, onChange }: Props) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<ReadinessPoint | null>(null);
+  return (
+    <Section title={t('prevention.points.sectionTitle')} description={t('prevention.points.sectionHelp')}>
+      <Table verticalSpacing="sm" data-testid="readiness-points">
+        <Table.Tbody>
+          {overview.points.map((point) => (
+            <Table.Tr key={point.key} data-testid={`point-${point.key}`}>
+              <Table.Td>
+                <Text fw={600}>{point.title}</Text>
+                <Text size="sm" c="dimmed">
+                  {point.description}
+                </Text>
+                {point.key === 'police_contact' && point.contact && (
+                  <Text size="sm" mt={4}>
+                    {[point.contact.name, point.contact.organisation, point.contact.phone].filter(Boolean).join(' · ')}
+                  </Text>
+                )}
+                {point.note && (
+                  <Text size="sm" mt={4} style={{ whiteSpace: 'pre-wrap' }}>
+                    {point.note}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td w={140}>
+                <Stack gap={4} align="flex-start">
+                  <ReadinessStatusBadge status={point.status} />
+                  {point.reviewOverdue && (
+                    <Badge color="red" variant="light" radius="sm">
+                      {t('prevention.points.reviewOverdue')}
+                    </Badge>
+                  )}
+                </Stack>
+              </Table.Td>
+              <Table.Td w={170}>
+                <Text size="sm">{point.owner || '—'}</Text>
+                <Text size="xs" c="dimmed">
+                  {t('prevention.points.lastReviewed')}: {point.lastReviewed ? formatDate(point.lastReviewed) : t('prevention.points.never')}
+                </Text>
+              </Table.Td>
+              <Table.Td w={110} ta="right">
+                <Button variant="default" size="xs" onClick={() => setEditing(point)} aria-label={t('prevention.points.editTitle', { title: point.title })}>
+                  {t('prevention.points.edit')}
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {editing && (
+        <PointForm
+          point={editing}
+          overview={overview}
+          onClose={() => setEditing(null)}
+          onSaved={(next) => {
+            onChange(next);
+            setEditing(null);
+          }}
+        />
+      )}
+    </Section>
+  );
+}
+
+function PointForm({ point, overview, onClose, onSaved }: { point: ReadinessPoint; overview: ReadinessOverview; onClose(): void; onSaved(next: ReadinessOverview): void }) {
+  const { t } = useTranslation();
+  const [status, setStatus] = useState(point.status);
+  const [owner, setOwner] = useState(point.owner);
+  const [lastReviewed, setLastReviewed] = useState(point.lastReviewed ?? '');
+  const [note, setNote] = useState(point.note);
+  const [contactId, setContactId] = useState(point.contact?.id ?? '');
+  const submit = useSubmit();
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const next = await submit.run(() =>
+      call('preventionPointSave', { key: point.key, status, owner, lastReviewed: lastReviewed || null, note, contactId: point.key === 'police_contact' ? contactId || null : null }),
+    );
+    if (next) onSaved(next);
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title={t('prevention.points.editTitle', { title: point.title })} size="lg">
+      <form noValidate onSubmit={save} data-testid="point-form">
+        <Stack gap="md">
+          {point.derived ? (
+            <Text size="sm" c="dimmed">
+              {t('prevention.points.derived')}
+            </Text>
+          ) : (
+            <NativeSelect
+              label={t('workflow.actions.status')}
+              data={readinessStatuses.map((value) => ({ value, label: t(`prevention.status.${value}`) }))}
+              value={status}
+              onChange={(event) => setStatus(event.currentTarget.value as ReadinessStatus)}
+              data-autofocus
+            />
+          )}
+          {point.key === 'police_contact' &&
+            (overview.policeContacts.length === 0 ? (
+              <Text size="sm" c="orange.8">
+                {t('prevention.points.policeMissing')}
+              </Text>
+            ) : (
+              <NativeSelect
+                label={t('prevention.points.police')}
+                description={t('prevention.points.policeHelp')}
+                data={[{ value: '', label: t('prevention.points.policeNone') }, ...overview.policeContacts.map((c) => ({ value: c.id, label: [c.name, c.organisation].filter(Boolean).join(', ') }))]}
+                value={contactId}
+                onChange={(event) => setContactId(event.currentTarget.value)}
+              />
+            ))}
+          <Group grow align="flex-start">
+            <TextInput label={t('prevention.points.owner')} description={t('prevention.points.ownerHelp')} value={owner} onChange={(event) => setOwner(event.currentTarget.value)} error={submit.fieldErrors.owner} />
+            <TextInput
+              type="date"
+              label={t('prevention.points.lastReviewed')}
+              description={t('prevention.points.reviewedHelp')}
+              value={lastReviewed}
+              max={overview.today}
+              onChange={(event) => setLastReviewed(event.currentTarget.value)}
+              error={submit.fieldErrors.lastReviewed}
+            />
+          </Group>
+          <Textarea label={t('prevention.points.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={3} error={submit.fieldErrors.note} />
+          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}

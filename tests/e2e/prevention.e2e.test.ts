@@ -1,0 +1,79 @@
+// Preparation in the real UI: plan the yearly lesson for a class, record it with the rules the class
+// wrote (a pupil's name refused), export the lesson guide and the safety-plan section, and see on the
+// start screen what is overdue.
+import { execFileSync } from 'node:child_process';
+import { afterEach, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { AppShell } from './pages/app-shell';
+import { PreventionPage } from './pages/prevention-page';
+import { UnlockPage } from './pages/unlock-page';
+import { screenshotScreen } from './screenshots';
+import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
+
+let harness: Harness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+it('plans and records a lesson, exports the lesson guide and the safety-plan section, and shows what is overdue', async () => {
+  harness = await startHarness();
+  const { caseIds } = await lockedVault(harness, [caseInput('Meme in de klassenapp')]);
+  await new UnlockPage(harness.page).unlock(PASSPHRASE);
+  const shell = new AppShell(harness.page);
+  await shell.startHeading().waitFor();
+  await coreCall(harness, 'personsSave', { caseId: caseIds[0]!, person: { role: 'victim', kind: 'pupil', label: 'Sanne de Wit', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null } });
+  // The safety plan was last looked at two years ago: overdue for a review.
+  await coreCall(harness, 'preventionPointSave', { key: 'safety_plan_social_media', status: 'done', owner: 'Directie', lastReviewed: isoDay(-730), note: '' });
+
+  const page = harness.page;
+  const prevention = new PreventionPage(page);
+  await shell.goTo('Voorbereiding');
+  await prevention.heading().waitFor();
+  await prevention.tab('Lessen per klas');
+  await prevention.addClass('2B');
+  await prevention.addClass('3A');
+  await prevention.planLesson('2B', isoDay(14));
+  await prevention.classCard('2B').getByText(/^Gepland op/).waitFor();
+
+  await prevention.fillLessonRecord('2B', { ledBy: 'Mentor 2B', rules: 'We vragen eerst\nNiet zoals bij Sanne' });
+  await prevention.saveLessonForm();
+  await prevention.lessonForm().getByRole('alert').filter({ hasText: 'naam van iemand die in een zaak voorkomt' }).waitFor();
+  await prevention.fillLessonRecord('2B', { ledBy: 'Mentor 2B', rules: 'We vragen eerst voordat we een foto maken\nEen rotopmerking liken we niet' });
+  await prevention.saveLessonForm();
+  await prevention.lessonForm().waitFor({ state: 'detached' });
+  await prevention.classCard('2B').getByText(/^Gegeven op/).waitFor();
+  expect(await prevention.classCard('2B').getByTestId('lesson-rules').textContent()).toContain('Een rotopmerking liken we niet');
+  await screenshotScreen(harness, 'prevention-lessons');
+
+  await prevention.tab('Documenten');
+  await prevention.openDocument('Lesopzet voor de jaarlijkse les');
+  await prevention.exportDocument();
+  const guide = pdfText(harness.savedFiles.at(-1)!);
+  expect(guide).toContain('Lesopzet: samen online');
+  expect(guide).toContain('De klas stelt eigen regels op');
+  expect(guide).toContain('smaad');
+  await prevention.backToDocuments();
+
+  await prevention.openDocument('Onderdeel sociale media van het schoolveiligheidsplan');
+  const sanctions = page.getByLabel('Sancties');
+  await sanctions.fill('Wij hanteren de sanctieladder uit het pestprotocol van de school.');
+  await screenshotScreen(harness, 'prevention-document');
+  await prevention.exportDocument();
+  const plan = pdfText(harness.savedFiles.at(-1)!);
+  expect(plan).toContain('Verband met het pestprotocol');
+  expect(plan).toContain('Wij hanteren de sanctieladder uit het pestprotocol van de school.');
+  expect(plan).toContain('Regels voor afstandsonderwijs');
+  expect(harness.savedFiles).toHaveLength(2);
+
+  await shell.goTo('Overzicht');
+  const due = page.getByTestId('prevention-due');
+  await due.waitFor();
+  expect(await due.textContent()).toContain('Sociale media in het schoolveiligheidsplan: langer dan een jaar niet bekeken');
+  expect(await due.textContent()).toContain('3A: nog geen les dit schooljaar');
+  expect(await due.textContent()).not.toContain('2B');
+  await screenshotScreen(harness, 'prevention-start');
+});
