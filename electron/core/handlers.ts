@@ -276,12 +276,34 @@ export function createHandlers(deps: HandlerDeps) {
       const handler = handlers[name as CallName] as (input: unknown) => unknown;
       const run = () => handler(parsed.data);
       // One transaction per call: a call that fails halfway changes nothing.
-      const value = OWN_TRANSACTIONS.has(name) ? await run() : vault.connection().sqlite.transaction(run)();
+      const value = OWN_TRANSACTIONS.has(name) ? await run() : await inOneTransaction(run);
       return { ok: true, value: call.output.parse(value) };
     } catch (error) {
       const mapped = mapError(locale, error);
       if (mapped.code === 'database_damaged' && vault.state() === 'unlocked') vault.reportDamage();
       return { ok: false, error: mapped };
+    }
+  }
+
+  /**
+   * Runs a handler inside one savepoint: everything it writes commits together or not at all.
+   * A handler that awaits (a save dialog) commits what it did before the await; what it writes
+   * after, it writes in a transaction of its own.
+   */
+  function inOneTransaction(run: () => unknown): unknown {
+    const { sqlite } = vault.connection();
+    sqlite.exec('SAVEPOINT contract_call');
+    const finish = (commit: boolean) => {
+      if (!sqlite.open || !sqlite.inTransaction) return;
+      sqlite.exec(commit ? 'RELEASE contract_call' : 'ROLLBACK TO contract_call; RELEASE contract_call');
+    };
+    try {
+      const value = run();
+      finish(true);
+      return value;
+    } catch (error) {
+      finish(false);
+      throw error;
     }
   }
 
