@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { tempFolder } from '../tests/fixtures/temp-folder';
-import { MIGRATIONS } from '../tests/fixtures/vault';
+import { tempFolder } from '@tests/fixtures/temp-folder';
+import { MIGRATIONS } from '@tests/fixtures/vault';
 import { migrateDatabase } from './migrate';
 import { openEncryptedDatabase } from './open-database';
 

@@ -4,8 +4,8 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { tempFolder } from '../tests/fixtures/temp-folder';
-import { MIGRATIONS } from '../tests/fixtures/vault';
+import { tempFolder } from '@tests/fixtures/temp-folder';
+import { MIGRATIONS } from '@tests/fixtures/vault';
 import { knownSchemaVersion, migrateDatabase, NewerDatabaseError, schemaVersion } from './migrate';
 import { openEncryptedDatabase, type OpenDatabase } from './open-database';
 

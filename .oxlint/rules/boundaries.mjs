@@ -24,6 +24,9 @@ function target(fromFile, spec) {
 
 const inside = (file, dir) => file === dir || file.startsWith(dir + path.sep);
 const withoutExtension = (file) => file.replace(/\.(ts|tsx|js|mjs)$/, '');
+/** The contract, and the feature contracts it is composed of (electron/core/<feature>/<name>-schema or -contract). */
+const isContract = (file) =>
+  file === contractFile || (inside(file, path.join(root, 'electron', 'core')) && /-(schema|contract)$/.test(path.basename(file)));
 
 function typeOnly(node) {
   if (node.importKind === 'type' || node.exportKind === 'type') return true;
@@ -34,10 +37,10 @@ function typeOnly(node) {
 const rendererImports = {
   meta: {
     type: 'problem',
-    docs: { description: 'The renderer imports only @shared, and the contract only as types.' },
+    docs: { description: 'The renderer imports only @shared, and the contract (and its feature contracts) only as types.' },
     messages: {
       contractValue: 'The renderer may import the contract only as types (import type …): its values carry zod and the main process.',
-      mainCode: 'The renderer imports no main-process code ({{spec}}). Move shared words or limits to electron/shared, or ask main through the contract.',
+      mainCode: 'The renderer imports no main-process code ({{spec}}). Import types from the contract (@core/contract or a feature\'s *-schema file), move shared words or limits to electron/shared, or ask main through the contract.',
     },
   },
   create(context) {
@@ -47,7 +50,7 @@ const rendererImports = {
       if (!source || typeof source.value !== 'string') return;
       const to = target(file, source.value);
       if (!to || !guarded.some((dir) => inside(to, dir)) || inside(to, sharedRoot)) return;
-      if (withoutExtension(to) === contractFile) {
+      if (isContract(withoutExtension(to))) {
         if (!typeOnly(node)) context.report({ node, messageId: 'contractValue' });
         return;
       }

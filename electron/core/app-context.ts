@@ -1,8 +1,8 @@
 // What every service needs while the vault is unlocked: the database, who is acting (the
 // advisor's profile name, never an OS user name), and a clock that tests can set.
 import type Database from 'better-sqlite3';
-import type { Db } from '../../db/open-database';
-import type { AppErrorCode } from '../shared';
+import type { Db } from '@db/open-database';
+import type { AppErrorCode } from '@shared';
 
 export interface AppContext {
   db: Db;

@@ -1,7 +1,7 @@
 // Content in resources/ is edited by people, not by the compiler: every file is checked with zod the
 // first time it is loaded, and a mistake names the file and the exact place so a reviewer can fix it.
 import { z } from 'zod';
-import { locales, type Locale } from '../shared';
+import { locales, type Locale } from '@shared';
 
 export const localeSchema = z.enum(locales);
 export type { Locale };

@@ -30,7 +30,7 @@ import {
   severityLevels,
   timelineKinds,
   type ErrorCode,
-} from '../shared';
+} from '@shared';
 import type { ListedCallName } from './call-names';
 import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
@@ -274,6 +274,57 @@ export const packViewSchema = z.object({
 });
 export type PackView = z.infer<typeof packViewSchema>;
 
+// ---------- handover, vault move, board numbers ----------
+
+export const handoverManifestSchema = z.object({
+  includesPrivateNotes: z.boolean(),
+  cases: z.array(
+    z.object({
+      caseId: z.string(),
+      title: z.string(),
+      status: z.string(),
+      recordKind: z.string(),
+      items: z.array(z.object({ category: z.string(), count: z.number().int(), lines: z.array(z.string()) })),
+    }),
+  ),
+});
+export type HandoverManifest = z.infer<typeof handoverManifestSchema>;
+
+export const handoverRecordSchema = z.object({
+  id: z.string(),
+  direction: z.enum(['sent', 'received']),
+  at: z.string(),
+  counterpart: z.string(),
+  cases: z.array(z.object({ id: z.string(), title: z.string().nullable() })),
+  codeConfirmed: z.boolean(),
+  receiptConfirmedAt: z.string().nullable(),
+  receiptCode: z.string().nullable(),
+});
+export type HandoverRecord = z.infer<typeof handoverRecordSchema>;
+
+const handoverChoice = z.object({
+  caseIds: z.array(id).min(1, 'Kies ten minste één zaak.').max(500),
+  includePrivateNotes: z.boolean(),
+  successor: shortText(120),
+});
+/** A file the person chose, read in the renderer and sent as base64 (the renderer never sees a path). */
+const chosenFile = z.string().max(400_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Dit bestand kon niet worden gelezen.');
+const boardSum = z.object({ known: z.number().int(), suppressed: z.number().int() });
+
+export const boardOverviewSchema = z.object({
+  year: z.number().int().nullable(),
+  schools: z.array(z.object({ name: z.string(), file: z.string(), year: z.number().int() })),
+  refused: z.array(z.object({ file: z.string(), problem: z.string() })),
+  sums: z.object({
+    totals: z.record(z.string(), boardSum),
+    byIncidentType: z.record(z.string(), boardSum),
+    bySchoolLevel: z.record(z.string(), boardSum),
+    byLevel: z.record(z.string(), boardSum),
+    byMonth: z.record(z.string(), boardSum),
+  }),
+});
+export type BoardOverview = z.infer<typeof boardOverviewSchema>;
+
 // ---------- inputs ----------
 
 const caseFields = z.object({
@@ -481,11 +532,65 @@ export const contract = {
       byIncidentType: z.record(z.string(), z.number().int()),
       bySchoolLevel: z.record(z.string(), z.number().int()),
       byLevel: z.record(z.string(), z.number().int()),
+      byMonth: z.record(z.string(), z.number().int()),
       acute: z.number().int(),
       prevention: preventionAnnualSchema,
     }),
   },
   auditList: { input: z.object({ caseId: id.optional() }), output: z.array(auditEntrySchema) },
+
+  /** The anonymised annual numbers as a file for the school board (schema in core/board/board-numbers.ts). */
+  boardExport: {
+    input: z.object({ year: z.number().int().min(2000).max(2100), format: z.enum(['json', 'csv']) }),
+    output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  /** The board's view: several schools' files validated and summed; nothing is stored. */
+  boardCombine: {
+    input: z.object({ files: z.array(z.object({ name: shortText(200), text: z.string().max(500_000) })).max(200) }),
+    output: boardOverviewSchema,
+  },
+
+  handoverPreview: { input: handoverChoice, output: handoverManifestSchema },
+  handoverExport: {
+    input: handoverChoice,
+    output: z.object({
+      saved: z.boolean(),
+      handoverId: z.string().nullable(),
+      code: z.string().nullable(),
+      confirmGroups: z.tuple([z.number().int(), z.number().int()]).nullable(),
+      manifest: handoverManifestSchema.nullable(),
+    }),
+  },
+  handoverConfirmCode: {
+    input: z.object({ handoverId: id, groups: z.array(z.object({ group: z.number().int().min(1).max(8), value: shortText(8) })).length(2) }),
+    output: ok,
+  },
+  handoverImport: {
+    input: z.object({ file: chosenFile, code: shortText(80).min(1, 'Vul de overdrachtscode in.') }),
+    output: z.object({
+      handoverId: z.string(),
+      receiptCode: z.string(),
+      from: z.object({ advisor: z.string(), school: z.string() }),
+      cases: z.array(z.object({ id: z.string(), title: z.string() })),
+      manifest: handoverManifestSchema,
+    }),
+  },
+  handoverConfirmReceipt: {
+    input: z.object({ handoverId: id, receiptCode: shortText(20).min(1, 'Vul de bevestigingscode in.') }),
+    output: z.object({ destroyed: z.number().int() }),
+  },
+  handoverList: { input: empty, output: z.array(handoverRecordSchema) },
+
+  /** A new computer: a fresh verified backup and the key file as one file, through the save dialog. */
+  vaultMoveExport: { input: empty, output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
+  /** First run on the new computer, with the passphrase or with the recovery key and a new passphrase. */
+  vaultMoveImport: {
+    input: z.union([
+      z.object({ file: chosenFile, passphrase: z.string().min(1, 'Vul je wachtwoordzin in.').max(1024) }),
+      z.object({ file: chosenFile, recoveryKey: z.string().min(1).max(80), newPassphrase: z.string().max(1024) }),
+    ]),
+    output: ok,
+  },
 
   interviewContent: { input: empty, output: interviewSchema },
   interviewState: { input: z.object({ caseId: id }), output: interviewStateSchema },

@@ -34,18 +34,27 @@ import { preventionHandlers } from './prevention';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
 import { appendEvent, correctEvent, listEvents } from './cases/timeline';
 import { sealChain, verifyChain } from './cases/chronology-chain';
+import { boardHandlers } from './board/board-handlers';
+import { handoverHandlers } from './handover/handover-handlers';
 import { AppError, type AppContext } from './app-context';
 import { contract, type CallError, type CallName, type CallOutput, type CallResult } from './contract';
 import { readSettings, writeSettings } from './settings/settings-store';
 import { readUiPreferences, writeUiPreferences } from './settings/ui-preferences';
 import { passphraseStrength } from './vault/passphrase-policy';
-import { confirmationGroups, normalizeRecoveryKey, recoveryKeyGroup } from './vault/recovery-key';
+import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
+<<<<<<< HEAD
 import { diskFailure, VaultError } from './vault/vault-error';
 import { embeddedMediaPath } from './text-rules';
 import nlErrors from '../../resources/errors/nl.json';
 import enErrors from '../../resources/errors/en.json';
 import { fillTemplate, type ErrorCode, type Locale } from '../shared';
+=======
+import { VaultError } from './vault/vault-error';
+import nlErrors from '@resources/errors/nl.json';
+import enErrors from '@resources/errors/en.json';
+import { fillTemplate, type ErrorCode, type Locale } from '@shared';
+>>>>>>> main
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -86,11 +95,7 @@ export function createHandlers(deps: HandlerDeps) {
       return { recoveryKey, confirmGroups: confirmationGroups() };
     },
     vaultConfirmRecoveryKey: ({ groups }) => {
-      const key = pendingRecoveryKey;
-      const matches =
-        key !== null &&
-        groups.every(({ group, value }) => normalizeRecoveryKey(value.padEnd(32, '0'))?.slice(0, 4) === recoveryKeyGroup(key, group));
-      if (!matches) throw new VaultError('recovery_not_confirmed');
+      if (!groupsMatch(pendingRecoveryKey, groups)) throw new VaultError('recovery_not_confirmed');
       pendingRecoveryKey = null;
       writeSettings(ctx(), { recoveryConfirmed: true });
       return { ok: true as const };
@@ -239,6 +244,9 @@ export function createHandlers(deps: HandlerDeps) {
       const context = ctx();
       return vault.hold(() => exportPack(context, caseId, type, password, deps.platform.saveFile));
     },
+
+    ...boardHandlers({ platform: deps.platform, ctx }),
+    ...handoverHandlers({ vault, platform: deps.platform, ctx }),
 
     openExternal: async ({ url }) => {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');

@@ -1,14 +1,25 @@
-// Saving an exported pack: the person chooses the place in the system's save dialog; the app never
-// writes an export anywhere on its own.
+// Saving an export (a pack, a handover file, a vault move, the board's numbers): the person chooses
+// the place in the system's save dialog; the app never writes an export anywhere on its own.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 
+/** The dialog's title and file filter follow the kind of file, told by its extension. */
+const KINDS: Record<string, { title: string; name: string }> = {
+  pdf: { title: 'PDF opslaan', name: 'PDF' },
+  'vertrouwd-overdracht': { title: 'Overdrachtsbestand opslaan', name: 'Overdracht' },
+  'vertrouwd-verhuizing': { title: 'Verhuisbestand opslaan', name: 'Verhuizing' },
+  csv: { title: 'Cijfers opslaan', name: 'CSV' },
+  json: { title: 'Cijfers opslaan', name: 'JSON' },
+};
+
 export async function saveWithDialog(window: BrowserWindow | null, defaultName: string, data: Buffer): Promise<string | null> {
+  const extension = defaultName.includes('.') ? defaultName.slice(defaultName.indexOf('.') + 1) : 'pdf';
+  const kind = KINDS[extension] ?? KINDS.pdf!;
   const options = {
-    title: 'PDF opslaan',
+    title: kind.title,
     defaultPath: path.join(app.getPath('documents'), defaultName),
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    filters: [{ name: kind.name, extensions: [extension] }],
   };
   const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (canceled || !filePath) return null;

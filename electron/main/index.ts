@@ -1,9 +1,10 @@
 // Electron glue only: lifecycle, the window, the app:// scheme, IPC binding and lock triggers.
 // Everything the app does lives in electron/core and runs (and is tested) under plain Node.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { app, clipboard, powerMonitor, session, type BrowserWindow } from 'electron';
-import { createCore } from '../core/app-core';
-import { allowedExternalOrigins } from '../core/external-links';
+import { app, clipboard, dialog, powerMonitor, session, type BrowserWindow } from 'electron';
+import { createCore } from '@core/app-core';
+import { allowedExternalOrigins } from '@core/external-links';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { saveWithDialog } from './file-dialogs';
 import { bindContract } from './ipc';
@@ -16,15 +17,25 @@ hardenContents();
 // app: there a variable set by anyone else must not move the vault somewhere else.
 if (process.env.VERTROUWD_USER_DATA && !app.isPackaged) app.setPath('userData', process.env.VERTROUWD_USER_DATA);
 
+// The migrations ship inside the app (app.asar), which Electron's fs reads like a folder.
+const migrationsFolder = path.join(app.getAppPath(), 'db', 'migrations');
+
 if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else if (!existsSync(path.join(migrationsFolder, 'meta', '_journal.json'))) {
+  // An incomplete installation must not reach the vault, where a missing migration would read as
+  // a damaged database and frighten the person into "repairing" data that is fine.
+  dialog.showErrorBox(
+    'Vertrouwd is niet volledig geïnstalleerd',
+    'Er ontbreken bestanden van de app zelf. Je gegevens zijn niet aangeraakt. Installeer Vertrouwd opnieuw of vraag je ICT-contact om hulp.',
+  );
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
 
   const core = createCore({
     dataFolder: path.join(app.getPath('userData'), 'vault'),
-    // The migrations ship inside the app (asar), which Electron's fs reads like a folder.
-    migrationsFolder: path.join(app.getAppPath(), 'db', 'migrations'),
+    migrationsFolder,
     platform: {
       confirmAndOpenExternal: (url) => confirmAndOpenExternal(window, url),
       saveFile: (name, data) => saveWithDialog(window, name, data),

@@ -1,8 +1,8 @@
 // Binds the contract to ipcMain. Every call is checked to come from our own window's main frame
 // on the app:// origin before it is dispatched (validated and error-mapped in core/handlers.ts).
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { CHANNEL_PREFIX, callNames } from '../core/call-names';
-import type { Dispatch } from '../core/handlers';
+import { CHANNEL_PREFIX, callNames } from '@core/call-names';
+import type { Dispatch } from '@core/handlers';
 import { APP_ORIGIN } from './app-protocol';
 
 export function senderIsTrusted(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {

@@ -1,5 +1,5 @@
 // The one window. Its web preferences are written out here, literally, per Electron's security
-// checklist, so that static checks (Electronegativity, tests/security) can read them.
+// checklist, so that Electronegativity can read them; tests/boot checks them on the running build.
 import path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { APP_ORIGIN } from './app-protocol';

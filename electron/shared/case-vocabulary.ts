@@ -113,5 +113,9 @@ export const auditActions = [
   'restore',
   'settings_change',
   'passphrase_change',
+  'handover_export',
+  'handover_import',
+  'handover_confirm',
+  'vault_move',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

@@ -27,7 +27,13 @@ export const vaultErrorCodes = [
   'disk_io',
   'backup_damaged',
   'backup_not_found',
+<<<<<<< HEAD
   'backup_needs_key',
+=======
+  'move_file_unreadable',
+  'move_file_damaged',
+  'move_file_newer',
+>>>>>>> main
 ] as const;
 export type VaultErrorCode = (typeof vaultErrorCodes)[number];
 
@@ -53,6 +59,18 @@ export const appErrorCodes = [
   'not_recommended',
   'override_invalid',
   'invalid_logo',
+  'handover_case_closed',
+  'handover_file_unreadable',
+  'handover_file_damaged',
+  'handover_file_newer',
+  'handover_code_malformed',
+  'handover_wrong_code',
+  'handover_own_file',
+  'handover_already_imported',
+  'handover_already_confirmed',
+  'handover_receipt_wrong',
+  'handover_code_not_confirmed',
+  'board_school_name_missing',
   'prevention_names_person',
   'prevention_not_police_contact',
   'prevention_review_in_future',

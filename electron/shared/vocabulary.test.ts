@@ -2,11 +2,11 @@
 // code has a Dutch and an English text, each value the screens show has a label in both languages,
 // and the contract refuses a value outside its list.
 import { describe, expect, it } from 'vitest';
-import enErrors from '../../resources/errors/en.json';
-import nlErrors from '../../resources/errors/nl.json';
-import enUi from '../../renderer/src/i18n/en.json';
-import nlUi from '../../renderer/src/i18n/nl.json';
-import { contract } from '../core/contract';
+import enErrors from '@resources/errors/en.json';
+import nlErrors from '@resources/errors/nl.json';
+import enUi from '@renderer/i18n/en.json';
+import nlUi from '@renderer/i18n/nl.json';
+import { contract } from '@core/contract';
 import { ageBands, caseStatuses, errorCodes, incidentTypes, schoolLevels, severityLevels, timelineKinds } from '.';
 
 describe('error codes', () => {

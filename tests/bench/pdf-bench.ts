@@ -46,7 +46,7 @@ async function firstPackInFreshProcess(): Promise<number> {
 }
 
 async function allPacksWarm(): Promise<number> {
-  const packs = await import('../../electron/core/packs/index');
+  const packs = await import('@core/packs');
   const { samplePackInput } = await import('../support/sample-pack-input');
   const input = samplePackInput();
   const renderAll = async () => {
@@ -67,7 +67,7 @@ async function allPacksWarm(): Promise<number> {
 /** Runs in the fresh child: one teacher briefing, from cold imports to the finished buffer. */
 async function childRun(): Promise<void> {
   const start = performance.now();
-  const packs = await import('../../electron/core/packs/index');
+  const packs = await import('@core/packs');
   const { samplePackInput } = await import('../support/sample-pack-input');
   const input = samplePackInput();
   const pdf = await packs.renderPackPdf(packs.composePack('teacher_briefing', input), input);

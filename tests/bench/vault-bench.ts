@@ -3,12 +3,12 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { migrateDatabase } from '../../db/migrate';
-import { openEncryptedDatabase, type OpenDatabase } from '../../db/open-database';
-import * as schema from '../../db/schema';
-import { listCases } from '../../electron/core/cases/case-files';
-import { readKeyFile } from '../../electron/core/vault/key-file';
-import { Vault } from '../../electron/core/vault/vault';
+import { migrateDatabase } from '@db/migrate';
+import { openEncryptedDatabase, type OpenDatabase } from '@db/open-database';
+import * as schema from '@db/schema';
+import { listCases } from '@core/cases/case-files';
+import { readKeyFile } from '@core/vault/key-file';
+import { Vault } from '@core/vault/vault';
 import { tempFolder } from '../fixtures/temp-folder';
 import { MIGRATIONS, PASSPHRASE } from '../fixtures/vault';
 import { insertCases, SEARCH_TERMS } from './workload';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { createElectronStandIn, type ElectronStandIn, type StandInFrame, type StandInOptions } from './electron-stand-in';
+import { createElectronStandIn, type ElectronStandIn, type StandInFrame } from './electron-stand-in';
 
 /** Where the app is: the repository after `electron-vite build`, or an unpacked copy of app.asar. */
 export interface Layout {
@@ -25,9 +25,12 @@ export interface BootedApp extends ElectronStandIn {
 }
 
 /** Requires out/main/index.js of the layout with the stand-in installed, as Electron would run it. */
-export function bootMain(layout: Layout, options: Omit<StandInOptions, 'appPath' | 'isPackaged'>): BootedApp {
-  const standIn = createElectronStandIn({ ...options, appPath: layout.appPath, isPackaged: layout.isPackaged });
-  const packageJson = JSON.parse(readFileSync(path.join(layout.appPath, 'package.json'), 'utf8')) as { main: string };
+export function bootMain(layout: Layout, options: { appData: string; documents: string; singleInstance?: boolean }): BootedApp {
+  const packageJson = JSON.parse(readFileSync(path.join(layout.appPath, 'package.json'), 'utf8')) as { main: string; name: string; productName?: string };
+  // Electron: userData is the appData folder "appended with your app's name", the manifest's
+  // productName or else its name.
+  const userData = path.join(options.appData, packageJson.productName ?? packageJson.name);
+  const standIn = createElectronStandIn({ ...options, userData, appPath: layout.appPath, isPackaged: layout.isPackaged });
   const mainFile = path.resolve(layout.appPath, packageJson.main);
   const load = createRequire(mainFile);
   const internals = Module as ModuleInternals;

@@ -2,10 +2,10 @@
 // stand-in, checked by what they do. The same suite runs against the build in out/ and against
 // the files of the packed app.asar, so a file the app needs at run time but the package leaves out
 // fails here. The list of calls comes from the contract, never from this file.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { contract } from '../../electron/core/contract';
+import { contract } from '@core/contract';
 import { allFiles, tempFolder } from '../fixtures/temp-folder';
 import { PASSPHRASE } from '../fixtures/vault';
 import { bootMain, runPreload, type BootedApp, type Layout } from './boot-app';
@@ -41,11 +41,11 @@ export function describeBoot(prepare: () => Layout | Promise<Layout>, prepareTim
   beforeAll(async () => {
     layout = await prepare();
     data = tempFolder('vertrouwd-boot-');
-    for (const name of ['profile', 'documents', 'override']) mkdirSync(folder(name));
+    for (const name of ['appData', 'documents', 'override']) mkdirSync(folder(name));
     // The idle check runs on a 15 s interval: a fake interval lets the test move time on.
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     process.env.VERTROUWD_USER_DATA = folder('override');
-    booted = bootMain(layout, { userData: folder('profile'), documents: folder('documents') });
+    booted = bootMain(layout, { appData: folder('appData'), documents: folder('documents') });
     delete process.env.VERTROUWD_USER_DATA;
     booted.control.ready();
     await settle();
@@ -79,11 +79,13 @@ export function describeBoot(prepare: () => Layout | Promise<Layout>, prepareTim
       expect(window.isVisible()).toBe(true);
     });
 
-    it('ignores the data-folder override in a packaged build and honours it in development', async () => {
+    it('keeps the vault in the profile folder named Vertrouwd; the data-folder override works only in development', async () => {
       await call('vaultCreate', { passphrase: PASSPHRASE, profileName: 'Mevrouw De Vries' });
-      const used = layout.isPackaged ? folder('profile') : folder('override');
-      const unused = layout.isPackaged ? folder('override') : folder('profile');
+      const profile = path.join(folder('appData'), 'Vertrouwd');
+      const used = layout.isPackaged ? profile : folder('override');
+      const unused = layout.isPackaged ? folder('override') : profile;
       expect(existsSync(path.join(used, 'vault', 'vertrouwd.db'))).toBe(true);
+      expect(existsSync(path.join(used, 'vault', 'vertrouwd.key'))).toBe(true);
       expect(existsSync(path.join(unused, 'vault'))).toBe(false);
     });
   });
@@ -287,17 +289,38 @@ export function describeBoot(prepare: () => Layout | Promise<Layout>, prepareTim
     });
   });
 
-  describe('a second instance', () => {
-    it('quits at once without a window, a vault or an IPC channel when another instance holds the lock', async () => {
+  describe('starting without what it needs', () => {
+    const quitsWithoutWindowOrCalls = async (other: Layout, options: { singleInstance?: boolean } = {}) => {
       booted.stop();
-      const second = tempFolder('vertrouwd-boot-second-');
-      booted = bootMain(layout, { userData: second.folder, documents: second.folder, singleInstance: false });
-      expect(booted.control.calls.quit).toBe(1);
-      booted.control.ready();
-      await settle();
-      expect(booted.control.windows).toHaveLength(0);
-      expect(booted.control.ipcChannels()).toEqual([]);
-      second.cleanup();
+      const profile = tempFolder('vertrouwd-boot-other-');
+      try {
+        booted = bootMain(other, { appData: profile.folder, documents: profile.folder, ...options });
+        expect(booted.control.calls.quit).toBe(1);
+        booted.control.ready();
+        await settle();
+        expect(booted.control.windows).toHaveLength(0);
+        expect(booted.control.ipcChannels()).toEqual([]);
+        expect(allFiles(profile.folder)).toEqual([]);
+      } finally {
+        profile.cleanup();
+      }
+    };
+
+    it('quits at once without a window, a vault or an IPC channel when another instance holds the lock', async () => {
+      await quitsWithoutWindowOrCalls(layout, { singleInstance: false });
+      expect(booted.control.calls.errorBoxes).toEqual([]);
+    });
+
+    it('says it is incompletely installed, and quits, when its migrations are missing', async () => {
+      // The same main bundle, started from an app folder without db/migrations.
+      const bare = tempFolder('vertrouwd-boot-bare-');
+      try {
+        writeFileSync(path.join(bare.folder, 'package.json'), JSON.stringify({ name: 'vertrouwd', productName: 'Vertrouwd', main: path.join(layout.appPath, 'out/main/index.js') }));
+        await quitsWithoutWindowOrCalls({ ...layout, appPath: bare.folder });
+        expect(booted.control.calls.errorBoxes).toEqual([[expect.stringMatching(/niet volledig geïnstalleerd/), expect.stringMatching(/gegevens zijn niet aangeraakt/)]]);
+      } finally {
+        bare.cleanup();
+      }
     });
   });
 }

@@ -59,7 +59,7 @@ export function createElectronStandIn(setup: StandInOptions) {
   const privilegedSchemes: { scheme: string; privileges?: Record<string, boolean> }[] = [];
   const protocolHandlers = new Map<string, (request: Request) => Response | Promise<Response>>();
   const ipcHandlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  const calls = { quit: 0, setPath: [] as [string, string][], openExternal: [] as string[], messageBoxes: [] as unknown[], saveDialogs: [] as unknown[] };
+  const calls = { quit: 0, errorBoxes: [] as [string, string][], setPath: [] as [string, string][], openExternal: [] as string[], messageBoxes: [] as unknown[], saveDialogs: [] as unknown[] };
   const answers = { saveDialog: [] as { canceled: boolean; filePath?: string }[], messageBox: [] as number[] };
   let clipboardText = '';
   let idleSeconds = 0;
@@ -248,6 +248,10 @@ export function createElectronStandIn(setup: StandInOptions) {
 
   const pickWindow = (args: unknown[]) => (args[0] instanceof StandInBrowserWindow ? args.slice(1) : args);
   const dialog = {
+    /** Electron: may be called before ready; shows a modal message and returns when it is closed. */
+    showErrorBox(title: string, content: string) {
+      calls.errorBoxes.push([title, content]);
+    },
     async showSaveDialog(...args: unknown[]) {
       calls.saveDialogs.push(pickWindow(args)[0]);
       return answers.saveDialog.shift() ?? { canceled: true, filePath: '' };

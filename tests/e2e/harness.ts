@@ -6,9 +6,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createCore, type Core } from '../../electron/core/app-core';
-import { callNames } from '../../electron/core/call-names';
-import { allowedExternalOrigins } from '../../electron/core/external-links';
+import { createCore, type Core } from '@core/app-core';
+import { callNames } from '@core/call-names';
+import { allowedExternalOrigins } from '@core/external-links';
 import { tempFolder } from '../fixtures/temp-folder';
 import { MIGRATIONS } from '../fixtures/vault';
 

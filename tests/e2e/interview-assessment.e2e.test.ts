@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import assessmentTexts from '../../resources/assessment/nl.json';
+import assessmentTexts from '@resources/assessment/nl.json';
 import { eventually } from './eventually';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
@@ -12,7 +12,7 @@ import { NewCasePage } from './pages/new-case-page';
 import { UnlockPage } from './pages/unlock-page';
 import { screenshotScreen } from './screenshots';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
-import uiTexts from '../../renderer/src/i18n/nl.json';
+import uiTexts from '@renderer/i18n/nl.json';
 
 let harness: Harness | undefined;
 afterEach(async () => {

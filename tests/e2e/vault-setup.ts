@@ -1,5 +1,5 @@
 // Preparing the vault directly through the core, for tests whose subject is not the first run.
-import type { CallInput, CallName, CallOutput } from '../../electron/core/contract';
+import type { CallInput, CallName, CallOutput } from '@core/contract';
 import type { Harness } from './harness';
 
 export const PASSPHRASE = 'paarse-olifant-fietst-naar-Zwolle';

@@ -1,7 +1,8 @@
 // Tests of the Electron glue itself (window options, navigation, IPC sender checks) with
 // Playwright's _electron. They need the Electron binary, which the electron package downloads on
 // first run; where it is not there (machines without internet access), they report themselves as
-// skipped with the reason instead of triggering a download.
+// skipped with the reason instead of triggering a download. tests/boot runs the same glue without the
+// binary, with a stand-in electron module; these tests check it against the real one.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { _electron as electron, type ElectronApplication, type Page } from 'playwright-core';

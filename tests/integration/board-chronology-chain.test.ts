@@ -3,10 +3,10 @@
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openEncryptedDatabase } from '../../db/open-database';
-import { verifyChain } from '../../electron/core/cases/chronology-chain';
-import { readKeyFile } from '../../electron/core/vault/key-file';
-import { deriveScrypt, unwrapKey } from '../../electron/core/vault/key-slots';
+import { openEncryptedDatabase } from '@db/open-database';
+import { verifyChain } from '@core/cases/chronology-chain';
+import { readKeyFile } from '@core/vault/key-file';
+import { deriveScrypt, unwrapKey } from '@core/vault/key-slots';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 import { tempFolder } from '../fixtures/temp-folder';
 import { PASSPHRASE } from '../fixtures/vault';

@@ -1,7 +1,7 @@
 // The case workflow through the contract, as the renderer drives it, on a real encrypted vault.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unlockedCore, type TestCore } from '../fixtures/core';
-import type { IncidentType } from '../../electron/shared';
+import type { IncidentType } from '@shared';
 
 let t: TestCore;
 beforeEach(async () => (t = await unlockedCore()));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanUpScratch, infoField, pageImages, pdfInfo, pdfText } from '@tests/support/poppler';
 import { samplePngBase64 } from '@tests/support/sample-pack-input';
-import { preventionDocumentTypes } from '../../electron/core/prevention';
+import { preventionDocumentTypes } from '@core/prevention';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 
 const ARTIFACTS = path.resolve(__dirname, '../../test-artifacts/prevention');

@@ -2,9 +2,9 @@
 // them in the plan. The assessment recommends actions from this catalog by key; the texts live in
 // resources/actions/{nl,en}.json.
 import { z } from 'zod';
-import { actionSteps } from '../../shared';
-import en from '../../../resources/actions/en.json';
-import nl from '../../../resources/actions/nl.json';
+import { actionSteps } from '@shared';
+import en from '@resources/actions/en.json';
+import nl from '@resources/actions/nl.json';
 import { contentLoader, type Locale } from '../content';
 import { organisationKeySchema } from './organisations';
 

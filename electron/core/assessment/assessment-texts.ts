@@ -2,8 +2,8 @@
 // sources, in resources/assessment/{nl,en}.json. The schema is built from the keys the rules use,
 // so a rule can never point at a sentence that is missing in one of the languages.
 import { z } from 'zod';
-import en from '../../../resources/assessment/en.json';
-import nl from '../../../resources/assessment/nl.json';
+import en from '@resources/assessment/en.json';
+import nl from '@resources/assessment/nl.json';
 import { contentLoader, type Locale } from '../content';
 import {
   EXPLANATION_KEYS,

@@ -2,7 +2,7 @@
 // beside the assessment. They are read from the interview answers; answers to questions that are
 // hidden (skip logic) are ignored, and an answer that does not fit its question counts as unknown.
 import { z } from 'zod';
-import { ageBands, incidentTypes as incidentTypeKeys, isOneOf, sexualIncidentTypes, suspectAgeBands } from '../../shared';
+import { ageBands, incidentTypes as incidentTypeKeys, isOneOf, sexualIncidentTypes, suspectAgeBands } from '@shared';
 import { validateAnswer } from '../interview/answer-validation';
 import type { Answers, AnswerValue } from '../interview/interview-schema';
 import { findQuestion, loadInterview } from '../interview/load-interview';

@@ -7,7 +7,7 @@ import { ENGINE_VERSION, type Assessment, type Level } from './assessment-schema
 import { type AssessmentTexts, loadAssessmentTexts } from './assessment-texts';
 import { type CaseFacts, caseFactsSchema } from './case-facts';
 import { evaluateRules, type ReasonVerdict, type TermKey } from './impact-rules';
-import { fillTemplate } from '../../shared';
+import { fillTemplate } from '@shared';
 
 export function assess(facts: CaseFacts, locale: Locale = 'nl'): Assessment {
   const checked = caseFactsSchema.parse(facts);

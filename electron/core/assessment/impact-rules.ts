@@ -12,7 +12,7 @@
 // unwanted images (steps 1–3); the meldplicht and the meldcode (the project's domain notes, §1–§4).
 import { ACTION_KEYS, type ActionKey, type ActionStep, catalogAction } from './action-catalog';
 import type { CaseFacts } from './case-facts';
-import { actionSteps, minorAgeBands, severityLevels, urgencies, type SeverityLevel, type Urgency } from '../../shared';
+import { actionSteps, minorAgeBands, severityLevels, urgencies, type SeverityLevel, type Urgency } from '@shared';
 
 export const LEVELS = severityLevels;
 export type Level = SeverityLevel;

@@ -2,8 +2,8 @@
 // entry carries the date it was last reviewed and whether it still has to be checked against the
 // organisation's own site before a release ships it as advice.
 import { z } from 'zod';
-import en from '../../../resources/organisations/en.json';
-import nl from '../../../resources/organisations/nl.json';
+import en from '@resources/organisations/en.json';
+import nl from '@resources/organisations/nl.json';
 import { contentLoader, type Locale } from '../content';
 
 export const ORGANISATION_KEYS = [

@@ -3,7 +3,7 @@
 // actions: the meldplicht puts the case with the board and the police, not in a restorative talk.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
-import { actions, cases } from '../../../db/schema';
+import { actions, cases } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseAction } from '../contract';
 import { caseDetail, touch } from './case-files';

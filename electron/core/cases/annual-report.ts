@@ -2,7 +2,7 @@
 // of what kind, how serious, how they ended — counts only, never a name or a title. Destroyed
 // dossiers still count: at destruction the audit trail keeps their kind and year, nothing else.
 import { and, eq, like } from 'drizzle-orm';
-import { assessments, auditLog, cases } from '../../../db/schema';
+import { assessments, auditLog, cases } from '@db/schema';
 import type { AppContext } from '../app-context';
 import { preventionAnnual, type PreventionAnnual } from '../prevention';
 
@@ -15,6 +15,8 @@ export interface AnnualReport {
   byIncidentType: Record<string, number>;
   bySchoolLevel: Record<string, number>;
   byLevel: Record<string, number>;
+  /** Cases opened per month of the year ("01" … "12"): the finest date the overview ever gives. */
+  byMonth: Record<string, number>;
   acute: number;
   /** Lessons per class and readiness next to the incident counts. */
   prevention: PreventionAnnual;
@@ -23,6 +25,8 @@ export interface AnnualReport {
 /** What the audit trail keeps of a destroyed case: enough to count it, nothing to identify it. */
 export interface DestroyedCaseFacts {
   openedYear: number;
+  /** "01" … "12"; absent in facts kept before the overview counted by month. */
+  openedMonth?: string;
   closedYear: number | null;
   schoolLevel: string;
   incidentTypes: string[];
@@ -37,6 +41,7 @@ export function destroyedCaseFacts(ctx: AppContext, caseId: string): DestroyedCa
   const latest = latestLevels(ctx).get(caseId);
   return {
     openedYear: new Date(row.openedAt).getUTCFullYear(),
+    openedMonth: openedMonth(row.openedAt),
     closedYear: row.closedAt ? new Date(row.closedAt).getUTCFullYear() : null,
     schoolLevel: row.schoolLevel,
     incidentTypes: JSON.parse(row.incidentTypes) as string[],
@@ -44,6 +49,8 @@ export function destroyedCaseFacts(ctx: AppContext, caseId: string): DestroyedCa
     acute: latest?.acute ?? false,
   };
 }
+
+const openedMonth = (iso: string) => String(new Date(iso).getUTCMonth() + 1).padStart(2, '0');
 
 function latestLevels(ctx: AppContext): Map<string, { level: string; acute: boolean }> {
   const levels = new Map<string, { level: string; acute: boolean }>();
@@ -55,7 +62,7 @@ function latestLevels(ctx: AppContext): Map<string, { level: string; acute: bool
 
 /** Cases opened in the year, plus the closings in it; destroyed dossiers through their audit facts. */
 export function annualReport(ctx: AppContext, year: number): AnnualReport {
-  const report: AnnualReport = { year, opened: 0, closed: 0, stillOpen: 0, destroyed: 0, byIncidentType: {}, bySchoolLevel: {}, byLevel: {}, acute: 0, prevention: preventionAnnual(ctx, year) };
+  const report: AnnualReport = { year, opened: 0, closed: 0, stillOpen: 0, destroyed: 0, byIncidentType: {}, bySchoolLevel: {}, byLevel: {}, byMonth: {}, acute: 0, prevention: preventionAnnual(ctx, year) };
   const levels = latestLevels(ctx);
   const count = (facts: DestroyedCaseFacts) => {
     if (facts.closedYear === year) report.closed += 1;
@@ -65,12 +72,14 @@ export function annualReport(ctx: AppContext, year: number): AnnualReport {
     for (const type of facts.incidentTypes) bump(report.byIncidentType, type);
     bump(report.bySchoolLevel, facts.schoolLevel);
     bump(report.byLevel, facts.level ?? 'none');
+    if (facts.openedMonth) bump(report.byMonth, facts.openedMonth);
     if (facts.acute) report.acute += 1;
   };
   for (const row of ctx.db.select().from(cases).all()) {
     const level = levels.get(row.id);
     count({
       openedYear: new Date(row.openedAt).getUTCFullYear(),
+      openedMonth: openedMonth(row.openedAt),
       closedYear: row.closedAt ? new Date(row.closedAt).getUTCFullYear() : null,
       schoolLevel: row.schoolLevel,
       incidentTypes: JSON.parse(row.incidentTypes) as string[],

@@ -1,9 +1,9 @@
 // The audit trail: who opened, changed or exported a case, and when. Append-only in the database
 // (triggers), and it records ids and actions, never case content.
 import { desc, eq } from 'drizzle-orm';
-import { auditLog } from '../../../db/schema';
+import { auditLog } from '@db/schema';
 import { nowIso, type AppContext } from '../app-context';
-import type { AuditAction } from '../../shared';
+import type { AuditAction } from '@shared';
 
 export type { AuditAction };
 

@@ -2,7 +2,7 @@
 // answers, stored with every run, and overruled only with a recorded reason — the rules' level and
 // the advisor's level both stay on record.
 import { desc, eq } from 'drizzle-orm';
-import { assessments } from '../../../db/schema';
+import { assessments } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import { applyOverride, assess, assessmentSchema, catalogAction, effectiveLevel, factsFromAnswers, SeverityOverrideError, type Assessment, type Level } from '../assessment';
 import type { CaseAction } from '../contract';

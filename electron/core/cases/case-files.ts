@@ -2,10 +2,10 @@
 // destruction. Every change lands in the chronology and the audit trail.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, or } from 'drizzle-orm';
-import { assessments, caseLinks, cases, consents, notes, persons } from '../../../db/schema';
+import { assessments, caseLinks, cases, consents, notes, persons } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseDetail, CaseSummary, ConsentStatus } from '../contract';
-import { consentSubjects } from '../../shared';
+import { consentSubjects } from '@shared';
 import { readSettings } from '../settings/settings-store';
 import { destroyedCaseFacts } from './annual-report';
 import { audit } from './audit-trail';
@@ -14,7 +14,7 @@ import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-import { incidentTypes, isOneOf, type IncidentType } from '../../shared';
+import { incidentTypes, isOneOf, type IncidentType } from '@shared';
 
 type CaseRow = typeof cases.$inferSelect;
 

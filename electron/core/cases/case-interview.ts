@@ -4,13 +4,13 @@
 // guardrails and search see them.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { cases, interviewAnswers, persons } from '../../../db/schema';
+import { cases, interviewAnswers, persons } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import { findQuestion, interviewProgress, loadInterview, validateAnswer, visibleQuestions, type Answers, type AnswerValue, type InterviewProgress } from '../interview';
 import { readSettings } from '../settings/settings-store';
 import { reindexCase, requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
-import { ageBands, isOneOf } from '../../shared';
+import { ageBands, isOneOf } from '@shared';
 
 export interface AnswerRecord {
   id: number;

@@ -2,7 +2,7 @@
 // pack); dossier notes belong to the case file. Only dossier notes are searchable.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { notes } from '../../../db/schema';
+import { notes } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { Note } from '../contract';
 import { reindexCase, requireCase, touch } from './case-files';

@@ -3,7 +3,7 @@
 // person chooses. Private notes never reach a pack: nothing here reads them.
 import { createHash, randomUUID } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
-import { assessments, evidenceItems, packExports, packs } from '../../../db/schema';
+import { assessments, evidenceItems, packExports, packs } from '@db/schema';
 import { levelLabel } from '../assessment/impact-assessment';
 import { loadOrganisations } from '../assessment/organisations';
 import { assessmentSchema } from '../assessment/assessment-schema';
@@ -16,7 +16,7 @@ import { caseDetail } from './case-files';
 import { chainHead } from './chronology-chain';
 import { appendEvent, listEvents } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-import type { Locale } from '../../shared';
+import type { Locale } from '@shared';
 
 /** Organisations every pack may point to; the rest stay in the app's contact list. */
 const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;

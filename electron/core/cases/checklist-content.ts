@@ -1,7 +1,7 @@
 // The checklists' questions as data (resources/checklists), validated on first use.
 import { z } from 'zod';
-import en from '../../../resources/checklists/en.json';
-import nl from '../../../resources/checklists/nl.json';
+import en from '@resources/checklists/en.json';
+import nl from '@resources/checklists/nl.json';
 import { contentLoader, type Locale } from '../content';
 
 export const checklistContentSchema = z.object({

@@ -1,7 +1,7 @@
 // Checklists kept with a case: the meldcode's afwegingskader (five questions, mandatory since 2019)
 // and the StappenplanSexting checklist's progress. Each save is recorded in the chronology.
 import { and, eq } from 'drizzle-orm';
-import { checklists } from '../../../db/schema';
+import { checklists } from '@db/schema';
 import { nowIso, type AppContext } from '../app-context';
 import type { CallInput, Checklist } from '../contract';
 import { readSettings } from '../settings/settings-store';

@@ -2,7 +2,7 @@
 // guardian decides; from 16 the pupil decides, and 18+ the pupil alone. A class talk or a talk
 // with all pupils needs victim AND parents while the victim is a minor, as the guidance note asks
 // ("if victim and parents agree"). An unknown age is treated as the strictest case.
-import type { AgeBand, ConsentGiver as Giver, ConsentSubject as Subject } from '../../shared';
+import type { AgeBand, ConsentGiver as Giver, ConsentSubject as Subject } from '@shared';
 
 
 export interface VictimProfile {

@@ -3,7 +3,7 @@
 // The schema has no column that could hold a file, and this module accepts text only.
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import { evidenceItems } from '../../../db/schema';
+import { evidenceItems } from '@db/schema';
 import { type AppContext } from '../app-context';
 import { AppError } from '../app-context';
 import type { CallInput, Evidence } from '../contract';

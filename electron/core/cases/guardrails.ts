@@ -3,7 +3,7 @@
 // signs that call for the meldcode. The assessment's flags decide when there is one; before the
 // interview, the incident types and people already recorded give a first, conservative answer.
 import { z } from 'zod';
-import { isOneOf, sexualIncidentTypes } from '../../shared';
+import { isOneOf, sexualIncidentTypes } from '@shared';
 
 export const MEDIATION_STYLE_ACTIONS = new Set(['restorative_meeting', 'halt_referral']);
 

@@ -2,7 +2,7 @@
 // coordinator), editable; the national organisations come from resources/organisations.
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import { contacts } from '../../../db/schema';
+import { contacts } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { CallInput, Contact } from '../contract';
 

@@ -1,7 +1,7 @@
 // The case's status follows the guidance note's three steps, framed by intake and aftercare. The
 // advisor may move between open statuses in either direction (work is rarely linear), but closing
 // needs a reason and a closed case only comes back through reopening, which is recorded.
-import type { CaseStatus } from '../../shared';
+import type { CaseStatus } from '@shared';
 
 export type { CaseStatus };
 

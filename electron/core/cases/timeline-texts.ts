@@ -1,16 +1,16 @@
 // The words the chronology uses for its events (resources/timeline), so a chronology printed in the
 // case summary reads as sentences, not as database keys.
 import { z } from 'zod';
-import en from '../../../resources/timeline/en.json';
-import nl from '../../../resources/timeline/nl.json';
+import en from '@resources/timeline/en.json';
+import nl from '@resources/timeline/nl.json';
 import type { AppContext } from '../app-context';
 import { contentLoader } from '../content';
 import { readSettings } from '../settings/settings-store';
-import { fillTemplate } from '../../shared';
+import { fillTemplate } from '@shared';
 
 const labelMap = z.record(z.string(), z.string().min(1));
 const GROUPS = ['role', 'consentSubject', 'decision', 'giver', 'status', 'level', 'pack', 'checklist', 'field'] as const;
-const TEMPLATES = ['person', 'consent', 'consentWithdrawn', 'status', 'statusClosed', 'assessment', 'assessmentAcute', 'override', 'packEdited', 'checklist', 'checklistReport', 'caseChanged'] as const;
+const TEMPLATES = ['person', 'consent', 'consentWithdrawn', 'status', 'statusClosed', 'assessment', 'assessmentAcute', 'override', 'packEdited', 'checklist', 'checklistReport', 'caseChanged', 'handedOver', 'handoverReceived'] as const;
 
 export const timelineTextsSchema = z.object({
   lastReviewed: z.iso.date(),

@@ -1,11 +1,11 @@
 // The chronology of a case: every event in one list, append-only. A correction is a new entry that
 // refers to the one it corrects; the database refuses updates and deletes (migration 0001).
 import { asc, eq } from 'drizzle-orm';
-import { timelineEvents } from '../../../db/schema';
+import { timelineEvents } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import type { TimelineEvent } from '../contract';
 import { sealChain } from './chronology-chain';
-import type { TimelineKind } from '../../shared';
+import type { TimelineKind } from '@shared';
 
 export type { TimelineKind };
 

@@ -1,7 +1,7 @@
 // The interview content, validated once per locale. The JSON is bundled with the build, so loading
 // needs no file system access at runtime.
-import en from '../../../resources/interview/en.json';
-import nl from '../../../resources/interview/nl.json';
+import en from '@resources/interview/en.json';
+import nl from '@resources/interview/nl.json';
 import { contentLoader, type Locale } from '../content';
 import { type Interview, interviewSchema, type Question } from './interview-schema';
 

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { loadPackContent, type ContentParagraph, type ParagraphCondition } from './pack-content';
 import { packTypeSchema, parsePackInput, type PackInput, type PackType } from './pack-input';
 import { allowedIdentifyingDetails } from './pack-policy';
-import { fillTemplate } from '../../shared';
+import { fillTemplate } from '@shared';
 import { placeholderValues } from './placeholders';
 
 export const composedParagraphSchema = z.object({

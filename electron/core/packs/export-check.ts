@@ -6,7 +6,7 @@ import { loadPackContent, type PackContent } from './pack-content';
 import { localeSchema, packInputSchema, packTypeSchema, type PackInput, type PackType } from './pack-input';
 import { MIN_PDF_PASSWORD_LENGTH, PACK_POLICY, type IdentifyingDetail } from './pack-policy';
 import { validateLogo } from './logo';
-import { fillTemplate } from '../../shared';
+import { fillTemplate } from '@shared';
 
 export interface ExportCheckOptions {
   /** The password for an encrypted pack (case_summary). */

@@ -2,7 +2,7 @@
 // before pdfkit's decoders ever see it.
 import type { PackLocale, PackLogo } from './pack-input';
 
-import { MAX_LOGO_BYTES } from '../../shared';
+import { MAX_LOGO_BYTES } from '@shared';
 
 export { MAX_LOGO_BYTES };
 

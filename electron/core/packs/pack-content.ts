@@ -3,12 +3,12 @@
 // placeholders each pack may use: a general pack that asks for an identifying placeholder is refused
 // at load, before any letter is composed.
 import { z } from 'zod';
-import en from '../../../resources/packs/en.json';
-import nl from '../../../resources/packs/nl.json';
+import en from '@resources/packs/en.json';
+import nl from '@resources/packs/nl.json';
 import type { PackLocale, PackType } from './pack-input';
 import { PACK_TYPES } from './pack-input';
 import { placeholdersIn, PLACEHOLDERS_BY_PACK } from './placeholder-names';
-import { locales } from '../../shared';
+import { locales } from '@shared';
 
 export const PARAGRAPH_CONDITIONS = [
   'sexualImagery',

@@ -1,7 +1,7 @@
 // What the app hands the pack engine: plain JSON filled from one case. It crosses IPC, so it is
 // validated here rather than trusted. Lengths are generous caps against runaway input, not style rules.
 import { z } from 'zod';
-import { locales, schoolLevels } from '../../shared';
+import { locales, schoolLevels } from '@shared';
 
 const shortText = z.string().trim().min(1).max(200);
 const optionalShortText = z.string().trim().max(200).optional();

@@ -86,4 +86,4 @@ export function allowedIdentifyingDetails(
   return policy.identifyingWhenNamed;
 }
 
-export { MIN_PDF_PASSWORD_LENGTH } from '../../shared';
+export { MIN_PDF_PASSWORD_LENGTH } from '@shared';

@@ -52,5 +52,5 @@ export const PLACEHOLDERS_BY_PACK: Record<PackType, ReadonlySet<string>> = {
   case_summary: new Set([...GENERAL, ...CASE_FILE]),
 };
 
-export { templateNames as placeholdersIn } from '../../shared';
+export { templateNames as placeholdersIn } from '@shared';
 

@@ -1,6 +1,6 @@
 // Prevention next to the incident counts in the annual overview: lessons held in the calendar year
 // per class (a class is a group, not a person) and the readiness status of each point as it is now.
-import { preventionClasses, preventionLessons } from '../../../db/schema';
+import { preventionClasses, preventionLessons } from '@db/schema';
 import type { AppContext } from '../app-context';
 import type { PreventionAnnual } from './prevention-schema';
 import { readinessOverview } from './readiness-overview';

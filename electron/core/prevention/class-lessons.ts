@@ -3,7 +3,7 @@
 // checked against the persons recorded in cases before it is stored.
 import { randomUUID } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
-import { preventionClasses, preventionLessons } from '../../../db/schema';
+import { preventionClasses, preventionLessons } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput } from '../contract';
 import { mentionsPerson, personNamePatterns } from './person-names';

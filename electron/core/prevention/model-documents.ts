@@ -3,7 +3,7 @@
 // the advisor, the police contact, the spokesperson), editable per paragraph, exported as a PDF with
 // the school's letterhead. Like the packs, no text may carry the name of a person in a case.
 import { and, eq } from 'drizzle-orm';
-import { contacts, preventionDocuments, readinessPoints } from '../../../db/schema';
+import { contacts, preventionDocuments, readinessPoints } from '@db/schema';
 import { loadOrganisations } from '../assessment/organisations';
 import { AppError, nowIso, type AppContext } from '../app-context';
 import { audit } from '../cases/audit-trail';
@@ -13,7 +13,7 @@ import { mentionsPerson, personNamePatterns } from './person-names';
 import { loadPreventionContent } from './prevention-content';
 import type { PreventionDocument } from './prevention-schema';
 import { renderPreventionPdf } from './render-document';
-import { preventionDocumentTypes, type PreventionDocumentType } from '../../shared';
+import { preventionDocumentTypes, type PreventionDocumentType } from '@shared';
 
 function documentRow(ctx: AppContext, type: PreventionDocumentType, level: SchoolLevel) {
   const { locale } = readSettings(ctx);

@@ -2,7 +2,7 @@
 // pupil. Every free text is compared with the names and labels of the persons recorded in cases, so a
 // name typed out of habit ("zoals bij Sanne") is refused before it is stored or printed.
 import { eq } from 'drizzle-orm';
-import { persons } from '../../../db/schema';
+import { persons } from '@db/schema';
 import type { AppContext } from '../app-context';
 
 /** Parts of labels that name nobody on their own ("Leerling A", "moeder van", particles). */

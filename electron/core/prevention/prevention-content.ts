@@ -1,12 +1,12 @@
 // Prevention texts and the glossary as data (resources/prevention, resources/glossary), validated
 // on first use like the interview: a reviewer changes a sentence without touching code.
 import { z } from 'zod';
-import glossaryEn from '../../../resources/glossary/en.json';
-import glossaryNl from '../../../resources/glossary/nl.json';
-import en from '../../../resources/prevention/en.json';
-import nl from '../../../resources/prevention/nl.json';
+import glossaryEn from '@resources/glossary/en.json';
+import glossaryNl from '@resources/glossary/nl.json';
+import en from '@resources/prevention/en.json';
+import nl from '@resources/prevention/nl.json';
 import { contentLoader, type Locale } from '../content';
-import { preventionDocumentTypes, readinessPointKeys } from '../../shared';
+import { preventionDocumentTypes, readinessPointKeys } from '@shared';
 
 const text = z.string().min(1);
 const byLevel = z.object({ po: text, vo: text, mbo: text });

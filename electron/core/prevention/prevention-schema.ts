@@ -2,7 +2,7 @@
 // Lengths are caps against runaway input; a lesson's rules are a short list, not an essay.
 import { z } from 'zod';
 import { glossarySchema } from './prevention-content';
-import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses, schoolLevels } from '../../shared';
+import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses, schoolLevels } from '@shared';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');

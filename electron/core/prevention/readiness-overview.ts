@@ -2,14 +2,14 @@
 // it and when it was last reviewed, and what is overdue — a review older than a year, or a class that
 // has not had its lesson this school year (which starts on 1 August).
 import { asc, eq } from 'drizzle-orm';
-import { contacts, preventionClasses, preventionLessons, readinessPoints } from '../../../db/schema';
+import { contacts, preventionClasses, preventionLessons, readinessPoints } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { loadPreventionContent } from './prevention-content';
 import type { Lesson, OverdueItem, PreventionClass, ReadinessOverview, ReadinessPoint } from './prevention-schema';
 import { reviewOverdue, schoolYearLabel, schoolYearRange, schoolYearStart } from './school-year';
-import { readinessPointKeys, type ReadinessStatus } from '../../shared';
+import { readinessPointKeys, type ReadinessStatus } from '@shared';
 
 function classesWithLessons(ctx: AppContext, year: number): PreventionClass[] {
   const lessons = ctx.db.select().from(preventionLessons).orderBy(asc(preventionLessons.plannedDate), asc(preventionLessons.createdAt)).all();

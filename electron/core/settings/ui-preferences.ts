@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../vault/key-file';
-import { locales } from '../../shared';
+import { locales } from '@shared';
 
 const FILE = 'ui-preferences.json';
 const preferencesSchema = z.object({ locale: z.enum(locales) });

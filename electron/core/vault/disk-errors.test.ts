@@ -3,8 +3,8 @@
 // place the vault writes its key file.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { tempFolder } from '../../../tests/fixtures/temp-folder';
-import { PASSPHRASE, testVault } from '../../../tests/fixtures/vault';
+import { tempFolder } from '@tests/fixtures/temp-folder';
+import { PASSPHRASE, testVault } from '@tests/fixtures/vault';
 import { VaultError } from './vault-error';
 
 let failWith: string | null = null;

@@ -66,3 +66,8 @@ export function confirmationGroups(): [number, number] {
 export function recoveryKeyGroup(formatted: string, group: number): string {
   return formatted.split('-')[group - 1] ?? '';
 }
+
+/** Whether the groups typed back (look-alikes forgiven) are those of the key shown. */
+export function groupsMatch(formatted: string | null, groups: { group: number; value: string }[]): boolean {
+  return formatted !== null && groups.every(({ group, value }) => normalizeRecoveryKey(value.padEnd(32, '0'))?.slice(0, 4) === recoveryKeyGroup(formatted, group));
+}

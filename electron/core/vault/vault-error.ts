@@ -1,5 +1,5 @@
 /** Everything that can go wrong with the vault, as codes the UI turns into Dutch or English. */
-import type { VaultErrorCode } from '../../shared';
+import type { VaultErrorCode } from '@shared';
 
 export type { VaultErrorCode };
 

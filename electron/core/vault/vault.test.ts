@@ -1,8 +1,8 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allFiles, filesContaining, tempFolder } from '../../../tests/fixtures/temp-folder';
-import { PASSPHRASE, testVault } from '../../../tests/fixtures/vault';
+import { allFiles, filesContaining, tempFolder } from '@tests/fixtures/temp-folder';
+import { PASSPHRASE, testVault } from '@tests/fixtures/vault';
 import { readKeyFile } from './key-file';
 import { SCRYPT_MIN_LOG_N } from './key-slots';
 import { Vault } from './vault';

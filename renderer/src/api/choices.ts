@@ -16,9 +16,9 @@ import {
   personRoles,
   schoolLevels,
   type IncidentType,
-} from '../../../electron/shared';
+} from '@shared';
 
-export type { CaseStatus, IncidentType, SchoolLevel } from '../../../electron/shared';
+export type { CaseStatus, IncidentType, SchoolLevel } from '@shared';
 
 export const caseStatusChoices = caseStatuses;
 export const schoolLevelChoices = schoolLevels;

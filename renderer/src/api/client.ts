@@ -1,6 +1,6 @@
 // The renderer's typed client over window.vertrouwd. Every call returns the value or throws a
 // CallFailure carrying the Dutch (or English) message and field issues from main.
-import type { CallError, CallInput, CallName, CallOutput, VertrouwdApi } from '../../../electron/core/contract';
+import type { CallError, CallInput, CallName, CallOutput, VertrouwdApi } from '@core/contract';
 
 export class CallFailure extends Error {
   constructor(readonly error: CallError) {

@@ -1,6 +1,6 @@
 // Where the unlocked app is. State-based on purpose: main blocks every navigation, and a case id
 // in a URL would be one more place case data could linger.
-import type { CaseStatusFilter } from '../../../electron/shared';
+import type { CaseStatusFilter } from '@shared';
 
 export const caseTabs = ['overview', 'interview', 'assessment', 'actions', 'timeline', 'notes', 'evidence', 'consent', 'communication'] as const;
 export type CaseTab = (typeof caseTabs)[number];

@@ -1,7 +1,7 @@
 // How a case's status, record kind and severity look everywhere: the same word, the same colour.
 import { Badge, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../../electron/core/contract';
+import type { CaseSummary } from '@core/contract';
 import { labelOrValue } from '../i18n';
 
 const STATUS_COLORS: Record<CaseSummary['status'], string> = {

@@ -1,7 +1,7 @@
 // The fields of a case, shared by the new-case form and editing a case, with main's field errors.
 import { Checkbox, Radio, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CallInput } from '../../../electron/core/contract';
+import type { CallInput } from '@core/contract';
 import { incidentTypeChoices, platformSuggestions, schoolLevelChoices, type SchoolLevel } from '../api/choices';
 
 export type CaseFieldValues = CallInput<'casesCreate'>;

@@ -4,7 +4,7 @@
 import { Text, Tooltip } from '@mantine/core';
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../electron/core/contract';
+import type { CallOutput } from '@core/contract';
 import { call } from '../api/client';
 
 type Glossary = CallOutput<'glossaryList'>;

@@ -4,7 +4,7 @@ import { Progress, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../electron/core/contract';
+import type { CallOutput } from '@core/contract';
 import { call } from '../api/client';
 import { PassphraseInput } from './PassphraseInput';
 

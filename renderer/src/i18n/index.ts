@@ -2,7 +2,7 @@
 // stored by main (readable while the vault is locked), so the unlock screen speaks it too.
 import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../../../electron/shared';
+import type { Locale } from '@shared';
 import enMain from './en.json';
 import enInterview from './en/interview.json';
 import enPacks from './en/packs.json';

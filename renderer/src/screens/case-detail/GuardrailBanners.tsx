@@ -2,7 +2,7 @@
 // the rules most easily broken under pressure (domain.md §4).
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../electron/core/contract';
+import type { CaseDetail } from '@core/contract';
 
 export function GuardrailBanners({ guardrails }: { guardrails: CaseDetail['guardrails'] }) {
   const { t } = useTranslation();

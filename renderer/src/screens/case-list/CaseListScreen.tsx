@@ -5,7 +5,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseSummary } from '../../../../electron/core/contract';
+import type { CaseSummary } from '@core/contract';
 import { caseStatusChoices } from '../../api/choices';
 import { call } from '../../api/client';
 import type { CaseListFilter, CaseSort, Navigate, StatusFilter } from '../../app/routes';

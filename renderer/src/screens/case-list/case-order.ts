@@ -1,7 +1,7 @@
 // Sorting the case list in the renderer: the list is loaded once per search, and re-sorting
 // 10,000 summaries here takes milliseconds, without another round trip to the database.
-import type { CaseSummary } from '../../../../electron/core/contract';
-import { caseStatuses, rankIn, severityLevels } from '../../../../electron/shared';
+import type { CaseSummary } from '@core/contract';
+import { caseStatuses, rankIn, severityLevels } from '@shared';
 import type { CaseSort } from '../../app/routes';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });

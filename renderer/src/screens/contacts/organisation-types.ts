@@ -1,4 +1,4 @@
-import type { CallOutput } from '../../../../electron/core/contract';
+import type { CallOutput } from '@core/contract';
 
 export type OrganisationList = CallOutput<'organisationsList'>;
 export type Organisation = OrganisationList['organisations'][number];

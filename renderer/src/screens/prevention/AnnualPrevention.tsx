@@ -2,8 +2,8 @@
 // status of each point, next to the incident counts. Class names and statuses only: no persons.
 import { Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PreventionAnnual } from '../../../../electron/core/prevention';
-import { readinessPointKeys } from '../../../../electron/shared';
+import type { PreventionAnnual } from '@core/prevention/prevention-schema';
+import { readinessPointKeys } from '@shared';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { Section } from '../../components/Section';

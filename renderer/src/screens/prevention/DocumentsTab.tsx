@@ -3,8 +3,8 @@
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PreventionDocument } from '../../../../electron/core/prevention';
-import { schoolLevels, type PreventionDocumentType, type SchoolLevel } from '../../../../electron/shared';
+import type { PreventionDocument } from '@core/prevention/prevention-schema';
+import { schoolLevels, type PreventionDocumentType, type SchoolLevel } from '@shared';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { useSubmit } from '../../api/use-submit';

@@ -3,8 +3,8 @@
 import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lesson, PreventionClass, ReadinessOverview } from '../../../../electron/core/prevention';
-import { schoolLevels, type SchoolLevel } from '../../../../electron/shared';
+import type { Lesson, PreventionClass, ReadinessOverview } from '@core/prevention/prevention-schema';
+import { schoolLevels, type SchoolLevel } from '@shared';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';

@@ -2,8 +2,8 @@
 import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReadinessOverview, ReadinessPoint } from '../../../../electron/core/prevention';
-import { readinessStatuses, type ReadinessStatus } from '../../../../electron/shared';
+import type { ReadinessOverview, ReadinessPoint } from '@core/prevention/prevention-schema';
+import { readinessStatuses, type ReadinessStatus } from '@shared';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';

@@ -4,8 +4,8 @@
 import { Button, FileButton, Group, Image, Input, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../electron/core/contract';
-import { MAX_LOGO_BYTES } from '../../../../electron/shared';
+import type { Settings } from '@core/contract';
+import { MAX_LOGO_BYTES } from '@shared';
 import { schoolLevelChoices, type SchoolLevel } from '../../api/choices';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';

@@ -3,7 +3,7 @@
 import { Button, Group, Loader, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../../electron/core/contract';
+import type { Settings } from '@core/contract';
 import { localeChoices } from '../../api/choices';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';

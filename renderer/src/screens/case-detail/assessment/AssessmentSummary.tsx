@@ -2,8 +2,8 @@
 // changed it (never instead of it), whether the case is acute, and when it was made.
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { labelOrValue } from '../../../i18n';
-import { formatDateTime } from '../../../i18n/format';
+import { labelOrValue } from '@renderer/i18n';
+import { formatDateTime } from '@renderer/i18n/format';
 import type { Level, StoredAssessment } from './assessment-types';
 
 const LEVEL_COLORS: Record<Level, string> = { low: 'teal', moderate: 'yellow', high: 'orange', critical: 'red' };

@@ -4,12 +4,12 @@
 import { Alert, Button, Collapse, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { formatDateTime } from '../../../i18n/format';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { formatDateTime } from '@renderer/i18n/format';
 import { latestAnswerAt } from '../interview/answer-history';
 import { AssessmentSummary } from './AssessmentSummary';
 import { FlagAlerts } from './FlagAlerts';

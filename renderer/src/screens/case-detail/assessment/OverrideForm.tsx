@@ -3,10 +3,10 @@
 import { Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { labelOrValue } from '../../../i18n';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { labelOrValue } from '@renderer/i18n';
 import { levels, type Level, type StoredAssessment } from './assessment-types';
 
 export function OverrideForm({ caseId, stored, onSaved }: { caseId: string; stored: StoredAssessment; onSaved(next: StoredAssessment): void }) {

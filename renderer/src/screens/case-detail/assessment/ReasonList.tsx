@@ -3,7 +3,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from './assessment-types';
-import { GlossaryText } from '../../../components/GlossaryText';
+import { GlossaryText } from '@renderer/components/GlossaryText';
 
 const EFFECT_LOOK: Record<Reason['effect'], { color: string; sign: string }> = {
   raises: { color: 'orange', sign: '↑' },

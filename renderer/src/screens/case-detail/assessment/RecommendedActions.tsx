@@ -4,10 +4,10 @@
 import { Badge, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseAction } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { CaseAction } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { steps, urgencies, type Recommendation } from './assessment-types';
 
 const URGENCY_COLORS: Record<Recommendation['urgency'], string> = { now: 'red', today: 'orange', this_week: 'yellow', later: 'gray' };

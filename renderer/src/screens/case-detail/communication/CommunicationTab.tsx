@@ -2,10 +2,10 @@
 import { Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackView } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { PackView } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { PackList } from './PackList';
 import { PackWorkspace } from './PackWorkspace';
 

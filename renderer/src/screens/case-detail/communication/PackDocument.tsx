@@ -3,8 +3,8 @@
 import { Badge, Button, Group, Stack, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackView } from '../../../../../electron/core/contract';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { PackView } from '@core/contract';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import classes from './communication.module.css';
 import { normaliseText } from './pack-edits';
 import { paragraphBlocks } from './paragraph-blocks';

@@ -2,9 +2,9 @@
 // and when it was exported before, under which name.
 import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PackView } from '../../../../../electron/core/contract';
-import { Section } from '../../../components/Section';
-import { formatDateTime } from '../../../i18n/format';
+import type { PackView } from '@core/contract';
+import { Section } from '@renderer/components/Section';
+import { formatDateTime } from '@renderer/i18n/format';
 
 /** Only the newest exports are listed on the card; the pack itself shows them all. */
 const EXPORTS_ON_CARD = 2;

@@ -3,11 +3,11 @@
 import { Alert, Button, Divider, Group, List, Paper, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, PackView } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDateTime } from '../../../i18n/format';
+import type { CallOutput, PackView } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatDateTime } from '@renderer/i18n/format';
 import classes from './communication.module.css';
 import { currentEdits, editsWith, editsWithout } from './pack-edits';
 import { PackDocument } from './PackDocument';

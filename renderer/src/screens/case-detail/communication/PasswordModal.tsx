@@ -3,9 +3,9 @@
 import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MIN_PDF_PASSWORD_LENGTH } from '../../../../../electron/shared';
-import { AppModal } from '../../../components/AppModal';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { MIN_PDF_PASSWORD_LENGTH } from '@shared';
+import { AppModal } from '@renderer/components/AppModal';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 
 interface Props {
   busy: boolean;

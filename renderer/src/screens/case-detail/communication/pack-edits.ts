@@ -1,6 +1,6 @@
 // The advisor's paragraph edits for one pack. Main keeps the whole set per pack and replaces it on
 // every save, so each save sends every edit that should remain, not only the one that changed.
-import type { PackView } from '../../../../../electron/core/contract';
+import type { PackView } from '@core/contract';
 
 /** The edits as the pack stands now: the text of every paragraph main marked as edited. */
 export function currentEdits(view: PackView): Record<string, string> {

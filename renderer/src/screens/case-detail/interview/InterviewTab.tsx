@@ -4,10 +4,10 @@
 import { Anchor, Button, Collapse, Grid, Group, Loader, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../i18n/format';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatDate } from '@renderer/i18n/format';
 import { ConductTips } from './ConductTips';
 import type { InterviewContent, InterviewState } from './interview-types';
 import { QuestionField } from './QuestionField';

@@ -3,11 +3,11 @@
 import { Anchor, Badge, Checkbox, Collapse, Group, List, NumberInput, Paper, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../i18n/format';
+import { formatDateTime } from '@renderer/i18n/format';
 import { correctionOf, describeAnswer } from './answer-history';
 import type { AnswerRecord, AnswerValue, InterviewQuestion } from './interview-types';
 import type { SaveStatus } from './use-answer-autosave';
-import { GlossaryText } from '../../../components/GlossaryText';
+import { GlossaryText } from '@renderer/components/GlossaryText';
 
 // The schema's limits (electron/core/interview/answer-validation.ts), so the field stops where main would refuse.
 const TEXT_MAX = 500;

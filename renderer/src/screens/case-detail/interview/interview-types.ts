@@ -1,6 +1,6 @@
 // The interview's shapes as the renderer sees them, taken from the contract so the screen cannot
 // drift from what main sends.
-import type { CallOutput, InterviewState } from '../../../../../electron/core/contract';
+import type { CallOutput, InterviewState } from '@core/contract';
 
 export type InterviewContent = CallOutput<'interviewContent'>;
 export type InterviewSection = InterviewContent['sections'][number];

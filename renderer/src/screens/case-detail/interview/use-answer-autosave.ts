@@ -2,7 +2,7 @@
 // once when the field loses focus or the screen closes). Main returns the whole interview state
 // with each save — progress, skip logic, history — and the screen simply shows that.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { call, CallFailure } from '../../../api/client';
+import { call, CallFailure } from '@renderer/api/client';
 import type { AnswerValue, InterviewState } from './interview-types';
 
 /**

@@ -3,14 +3,14 @@
 import { Badge, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, CaseDetail, Consent } from '../../../../../electron/core/contract';
-import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '../../../api/choices';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { AppModal } from '../../../components/AppModal';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { formatDate } from '../../../i18n/format';
+import type { CallInput, CaseDetail, Consent } from '@core/contract';
+import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '@renderer/api/choices';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { AppModal } from '@renderer/components/AppModal';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { formatDate } from '@renderer/i18n/format';
 import { ConsentAgeRule } from '../workflow/ConsentAgeRule';
 
 interface Props {

@@ -3,14 +3,14 @@
 import { Alert, Button, Group, List, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput } from '../../../../../electron/core/contract';
-import { evidenceHolderChoices } from '../../../api/choices';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { formatDateTime } from '../../../i18n/format';
+import type { CallInput } from '@core/contract';
+import { evidenceHolderChoices } from '@renderer/api/choices';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { formatDateTime } from '@renderer/i18n/format';
 
 type EvidenceDraft = CallInput<'evidenceAdd'>['item'];
 const emptyItem: EvidenceDraft = { description: '', platform: '', accountOrUrl: '', observedAt: null, heldBy: 'victim', note: '' };

@@ -3,14 +3,14 @@
 import { Alert, Badge, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Note } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { formatDateTime } from '../../../i18n/format';
-import { FormActions } from '../../../components/FormActions';
+import type { Note } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { formatDateTime } from '@renderer/i18n/format';
+import { FormActions } from '@renderer/components/FormActions';
 
 type NoteKind = Note['kind'];
 

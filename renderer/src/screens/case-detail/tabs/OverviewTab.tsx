@@ -2,19 +2,19 @@
 import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail, Person } from '../../../../../electron/core/contract';
-import { ageBandChoices, personKindChoices, personRoleChoices } from '../../../api/choices';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import type { Navigate } from '../../../app/routes';
-import { AppModal } from '../../../components/AppModal';
-import { CaseFields, type CaseFieldValues } from '../../../components/CaseFields';
-import { Section } from '../../../components/Section';
-import { labelOrValue } from '../../../i18n';
-import { formatDate } from '../../../i18n/format';
+import type { CaseDetail, Person } from '@core/contract';
+import { ageBandChoices, personKindChoices, personRoleChoices } from '@renderer/api/choices';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import type { Navigate } from '@renderer/app/routes';
+import { AppModal } from '@renderer/components/AppModal';
+import { CaseFields, type CaseFieldValues } from '@renderer/components/CaseFields';
+import { Section } from '@renderer/components/Section';
+import { labelOrValue } from '@renderer/i18n';
+import { formatDate } from '@renderer/i18n/format';
 import { CaseStatusPanel } from '../workflow/CaseStatusPanel';
 import { ChecklistsSection } from '../workflow/ChecklistsSection';
-import { FormActions } from '../../../components/FormActions';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
   detail: CaseDetail;

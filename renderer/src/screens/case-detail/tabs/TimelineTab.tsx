@@ -4,15 +4,15 @@ import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from
 import type { TFunction } from 'i18next';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TimelineEvent } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { i18n, labelOrValue } from '../../../i18n';
-import { formatDateTime } from '../../../i18n/format';
-import { FormActions } from '../../../components/FormActions';
+import type { TimelineEvent } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { i18n, labelOrValue } from '@renderer/i18n';
+import { formatDateTime } from '@renderer/i18n/format';
+import { FormActions } from '@renderer/components/FormActions';
 
 /** Labels for the coded summaries main writes (status keys, consent decisions, person roles). */
 function describe(event: TimelineEvent, t: TFunction): string {

@@ -3,7 +3,7 @@
 import { Button, Collapse, List, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseAction } from '../../../../../electron/core/contract';
+import type { CaseAction } from '@core/contract';
 import { OrganisationReach } from '../../contacts/OrganisationCard';
 import { schoolContactsFor, type ActionReference, type CatalogAction } from './action-reference';
 

@@ -3,12 +3,12 @@
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, CaseAction } from '../../../../../electron/core/contract';
-import { actionStatusChoices } from '../../../api/choices';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { AppModal } from '../../../components/AppModal';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import type { CallInput, CaseAction } from '@core/contract';
+import { actionStatusChoices } from '@renderer/api/choices';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { AppModal } from '@renderer/components/AppModal';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 
 type Patch = CallInput<'actionsUpdate'>['patch'];
 

@@ -3,7 +3,7 @@
 // reason when closing, so it happens in the status panel on Overzicht).
 import { Box, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { caseStatusChoices, type CaseStatus } from '../../../api/choices';
+import { caseStatusChoices, type CaseStatus } from '@renderer/api/choices';
 import classes from './case-stepper.module.css';
 
 export function CaseStepper({ status }: { status: CaseStatus }) {

@@ -4,15 +4,15 @@
 import { Alert, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, CaseAction, CaseDetail } from '../../../../../electron/core/contract';
-import { actionStepChoices } from '../../../api/choices';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { Section } from '../../../components/Section';
-import { formatDate } from '../../../i18n/format';
+import type { CallInput, CaseAction, CaseDetail } from '@core/contract';
+import { actionStepChoices } from '@renderer/api/choices';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { Section } from '@renderer/components/Section';
+import { formatDate } from '@renderer/i18n/format';
 import { ActionGuidanceDetails } from './ActionGuidance';
 import { offeredActions, type ActionReference, type CatalogAction } from './action-reference';
-import { FormActions } from '../../../components/FormActions';
+import { FormActions } from '@renderer/components/FormActions';
 
 type ActionDraft = CallInput<'actionsAdd'>['action'];
 

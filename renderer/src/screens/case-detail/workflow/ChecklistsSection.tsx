@@ -4,13 +4,13 @@
 import { Accordion, Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput, CaseDetail, Checklist } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
-import { formatDate, formatDateTime } from '../../../i18n/format';
+import type { CallOutput, CaseDetail, Checklist } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
+import { formatDate, formatDateTime } from '@renderer/i18n/format';
 
 type Content = CallOutput<'checklistContent'>;
 type ChecklistDefinition = Content['checklists'][number];

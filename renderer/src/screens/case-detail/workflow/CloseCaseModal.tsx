@@ -3,13 +3,13 @@
 import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../electron/core/contract';
-import { call, CallFailure } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { AppModal } from '../../../components/AppModal';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../i18n/format';
+import type { CaseDetail } from '@core/contract';
+import { call, CallFailure } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { AppModal } from '@renderer/components/AppModal';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatDate } from '@renderer/i18n/format';
 
 /** The same arithmetic main uses when it sets destroyAfter at closing (UTC months from now). */
 function monthsFromToday(months: number): string {

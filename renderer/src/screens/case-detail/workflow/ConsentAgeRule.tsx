@@ -3,7 +3,7 @@
 // when it says whose consent is still missing.
 import { Alert, Badge, Group, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../electron/core/contract';
+import type { CaseDetail } from '@core/contract';
 
 type Rule = 'under16' | 'sixteenSeventeen' | 'adult' | 'staff';
 const rules: Rule[] = ['under16', 'sixteenSeventeen', 'adult', 'staff'];

@@ -3,13 +3,13 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../../../electron/core/contract';
-import { call, CallFailure } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { AppModal } from '../../../components/AppModal';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../i18n/format';
+import type { CallOutput } from '@core/contract';
+import { call, CallFailure } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { AppModal } from '@renderer/components/AppModal';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatDate } from '@renderer/i18n/format';
 
 type DueCase = CallOutput<'casesDueForDestruction'>[number];
 

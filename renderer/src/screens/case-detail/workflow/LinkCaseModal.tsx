@@ -4,14 +4,14 @@ import { Button, Group, Radio, ScrollArea, Stack, Text, Textarea, TextInput } fr
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { AppModal } from '../../../components/AppModal';
-import { StatusBadge } from '../../../components/CaseBadges';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatDate } from '../../../i18n/format';
+import type { CaseDetail } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { AppModal } from '@renderer/components/AppModal';
+import { StatusBadge } from '@renderer/components/CaseBadges';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { formatDate } from '@renderer/i18n/format';
 
 const MAX_RESULTS = 8;
 

@@ -1,8 +1,8 @@
 // The cases linked to this one, each opening that case.
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../electron/core/contract';
-import type { Navigate } from '../../../app/routes';
+import type { CaseDetail } from '@core/contract';
+import type { Navigate } from '@renderer/app/routes';
 
 export function LinkedCases({ links, navigate }: { links: CaseDetail['links']; navigate: Navigate }) {
   const { t } = useTranslation();

@@ -3,11 +3,11 @@
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseDetail } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { AppModal } from '../../../components/AppModal';
-import { FormActions } from '../../../components/FormActions';
+import type { CaseDetail } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { AppModal } from '@renderer/components/AppModal';
+import { FormActions } from '@renderer/components/FormActions';
 
 interface Props {
   caseId: string;

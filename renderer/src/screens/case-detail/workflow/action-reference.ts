@@ -1,8 +1,8 @@
 // What the action plan shows beside an action: the catalog's description and what to prepare, the
 // organisation to call, and the school's own contact for it. Loaded once per Acties tab.
-import type { CallOutput, CaseDetail, Contact } from '../../../../../electron/core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
+import type { CallOutput, CaseDetail, Contact } from '@core/contract';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
 import type { Organisation } from '../../contacts/organisation-types';
 
 export type CatalogAction = CallOutput<'actionCatalog'>['actions'][number];
