@@ -43,18 +43,11 @@ import { readUiPreferences, writeUiPreferences } from './settings/ui-preferences
 import { passphraseStrength } from './vault/passphrase-policy';
 import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
-<<<<<<< HEAD
 import { diskFailure, VaultError } from './vault/vault-error';
 import { embeddedMediaPath } from './text-rules';
-import nlErrors from '../../resources/errors/nl.json';
-import enErrors from '../../resources/errors/en.json';
-import { fillTemplate, type ErrorCode, type Locale } from '../shared';
-=======
-import { VaultError } from './vault/vault-error';
 import nlErrors from '@resources/errors/nl.json';
 import enErrors from '@resources/errors/en.json';
 import { fillTemplate, type ErrorCode, type Locale } from '@shared';
->>>>>>> main
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {

@@ -27,13 +27,10 @@ export const vaultErrorCodes = [
   'disk_io',
   'backup_damaged',
   'backup_not_found',
-<<<<<<< HEAD
   'backup_needs_key',
-=======
   'move_file_unreadable',
   'move_file_damaged',
   'move_file_newer',
->>>>>>> main
 ] as const;
 export type VaultErrorCode = (typeof vaultErrorCodes)[number];
 

@@ -1,12 +1,8 @@
 // Settings live inside the encrypted database (the school's name and the advisor's signature are
 // personal data too). The locale is also mirrored outside so the unlock screen can speak it.
 import { eq } from 'drizzle-orm';
-<<<<<<< HEAD
 import { z } from 'zod';
-import { settings } from '../../../db/schema';
-=======
 import { settings } from '@db/schema';
->>>>>>> main
 import type { AppContext } from '../app-context';
 import { settingsSchema, type Settings } from '../contract';
 

@@ -6,14 +6,9 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-<<<<<<< HEAD
-import { openEncryptedDatabase } from '../../../db/open-database';
+import { openEncryptedDatabase } from '@db/open-database';
 import { syncFolder } from './key-file';
 import { guardDisk, VaultError } from './vault-error';
-=======
-import { openEncryptedDatabase } from '@db/open-database';
-import { VaultError } from './vault-error';
->>>>>>> main
 
 export interface BackupInfo {
   name: string;

@@ -9,16 +9,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-<<<<<<< HEAD
-import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '../../../db/open-database';
-import { migrateDatabase, needsMigration, NewerDatabaseError } from '../../../db/migrate';
+import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '@db/open-database';
+import { migrateDatabase, needsMigration, NewerDatabaseError } from '@db/migrate';
 import { AttemptCounter } from './attempts';
 import { BackupStore, DEFAULT_ROTATION, type Rotation } from './backups';
 import { FolderLock } from './folder-lock';
-=======
-import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '@db/open-database';
-import { migrateDatabase, needsMigration, NewerDatabaseError } from '@db/migrate';
->>>>>>> main
 import { KeyFileError, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import { calibrateScrypt, deriveHkdf, deriveScrypt, newHkdfParams, unwrapKey, wrapKey } from './key-slots';
 import { passphraseStrength } from './passphrase-policy';
