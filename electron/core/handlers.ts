@@ -264,7 +264,7 @@ export function createHandlers(deps: HandlerDeps) {
         },
       };
     }
-    if (!NO_TEXT_RULES.has(name)) {
+    if (!isVaultCall(name)) {
       const media = embeddedMediaPath(parsed.data);
       if (media !== null) {
         const refused = message(locale, 'media_refused');
@@ -273,11 +273,11 @@ export function createHandlers(deps: HandlerDeps) {
     }
     try {
       // Every call waits for the check after unlocking; only these work without an open database.
-      if (!WITHOUT_DATABASE.has(name)) await vault.ready();
+      if (!isVaultCall(name) && !WITHOUT_DATABASE.has(name)) await vault.ready();
       const handler = handlers[name as CallName] as (input: unknown) => unknown;
       const run = () => handler(parsed.data);
       // One transaction per call: a call that fails halfway changes nothing.
-      const value = OWN_TRANSACTIONS.has(name) ? await run() : await inOneTransaction(run);
+      const value = isVaultCall(name) || OWN_TRANSACTIONS.has(name) ? await run() : await inOneTransaction(run);
       return { ok: true, value: call.output.parse(value) };
     } catch (error) {
       const mapped = mapError(locale, error);
@@ -313,35 +313,19 @@ export function createHandlers(deps: HandlerDeps) {
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 
-const VAULT_CALLS: CallName[] = [
-  'vaultStatus',
-  'vaultPassphraseStrength',
-  'vaultCreate',
-  'vaultConfirmRecoveryKey',
-  'vaultNewRecoveryKey',
-  'vaultUnlock',
-  'vaultRecover',
-  'vaultLock',
-  'vaultChangePassphrase',
-];
-/** Calls that do not touch the open database, or open it themselves. */
-const WITHOUT_DATABASE: ReadonlySet<string> = new Set<CallName>([...VAULT_CALLS, 'backupsList', 'backupsRestore', 'openExternal']);
 /**
- * Calls that run outside the per-call transaction: the vault's own operations (they open, close or
- * copy the file), destruction (its backup cannot run inside a transaction) and the export (it
- * awaits the save dialog; it writes in one transaction of its own).
+ * The vault's own calls (their names start with vault or backups): they open, close, copy or
+ * move the file, so they run outside the per-call transaction and before the check after
+ * unlocking; and passphrases, recovery keys and vault files are not text about a case.
  */
-const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>([
-  ...VAULT_CALLS,
-  'backupsList',
-  'backupsCreate',
-  'backupsRestore',
-  'casesDestroy',
-  'packsExport',
-  'openExternal',
-]);
-/** Passphrases and recovery keys are not text a person wrote about a case. */
-const NO_TEXT_RULES: ReadonlySet<string> = new Set<CallName>(VAULT_CALLS);
+const isVaultCall = (name: string) => name.startsWith('vault') || name.startsWith('backups');
+/** Other calls that work without an open database. */
+const WITHOUT_DATABASE: ReadonlySet<string> = new Set<CallName>(['openExternal']);
+/**
+ * Other calls outside the per-call transaction: destruction (its backup cannot run inside a
+ * transaction) and exports (they await the save dialog and write in a transaction of their own).
+ */
+const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'packsExport', 'openExternal']);
 
 const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<string, string>>;
 

@@ -21,6 +21,8 @@ function backupAndKill(databaseFile: string, backupsFolder: string, key: Buffer,
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITER, databaseFile, backupsFolder, key.toString('hex')], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The import aliases (@db/…) are declared in the node tsconfig.
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.resolve(__dirname, '../../tsconfig.node.json') },
     });
     let out = '';
     let stderr = '';
