@@ -4,7 +4,8 @@
 // - RunAsNode off: ELECTRON_RUN_AS_NODE cannot turn the signed binary into a plain Node.
 // - NODE_OPTIONS and --inspect off: nobody can inject code or attach a debugger to read the key.
 // - OnlyLoadAppFromAsar on, EmbeddedAsarIntegrityValidation on: only our app.asar runs, and only
-//   unmodified (electron-builder writes the archive's hash into the app on macOS and Windows).
+//   unmodified (electron-builder writes the archive's hash into the app on macOS and Windows;
+//   Electron on Linux does not check it yet, the fuse is harmless there).
 const path = require('node:path');
 
 /** The fuses, by @electron/fuses option name; the boot test's packaging check reads the same list. */

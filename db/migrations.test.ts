@@ -108,25 +108,45 @@ it('0004 adds the school-level prevention tables; a removed police contact leave
   expect(schemaVersion(open.sqlite)).toBe(5);
 });
 
-it('0005 turns on FTS5 secure-delete and clears what an earlier deletion left in the index', () => {
+it('0005 keeps evidence and chronology, starts every item as "to report" and keeps the takedown history append-only', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Meme gym', 'vo', 'x');
+    INSERT INTO timeline_events (case_id, at, kind, summary) VALUES ('c1', '2026-11-23T10:00:00Z', 'contact', 'Moeder gebeld');
+    INSERT INTO evidence_items (id, case_id, description, platform) VALUES ('e1', 'c1', 'Bewerkte foto in klassengroep', 'WhatsApp');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
+  expect(open.sqlite.prepare('SELECT summary, happened_at FROM timeline_events').get()).toEqual({ summary: 'Moeder gebeld', happened_at: null });
+  expect(open.sqlite.prepare('SELECT description, takedown_status, follow_up_date FROM evidence_items').get()).toEqual({
+    description: 'Bewerkte foto in klassengroep',
+    takedown_status: 'to_report',
+    follow_up_date: null,
+  });
+  open.sqlite.exec("INSERT INTO takedown_updates (evidence_id, case_id, at, reported_to, reference) VALUES ('e1', 'c1', '2026-11-24', 'helpwanted', 'HW-1')");
+  expect(() => open.sqlite.exec("UPDATE takedown_updates SET reference = 'HW-2'")).toThrow(/append-only/);
+  expect(() => open.sqlite.exec('DELETE FROM takedown_updates')).toThrow(/append-only/);
+  open.sqlite.exec("DELETE FROM cases WHERE id = 'c1'");
+  expect(open.sqlite.prepare('SELECT count(*) AS n FROM takedown_updates').get()).toEqual({ n: 0 });
+  expect(schemaVersion(open.sqlite)).toBe(6);
+});
+
+it('0006 turns on FTS5 secure-delete and clears what an earlier deletion left in the index', () => {
   const tokensOf = () =>
     Buffer.concat((open.sqlite.prepare('SELECT block FROM case_search_data').all() as { block: Buffer | null }[]).map((r) => r.block ?? Buffer.alloc(0)));
-  migrateDatabase(open.db, open.sqlite, migrationsUpTo(5));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
   open.sqlite.exec(`INSERT INTO case_search (rowid, body) VALUES (1, 'aardappel'), (2, 'xylofoonkanarie');
     DELETE FROM case_search WHERE rowid = 2;`);
   // Without secure-delete the deleted row's word is still in the index's shadow table.
   expect(tokensOf().includes(Buffer.from('xylofoonkanarie'))).toBe(true);
-  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(7));
   expect(tokensOf().includes(Buffer.from('xylofoonkanarie'))).toBe(false);
   expect(open.sqlite.prepare("SELECT v FROM case_search_config WHERE k = 'secure-delete'").get()).toEqual({ v: 1 });
   open.sqlite.exec(`INSERT INTO case_search (rowid, body) VALUES (3, 'zebrakanarie'); DELETE FROM case_search WHERE rowid = 3;`);
   expect(tokensOf().includes(Buffer.from('zebrakanarie'))).toBe(false);
   expect(open.sqlite.prepare("SELECT rowid FROM case_search WHERE case_search MATCH 'aardappel'").all()).toEqual([{ rowid: 1 }]);
-  expect(schemaVersion(open.sqlite)).toBe(6);
+  expect(schemaVersion(open.sqlite)).toBe(7);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(6);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(7);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -18,6 +18,8 @@ import {
   consentSubjects,
   contactRoles,
   evidenceHolders,
+  takedownChannels,
+  takedownStatuses,
   locales,
   noteKinds,
   personKinds,
@@ -155,6 +157,8 @@ export const timelineEvents = sqliteTable(
     /** A correction refers to the entry it corrects; the original stays. */
     correctsEventId: integer('corrects_event_id'),
     actor: text('actor').notNull().default(''),
+    /** When it happened, if earlier than when it was recorded (`at`): a phone call yesterday. */
+    happenedAt: text('happened_at'),
     /**
      * SHA-256 over this event's content and the previous event's chain hash in the same case, so a
      * third party can check that the chronology was not changed (core/chronology-chain.ts). Set once,
@@ -261,8 +265,43 @@ export const evidenceItems = sqliteTable(
       .default('unknown'),
     note: text('note').notNull().default(''),
     createdAt: createdAt(),
+    /** Where the takedown stands; every change is also a row in takedown_updates. */
+    takedownStatus: text('takedown_status', { enum: takedownStatuses })
+      .notNull()
+      .default('to_report'),
+    /** The day to look again (is it gone? is it back?); it reaches the start screen. */
+    followUpDate: text('follow_up_date'),
   },
-  (t) => [index('evidence_case_idx').on(t.caseId)],
+  (t) => [index('evidence_case_idx').on(t.caseId), index('evidence_follow_up_idx').on(t.takedownStatus, t.followUpDate)],
+);
+
+/**
+ * The takedown tracker's history, append-only: a report (where, reference number), a status
+ * change, a new follow-up date or a correction of the item's words. The item row shows the
+ * current state; this table shows how it got there, so no change is ever silent.
+ */
+export const takedownUpdates = sqliteTable(
+  'takedown_updates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    evidenceId: text('evidence_id')
+      .notNull()
+      .references(() => evidenceItems.id, { onDelete: 'cascade' }),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    actor: text('actor').notNull().default(''),
+    /** Where it was reported: the platform itself, Helpwanted or the police; null when not a report. */
+    reportedTo: text('reported_to', { enum: takedownChannels }),
+    reference: text('reference').notNull().default(''),
+    status: text('status', { enum: takedownStatuses }),
+    followUpDate: text('follow_up_date'),
+    /** JSON: field → { before, after } for a correction of the item's own fields. */
+    corrections: text('corrections').notNull().default('{}'),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('takedown_updates_item_idx').on(t.evidenceId, t.id)],
 );
 
 export const checklists = sqliteTable(

@@ -41,6 +41,8 @@ export const callNames = [
   'notesUpdate',
   'evidenceList',
   'evidenceAdd',
+  'evidenceUpdate',
+  'takedownFollowUps',
   'contactsList',
   'contactsSave',
   'contactsRemove',

@@ -28,6 +28,9 @@ import {
   recordKinds,
   schoolLevels,
   severityLevels,
+  takedownChannels,
+  takedownStatuses,
+  timelineCategories,
   timelineKinds,
   type ErrorCode,
 } from '@shared';
@@ -41,7 +44,8 @@ import { preventionAnnualSchema, preventionContract } from './prevention/prevent
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
-const isoDateTime = z.string().min(10).max(40);
+/** A moment as a datetime-local field gives it: 2026-11-23T14:05 (seconds optional). */
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Vul een volledige datum en tijd in.');
 const shortText = (max = 200) => z.string().trim().max(max);
 const empty = z.object({}).strict();
 /** A map from the renderer with a cap on its size, so no call can grow the vault without bound. */
@@ -130,6 +134,11 @@ export const timelineEventSchema = z.object({
   correctsEventId: z.number().int().nullable(),
   correctedBy: z.array(z.number().int()),
   actor: z.string(),
+  /** When it happened, when that was earlier than when it was recorded (`at`). */
+  happenedAt: z.string().nullable(),
+  category: z.enum(timelineCategories),
+  /** Earlier saves of the same interview answer in the same sitting, oldest first. */
+  earlier: z.array(z.object({ id: z.number().int(), at: z.string(), summary: z.string() })),
 });
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 
@@ -177,8 +186,39 @@ export const evidenceSchema = z.object({
   heldBy: z.enum(evidenceHolders),
   note: z.string(),
   createdAt: z.string(),
+  takedownStatus: z.enum(takedownStatuses),
+  followUpDate: z.string().nullable(),
+  /** The follow-up date is today or past. */
+  followUpDue: z.boolean(),
+  /** Every report, status change and correction, oldest first; never rewritten. */
+  history: z.array(
+    z.object({
+      id: z.number().int(),
+      at: z.string(),
+      actor: z.string(),
+      reportedTo: z.enum(takedownChannels).nullable(),
+      reference: z.string(),
+      status: z.enum(takedownStatuses).nullable(),
+      followUpDate: z.string().nullable(),
+      corrections: z.record(z.string(), z.object({ before: z.string().nullable(), after: z.string().nullable() })),
+      note: z.string(),
+    }),
+  ),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
+
+export const takedownFollowUpSchema = z.object({
+  evidenceId: id,
+  caseId: id,
+  caseTitle: z.string(),
+  description: z.string(),
+  platform: z.string(),
+  accountOrUrl: z.string(),
+  takedownStatus: z.enum(takedownStatuses),
+  followUpDate: z.string(),
+  overdue: z.boolean(),
+});
+export type TakedownFollowUp = z.infer<typeof takedownFollowUpSchema>;
 
 export const contactSchema = z.object({
   id,
@@ -356,6 +396,16 @@ const actionInput = z.object({
   organisationKey: shortText(60).nullable(),
 });
 
+/** The words of a takedown item: what is there and where, never the material itself. */
+const evidenceFields = z.object({
+  description: shortText(2000).min(1, 'Beschrijf wat er te zien is, in woorden.'),
+  platform: shortText(60),
+  accountOrUrl: shortText(500),
+  observedAt: localDateTime.nullable(),
+  heldBy: z.enum(evidenceHolders),
+  note: shortText(2000),
+});
+
 // ---------- the calls ----------
 
 export const contract = {
@@ -448,7 +498,12 @@ export const contract = {
 
   timelineList: { input: z.object({ caseId: id }), output: z.array(timelineEventSchema) },
   timelineAdd: {
-    input: z.object({ caseId: id, kind: z.enum(manualTimelineKinds), summary: shortText(2000).min(1, 'Beschrijf wat er gebeurde.') }),
+    input: z.object({
+      caseId: id,
+      kind: z.enum(manualTimelineKinds),
+      summary: shortText(2000).min(1, 'Beschrijf wat er gebeurde.'),
+      happenedAt: localDateTime.nullable().optional(),
+    }),
     output: z.array(timelineEventSchema),
   },
   timelineCorrect: {
@@ -470,7 +525,7 @@ export const contract = {
   },
   actionsDue: {
     input: empty,
-    output: z.array(actionSchema.extend({ caseTitle: z.string() })),
+    output: z.array(actionSchema.extend({ caseTitle: z.string(), dueState: z.enum(['overdue', 'today', 'soon']) })),
   },
 
   notesList: { input: z.object({ caseId: id }), output: z.array(noteSchema) },
@@ -484,17 +539,30 @@ export const contract = {
   evidenceAdd: {
     input: z.object({
       caseId: id,
-      item: z.object({
-        description: shortText(2000).min(1, 'Beschrijf wat er te zien is, in woorden.'),
-        platform: shortText(60),
-        accountOrUrl: shortText(500),
-        observedAt: isoDateTime.nullable(),
-        heldBy: z.enum(evidenceHolders),
-        note: shortText(2000),
+      item: evidenceFields.extend({
+        takedownStatus: z.enum(takedownStatuses).optional(),
+        followUpDate: isoDate.nullable().optional(),
       }),
     }),
     output: z.array(evidenceSchema),
   },
+  evidenceUpdate: {
+    input: z.object({
+      caseId: id,
+      evidenceId: id,
+      update: z.object({
+        reportedTo: z.enum(takedownChannels).nullable().optional(),
+        reference: shortText(120).optional(),
+        status: z.enum(takedownStatuses).nullable().optional(),
+        followUpDate: isoDate.nullable().optional(),
+        note: shortText(2000).optional(),
+        /** New words for the item's own fields; what they said before stays in the history. */
+        corrections: evidenceFields.partial().optional(),
+      }),
+    }),
+    output: z.array(evidenceSchema),
+  },
+  takedownFollowUps: { input: empty, output: z.array(takedownFollowUpSchema) },
 
   contactsList: { input: empty, output: z.array(contactSchema) },
   contactsSave: {

@@ -29,10 +29,10 @@ import { loadInterview } from './interview';
 import { validateLogo } from './packs';
 import { loadChecklistContent } from './cases/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
-import { addEvidence, listEvidence } from './cases/evidence-register';
+import { addEvidence, listEvidence, takedownFollowUps, updateEvidence } from './cases/takedown-tracker';
 import { preventionHandlers } from './prevention';
 import { listContacts, removeContact, saveContact } from './cases/school-contacts';
-import { appendEvent, correctEvent, listEvents } from './cases/timeline';
+import { appendEvent, byHappened, correctEvent, listEvents, readableTimeline } from './cases/timeline';
 import { sealChain, verifyChain } from './cases/chronology-chain';
 import { boardHandlers } from './board/board-handlers';
 import { handoverHandlers } from './handover/handover-handlers';
@@ -76,6 +76,9 @@ export function createHandlers(deps: HandlerDeps) {
     const { db, sqlite } = vault.connection();
     return { db, sqlite, now, actor: () => readSettings({ db }).profileName || 'Vertrouwenspersoon' };
   };
+
+  /** The chronology as the screen shows it: one entry per answer per sitting, by when it happened. */
+  const chronology = (caseId: string) => byHappened(readableTimeline(listEvents(ctx(), caseId)));
 
   const handlers: Handlers = {
     vaultStatus: () => ({ state: vault.state(), locale: readUiPreferences(vault.options.folder).locale, problem: vault.problem() }),
@@ -177,15 +180,16 @@ export function createHandlers(deps: HandlerDeps) {
     consentsRecord: (input) => recordConsent(ctx(), input),
     consentsWithdraw: ({ caseId, consentId, note }) => withdrawConsent(ctx(), caseId, consentId, note),
 
-    timelineList: ({ caseId }) => listEvents(ctx(), caseId),
-    timelineAdd: ({ caseId, kind, summary }) => {
+    timelineList: ({ caseId }) => chronology(caseId),
+    timelineAdd: ({ caseId, kind, summary, happenedAt }) => {
       caseDetail(ctx(), caseId);
-      appendEvent(ctx(), caseId, kind, summary);
-      return listEvents(ctx(), caseId);
+      if (happenedAt && happenedAt.slice(0, 16) > localMoment(now())) throw new AppError('happened_in_future');
+      appendEvent(ctx(), caseId, kind, summary, {}, null, happenedAt ?? null);
+      return chronology(caseId);
     },
     timelineCorrect: ({ caseId, eventId, correction }) => {
       correctEvent(ctx(), caseId, eventId, correction);
-      return listEvents(ctx(), caseId);
+      return chronology(caseId);
     },
     chronologyVerify: ({ caseId }) => {
       requireCase(ctx(), caseId);
@@ -207,6 +211,8 @@ export function createHandlers(deps: HandlerDeps) {
 
     evidenceList: ({ caseId }) => listEvidence(ctx(), caseId),
     evidenceAdd: ({ caseId, item }) => addEvidence(ctx(), caseId, item),
+    evidenceUpdate: (input) => updateEvidence(ctx(), input),
+    takedownFollowUps: () => takedownFollowUps(ctx()),
 
     contactsList: () => listContacts(ctx()),
     contactsSave: (input) => saveContact(ctx(), input),
@@ -309,6 +315,12 @@ export function createHandlers(deps: HandlerDeps) {
   }
 
   return { handlers, dispatch, context: ctx };
+}
+
+/** Now as a datetime-local field writes it, in the machine's time zone: 2026-11-23T14:05. */
+function localMoment(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];

@@ -48,6 +48,12 @@ export type ConsentMethod = (typeof consentMethods)[number];
 
 export const evidenceHolders = ['victim', 'police', 'helpwanted', 'nobody', 'unknown', 'other'] as const;
 export type EvidenceHolder = (typeof evidenceHolders)[number];
+/** Where getting material removed stands, in the takedown tracker. */
+export const takedownStatuses = ['to_report', 'reported', 'removed', 'refused', 'back_online'] as const;
+export type TakedownStatus = (typeof takedownStatuses)[number];
+/** Where material was reported for removal: the platform itself, Helpwanted, the police. */
+export const takedownChannels = ['platform', 'helpwanted', 'police'] as const;
+export type TakedownChannel = (typeof takedownChannels)[number];
 
 export const contactRoles = ['police_contact', 'school_board', 'external_advisor', 'care_coordinator', 'other'] as const;
 export type ContactRole = (typeof contactRoles)[number];
@@ -64,13 +70,14 @@ export type ActionStep = (typeof actionSteps)[number];
 export const actionSources = ['assessment', 'manual'] as const;
 export type ActionSource = (typeof actionSources)[number];
 
-export const checklistKeys = ['afwegingskader', 'stappenplan_sexting'] as const;
+/** 'first_hour' is the short list on an acute case: the police now, keep the chat, safe today. */
+export const checklistKeys = ['afwegingskader', 'stappenplan_sexting', 'first_hour'] as const;
 export type ChecklistKey = (typeof checklistKeys)[number];
 export const checklistAnswers = ['yes', 'no', 'unknown'] as const;
 export type ChecklistAnswer = (typeof checklistAnswers)[number];
 
 /** The entries the advisor may add to the chronology by hand. */
-export const manualTimelineKinds = ['contact', 'event'] as const;
+export const manualTimelineKinds = ['contact', 'decision', 'event'] as const;
 export type ManualTimelineKind = (typeof manualTimelineKinds)[number];
 /** Every kind of chronology entry. */
 export const timelineKinds = [
@@ -90,6 +97,7 @@ export const timelineKinds = [
   'action_changed',
   'note_added',
   'evidence_added',
+  'takedown_update',
   'checklist',
   'pack_edited',
   'pack_exported',
@@ -99,6 +107,17 @@ export const timelineKinds = [
   'handover_received',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
+
+/** The chronology's filters; every kind belongs to exactly one (cases/timeline.ts). */
+export const timelineCategories = ['contacts', 'decisions', 'documents', 'corrections', 'interview', 'other'] as const;
+export type TimelineCategory = (typeof timelineCategories)[number];
+
+/**
+ * Interview saves further apart than this start a new sitting. Within one sitting, the saves of one
+ * question (a sentence typed in pauses, a box ticked and unticked) read as one entry; a change in a
+ * later sitting is a correction of its own.
+ */
+export const SITTING_GAP_MS = 30 * 60_000;
 
 /** What the audit trail records: ids and actions, never case content. */
 export const auditActions = [

@@ -38,6 +38,8 @@ export type VaultErrorCode = (typeof vaultErrorCodes)[number];
 export const appErrorCodes = [
   'case_not_found',
   'not_found',
+  'nothing_changed',
+  'happened_in_future',
   'same_status',
   'closed_needs_reopen',
   'closing_needs_reason',

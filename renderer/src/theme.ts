@@ -1,4 +1,4 @@
-import { Badge, createTheme, Modal, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, Modal, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 // A muted petrol blue: calm for a tense subject, and shade 7 on white passes WCAG AA (5.6:1)
 // for text and filled buttons, which is why it is the primary shade.
@@ -19,4 +19,14 @@ export const theme = createTheme({
     Badge: Badge.extend({ styles: { root: { textTransform: 'none', fontWeight: 600 } } }),
     Modal: Modal.extend({ styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } } }),
   },
+});
+
+/**
+ * Secondary ("dimmed") text in gray 7 instead of Mantine's gray 6 (#868e96, 3.2:1 on white, below
+ * WCAG AA): 7.9:1 on white and still clearly quieter than body text.
+ */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });

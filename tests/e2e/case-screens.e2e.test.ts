@@ -87,7 +87,7 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   expect(await detail.notes('private').textContent()).toContain('nooit in een export');
   await screenshotScreen(harness, 'case-detail-notes');
 
-  await detail.openTab('Bewijsregister');
+  await detail.openTab('Verwijderen');
   expect(await harness.page.getByTestId('evidence-explanation').textContent()).toContain('strafbaar');
   await detail.addEvidence('Naaktfoto van leerling A, gedeeld in een groepschat van 3B.', 'Snapchat');
   await eventually(() => detail.evidenceTable().textContent()).toContain('groepschat van 3B');

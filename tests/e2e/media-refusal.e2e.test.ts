@@ -24,7 +24,7 @@ it('refuses an image dropped or pasted on the case screen, explains why, and sto
   await new AppShell(harness.page).goTo('Zaken');
   await new CaseListPage(harness.page).open('Sextortion 2D');
   const detail = new CaseDetailPage(harness.page);
-  await detail.openTab('Bewijsregister');
+  await detail.openTab('Verwijderen');
   const caseId = caseIds[0]!;
   const timelineBefore = await coreCall(harness, 'timelineList', { caseId });
 

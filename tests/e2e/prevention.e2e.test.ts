@@ -5,6 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { afterEach, expect, it } from 'vitest';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
+import { CaseDetailPage } from './pages/case-detail-page';
+import { InterviewPage } from './pages/interview-page';
 import { PreventionPage } from './pages/prevention-page';
 import { UnlockPage } from './pages/unlock-page';
 import { screenshotScreen } from './screenshots';
@@ -36,7 +38,8 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
   await prevention.tab('Lessen per klas');
   await prevention.addClass('2B');
   await prevention.addClass('3A');
-  await prevention.planLesson('2B', isoDay(14));
+  // Today, so the plan falls in this school year whatever day the test runs.
+  await prevention.planLesson('2B', isoDay(0));
   await prevention.classCard('2B').getByText(/^Gepland op/).waitFor();
 
   await prevention.fillLessonRecord('2B', { ledBy: 'Mentor 2B', rules: 'We vragen eerst\nNiet zoals bij Sanne' });
@@ -76,4 +79,48 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
   expect(await due.textContent()).toContain('3A: nog geen les dit schooljaar');
   expect(await due.textContent()).not.toContain('2B');
   await screenshotScreen(harness, 'prevention-start');
+});
+
+it('records the fixed police contact on its readiness point, counts the lesson in the annual overview, and explains terms in the interview', async () => {
+  harness = await startHarness();
+  await lockedVault(harness, [caseInput('Meme in de klassenapp')]);
+  await new UnlockPage(harness.page).unlock(PASSPHRASE);
+  const shell = new AppShell(harness.page);
+  await shell.startHeading().waitFor();
+  await coreCall(harness, 'contactsSave', { contact: { role: 'police_contact', name: 'Wijkagent Bakker', organisation: 'Politie Kennemerland', phone: '0900-8844', email: '', note: '' } });
+  const { classes } = await coreCall(harness, 'preventionClassSave', { name: '1A', schoolLevel: 'vo' });
+  await coreCall(harness, 'preventionLessonSave', { classId: classes[0]!.id, plannedDate: null, heldDate: isoDay(0), ledBy: 'Mentor', rules: 'Eerst vragen', note: '' });
+
+  const page = harness.page;
+  await shell.goTo('Voorbereiding');
+  const point = page.getByTestId('point-police_contact');
+  await point.getByRole('button', { name: /bijwerken/ }).click();
+  const form = page.getByTestId('point-form');
+  await form.getByLabel('Status').selectOption('done');
+  await form.getByLabel('Vaste contactpersoon bij de politie').selectOption({ label: 'Wijkagent Bakker, Politie Kennemerland' });
+  await form.getByLabel('Laatst bekeken').fill(isoDay(0));
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+  await point.getByText('Wijkagent Bakker · Politie Kennemerland · 0900-8844').waitFor();
+  expect(await point.textContent()).toContain('Klaar');
+  expect(await page.getByTestId('point-yearly_lessons').textContent()).toContain('Klaar');
+  await screenshotScreen(harness, 'prevention-readiness');
+
+  await new PreventionPage(page).tab('Begrippen');
+  for (const term of ['Shame-sexting', 'Sextortion', 'Deepfake', 'Trusted flagger']) await page.getByTestId('glossary').getByText(term, { exact: true }).waitFor();
+
+  await shell.goTo('Jaaroverzicht');
+  await expect.poll(() => page.getByTestId('report-prevention-lessonsHeld').textContent()).toBe('1');
+  expect(await page.getByTestId('report-prevention-classesWithoutLesson').textContent()).toBe('0');
+
+  await shell.goTo('Zaken');
+  await page.getByText('Meme in de klassenapp').click();
+  await new CaseDetailPage(page).openTab('Gesprek');
+  await new InterviewPage(page).openSection('Wat is er gebeurd');
+  // By keyboard: from the option's checkbox, Tab reaches the term and its definition shows.
+  await page.getByRole('checkbox', { name: /^Sextortion/ }).focus();
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-term'))).toBe('sextortion');
+  await page.getByRole('tooltip').filter({ hasText: 'Niet betalen, het gesprek bewaren als bewijs' }).waitFor();
+  await screenshotScreen(harness, 'prevention-glossary-in-interview');
 });

@@ -61,7 +61,7 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await new CaseListPage(page).open('Foto in Snapchat-groep 3B');
   await detail.banner('sexual-imagery').waitFor();
   // The no-copies banner stays above every tab.
-  for (const tab of ['Gesprek', 'Beoordeling', 'Acties', 'Tijdlijn', 'Notities', 'Bewijsregister', 'Toestemming', 'Communicatie', 'Overzicht'] as const) {
+  for (const tab of ['Gesprek', 'Beoordeling', 'Acties', 'Tijdlijn', 'Notities', 'Verwijderen', 'Toestemming', 'Communicatie', 'Overzicht'] as const) {
     await detail.openTab(tab);
     expect(await detail.banner('sexual-imagery').isVisible(), tab).toBe(true);
   }

@@ -44,9 +44,15 @@ describe('the interview', () => {
     const rows = corrected.history.filter((h) => h.questionId === 'spread_viewers');
     expect(rows.map((r) => r.value)).toEqual(['6_30', '31_100']);
     expect(rows[1]!.supersedesId).toBe(rows[0]!.id);
+    // In the same sitting the change is one entry with the earlier answer kept on it; in a later
+    // sitting it is a correction of its own.
     const timeline = await t.call('timelineList', { caseId });
-    expect(timeline.filter((e) => e.kind === 'interview_correction')).toHaveLength(1);
     expect(timeline.filter((e) => e.kind === 'interview_answer').length).toBe(Object.keys(SHAME_SEXTING_ANSWERS).length);
+    expect(timeline.find((e) => e.data.questionId === 'spread_viewers')?.earlier).toHaveLength(1);
+    t.setNow('2026-11-24T09:00:00Z');
+    await t.call('interviewAnswer', { caseId, questionId: 'spread_viewers', value: '6_30' });
+    const later = await t.call('timelineList', { caseId });
+    expect(later.filter((e) => e.kind === 'interview_correction')).toHaveLength(1);
   });
 
   it('records text that only grew while being typed as one answer in the chronology, not as a correction', async () => {
@@ -54,7 +60,7 @@ describe('the interview', () => {
     const state = await t.call('interviewAnswer', { caseId, questionId: 'incident_account', value: 'Ze zei dat de foto in de groep stond' });
     expect(state.history.filter((h) => h.questionId === 'incident_account')).toHaveLength(2);
     const kinds = (await t.call('timelineList', { caseId })).filter((e) => e.data.questionId === 'incident_account').map((e) => e.kind);
-    expect(kinds).toEqual(['interview_answer', 'interview_answer']);
+    expect(kinds).toEqual(['interview_answer']);
     t.setNow('2026-11-23T10:00:00Z');
     await t.call('interviewAnswer', { caseId, questionId: 'incident_account', value: 'Ze zei dat de foto in de groep stond, een uur later' });
     const later = (await t.call('timelineList', { caseId })).filter((e) => e.data.questionId === 'incident_account').map((e) => e.kind);

@@ -3,7 +3,7 @@
 // edits kept, and no name of a person in a case let through.
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanUpScratch, infoField, pageImages, pdfInfo, pdfText } from '@tests/support/poppler';
+import { cleanUpScratch, infoField, pageImages, pdfFonts, pdfInfo, pdfText } from '@tests/support/poppler';
 import { samplePngBase64 } from '@tests/support/sample-pack-input';
 import { preventionDocumentTypes } from '@core/prevention';
 import { unlockedCore, type TestCore } from '../fixtures/core';
@@ -79,6 +79,10 @@ describe('every model document in every school-level variant', () => {
     expect(infoField(info, 'Page size')).toMatch(/^595\.28 x 841\.89 pts/);
     expect(infoField(info, 'Author')).toBeUndefined();
     if (type === 'staff_card') expect(infoField(info, 'Pages')).toBe('1');
+    // Fonts embedded, so the school's printer shows what the advisor saw.
+    const fonts = pdfFonts(pdf).stdout.split('\n').slice(2).filter((row) => row.trim() !== '');
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const row of fonts) expect(row).toMatch(/\byes\b.*\byes\b.*\byes\b/);
     expect(pageImages(pdf, ARTIFACTS, `${type}-${level}`).length).toBeGreaterThan(0);
   });
 

@@ -77,8 +77,13 @@ export function updateAction(ctx: AppContext, input: CallInput<'actionsUpdate'>)
   return listActions(ctx, input.caseId);
 }
 
-/** Open actions due today or earlier, or within the coming week, across all open cases. */
-export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string })[] {
+export type DueState = 'overdue' | 'today' | 'soon';
+
+/**
+ * Open actions due today or earlier, or within the coming week, across all open cases, each marked
+ * overdue, today or soon so the start screen can put the day's work first.
+ */
+export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string; dueState: DueState })[] {
   const day = today(ctx);
   const horizon = new Date(ctx.now().getTime() + 7 * 86_400_000).toISOString().slice(0, 10);
   return ctx.db
@@ -89,5 +94,9 @@ export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string }
     .orderBy(asc(actions.dueDate))
     .all()
     .filter(({ action }) => action.dueDate !== null && action.dueDate <= horizon)
-    .map(({ action, caseTitle }) => ({ ...toAction(action, day), caseTitle }));
+    .map(({ action, caseTitle }) => ({
+      ...toAction(action, day),
+      caseTitle,
+      dueState: action.dueDate! < day ? ('overdue' as const) : action.dueDate === day ? ('today' as const) : ('soon' as const),
+    }));
 }

@@ -9,7 +9,7 @@ export const checklistContentSchema = z.object({
   note: z.string().min(1),
   checklists: z.array(
     z.object({
-      key: z.enum(['afwegingskader', 'stappenplan_sexting']),
+      key: z.enum(['afwegingskader', 'stappenplan_sexting', 'first_hour']),
       title: z.string().min(1),
       intro: z.string().min(1),
       questions: z.array(

@@ -309,7 +309,7 @@ function paragraphs(composed: ComposedPack): Content[] {
   return out;
 }
 
-/** Shared with the prevention documents, so every PDF of the app reads the same plain-text markup. */
+/** Public API: shared with the prevention documents, so every PDF of the app reads the same plain-text markup. */
 export function textBlocks(text: string): Content[] {
   const blocks: Content[] = [];
   let lines: string[] = [];
@@ -370,7 +370,12 @@ function printedDate(input: PackInput, content: PackContent): string {
   return formatDateParts(now.getFullYear(), now.getMonth() + 1, now.getDate(), content);
 }
 
-/** Renders a document definition with the packs' fonts and access policies (the prevention documents). */
+/**
+ * Renders a document definition with the packs' fonts and access policies. Public API, with
+ * textBlocks: the prevention documents (core/prevention/render-document.ts) are built on these two,
+ * so the font is set here — a definition never names one itself.
+ */
 export async function renderDocumentPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return loadPdfmake().createPdf(definition).getBuffer();
+  const pdfmake = loadPdfmake();
+  return pdfmake.createPdf({ ...definition, defaultStyle: { ...definition.defaultStyle, font: 'Roboto' } }).getBuffer();
 }

@@ -1,8 +1,9 @@
 // The yearly lesson is school-level work: it may carry the rules a class wrote, never the name of a
-// pupil. Every free text is compared with the names and labels of the persons recorded in cases, so a
-// name typed out of habit ("zoals bij Sanne") is refused before it is stored or printed.
+// pupil. Every free text is compared with the names and labels of the persons recorded in cases, and
+// with the accounts in their evidence registers, so a name or handle typed out of habit ("zoals bij
+// Sanne", "@sanne_2b") is refused before it is stored or printed.
 import { eq } from 'drizzle-orm';
-import { persons } from '@db/schema';
+import { evidenceItems, persons } from '@db/schema';
 import type { AppContext } from '../app-context';
 
 /** Parts of labels that name nobody on their own ("Leerling A", "moeder van", particles). */
@@ -27,11 +28,28 @@ function patternsFor(label: string): RegExp[] {
 
 export type PersonKindFilter = 'pupils' | 'everyone';
 
-/** The labels of persons in all cases (optionally only pupils), turned into search patterns. */
+function wholeTerm(term: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(normalise(term))}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/** An account or link as written, and a handle without its @ (long enough not to be a word). */
+function accountPatterns(account: string): RegExp[] {
+  const whole = account.trim();
+  const bare = whole.replace(/^@+/, '');
+  return [whole, ...(bare !== whole && bare.length >= 4 ? [bare] : [])].filter((term) => term.length >= 3).map(wholeTerm);
+}
+
+/**
+ * The labels of persons in all cases (optionally only pupils) and, for everyone, the accounts in the
+ * evidence registers, turned into search patterns.
+ */
 export function personNamePatterns(ctx: AppContext, who: PersonKindFilter = 'everyone'): RegExp[] {
   const query = ctx.db.select({ label: persons.label }).from(persons);
   const rows = who === 'pupils' ? query.where(eq(persons.kind, 'pupil')).all() : query.all();
-  return rows.flatMap((row) => (row.label.trim() ? patternsFor(row.label) : []));
+  const names = rows.flatMap((row) => (row.label.trim() ? patternsFor(row.label) : []));
+  if (who === 'pupils') return names;
+  const accounts = ctx.db.select({ account: evidenceItems.accountOrUrl }).from(evidenceItems).all();
+  return [...names, ...accounts.flatMap((row) => (row.account.trim() ? accountPatterns(row.account) : []))];
 }
 
 export function mentionsPerson(text: string, patterns: readonly RegExp[]): boolean {

@@ -6,6 +6,7 @@ import { contacts, preventionClasses, preventionLessons, readinessPoints } from 
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput } from '../contract';
 import { readSettings } from '../settings/settings-store';
+import { mentionsPerson, personNamePatterns } from './person-names';
 import { loadPreventionContent } from './prevention-content';
 import type { Lesson, OverdueItem, PreventionClass, ReadinessOverview, ReadinessPoint } from './prevention-schema';
 import { reviewOverdue, schoolYearLabel, schoolYearRange, schoolYearStart } from './school-year';
@@ -107,6 +108,9 @@ export function saveReadinessPoint(ctx: AppContext, input: CallInput<'prevention
     if (!contact || contact.role !== 'police_contact') throw new AppError('prevention_not_police_contact');
   }
   if (input.lastReviewed && input.lastReviewed > today(ctx)) throw new AppError('prevention_review_in_future');
+  // School-level notes name nobody from a case; the owner is a colleague, so only pupils are refused there.
+  if (mentionsPerson(input.note ?? '', personNamePatterns(ctx))) throw new AppError('prevention_names_person', { field: 'note' });
+  if (mentionsPerson(input.owner ?? '', personNamePatterns(ctx, 'pupils'))) throw new AppError('prevention_names_person', { field: 'owner' });
   const values = {
     // The yearly lesson's status is the classes' record; only its owner, review and note are set here.
     status: input.key === 'yearly_lessons' ? ('not_started' as const) : input.status,

@@ -51,7 +51,7 @@ export function preventionDefinition(
     language: options.locale === 'nl' ? 'nl-NL' : 'en-GB',
     info: { title: doc.title, creator: 'Vertrouwd', producer: 'Vertrouwd' },
     images: school.logo ? { logo: logoDataUrl(school.logo) } : {},
-    defaultStyle: { font: 'Roboto', fontSize: card ? 9.5 : 10, lineHeight: card ? 1.12 : 1.18, color: COLOURS.ink },
+    defaultStyle: { fontSize: card ? 9.5 : 10, lineHeight: card ? 1.12 : 1.18, color: COLOURS.ink },
     styles: {
       title: { fontSize: card ? 16 : 18, bold: true, color: COLOURS.accent },
       subtitle: { fontSize: 10, color: COLOURS.muted },

@@ -2,7 +2,7 @@
 // shows its plain definition on hover or keyboard focus. Used where the interview and the assessment
 // use a term; the glossary itself is one call, loaded once per language.
 import { Text, Tooltip } from '@mantine/core';
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '@core/contract';
 import { call } from '../api/client';
@@ -30,6 +30,21 @@ export function useGlossary(): Glossary | undefined {
   return glossary;
 }
 
+/**
+ * One term in running text. The definition stays in the page (hidden until hover or focus) so a
+ * screen reader reads it as the term's description.
+ */
+function GlossaryTerm({ term, text }: { term: Glossary['terms'][number]; text: string }) {
+  const id = useId();
+  return (
+    <Tooltip label={`${term.term}: ${term.definition}`} multiline w={320} withArrow keepMounted events={{ hover: true, focus: true, touch: true }} role="tooltip" id={id}>
+      <Text span inherit tabIndex={0} aria-describedby={id} style={{ textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help' }} data-glossary-term={term.key}>
+        {text}
+      </Text>
+    </Tooltip>
+  );
+}
+
 const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function explain(text: string, glossary: Glossary): ReactNode[] {
@@ -46,13 +61,7 @@ function explain(text: string, glossary: Glossary): ReactNode[] {
     if (!term || seen.has(term.key)) continue;
     seen.add(term.key);
     out.push(text.slice(last, match.index));
-    out.push(
-      <Tooltip key={term.key} label={`${term.term}: ${term.definition}`} multiline w={320} withArrow events={{ hover: true, focus: true, touch: true }}>
-        <Text span inherit tabIndex={0} style={{ textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help' }} data-glossary-term={term.key}>
-          {match[0]}
-        </Text>
-      </Tooltip>,
-    );
+    out.push(<GlossaryTerm key={term.key} term={term} text={match[0]} />);
     last = match.index + match[0].length;
   }
   out.push(text.slice(last));

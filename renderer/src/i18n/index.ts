@@ -4,12 +4,14 @@ import { createInstance } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '@shared';
 import enMain from './en.json';
+import enCasework from './en/casework.json';
 import enInterview from './en/interview.json';
 import enPacks from './en/packs.json';
 import enPrevention from './en/prevention.json';
 import enReport from './en/report.json';
 import enWorkflow from './en/workflow.json';
 import nlMain from './nl.json';
+import nlCasework from './nl/casework.json';
 import nlInterview from './nl/interview.json';
 import nlPacks from './nl/packs.json';
 import nlPrevention from './nl/prevention.json';
@@ -19,8 +21,8 @@ import nlWorkflow from './nl/workflow.json';
 export type { Locale };
 
 // The texts of a larger area live in their own file, merged in under one top-level key.
-const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport, prevention: nlPrevention };
-const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport, prevention: enPrevention };
+const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport, casework: nlCasework, prevention: nlPrevention };
+const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport, casework: enCasework, prevention: enPrevention };
 
 // Compile-time check that both languages have exactly the same keys.
 const enHasEveryDutchKey: typeof nl = en;

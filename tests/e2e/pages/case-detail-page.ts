@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { fieldLabel } from './field-label';
 
-export type CaseTabName = 'Overzicht' | 'Gesprek' | 'Beoordeling' | 'Acties' | 'Tijdlijn' | 'Notities' | 'Bewijsregister' | 'Toestemming' | 'Communicatie';
+export type CaseTabName = 'Overzicht' | 'Gesprek' | 'Beoordeling' | 'Acties' | 'Tijdlijn' | 'Notities' | 'Verwijderen' | 'Toestemming' | 'Communicatie';
 
 /** One case: header, guardrail banners and tabs. */
 export class CaseDetailPage {

@@ -14,10 +14,10 @@ import { GuardrailBanners } from './GuardrailBanners';
 import { InterviewTab } from './interview/InterviewTab';
 import { ActionsTab } from './tabs/ActionsTab';
 import { ConsentTab } from './tabs/ConsentTab';
-import { EvidenceTab } from './tabs/EvidenceTab';
 import { NotesTab } from './tabs/NotesTab';
 import { OverviewTab } from './tabs/OverviewTab';
 import { TimelineTab } from './tabs/TimelineTab';
+import { TakedownTab } from './takedown/TakedownTab';
 import { CaseStepper } from './workflow/CaseStepper';
 
 interface Props {
@@ -92,7 +92,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
             <NotesTab caseId={caseId} />
           </Tabs.Panel>
           <Tabs.Panel value="evidence">
-            <EvidenceTab caseId={caseId} />
+            <TakedownTab caseId={caseId} />
           </Tabs.Panel>
           <Tabs.Panel value="consent">
             <ConsentTab detail={current} onDetailChange={detail.setData} />

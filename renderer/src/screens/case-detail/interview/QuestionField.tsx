@@ -93,7 +93,7 @@ export function QuestionField({ question, value, status, history, onChange, onLe
         <Checkbox.Group {...common} value={chosen} onChange={pick}>
           <Stack gap={10} mt={8}>
             {(question.options ?? []).map((option) => (
-              <Checkbox key={option.value} value={option.value} label={option.label} />
+              <Checkbox key={option.value} value={option.value} label={<GlossaryText text={option.label} />} />
             ))}
           </Stack>
         </Checkbox.Group>

@@ -1,15 +1,16 @@
-// Every answer is saved as it is given: a choice at once, typed text after a short pause (and at
-// once when the field loses focus or the screen closes). Main returns the whole interview state
+// Every answer is saved as it is given: a choice at once, typed text debounced — saved within a
+// second of the last keystroke, and at once when the field loses focus or the screen closes. Main returns the whole interview state
 // with each save — progress, skip logic, history — and the screen simply shows that.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { call, CallFailure } from '@renderer/api/client';
 import type { AnswerValue, InterviewState } from './interview-types';
 
 /**
- * Long enough that a sentence being typed is one save (each save is a row in the chronology), short
- * enough that stepping away from the keyboard, and so an auto-lock, loses nothing typed.
+ * Under a second, so "every answer is saved at once" holds for typing too and an auto-lock or a
+ * closed lid loses nothing. The many saves a typed answer makes are one entry in the chronology:
+ * it shows one entry per question per sitting (electron/core/cases/timeline.ts).
  */
-export const TYPING_PAUSE_MS = 4000;
+export const TYPING_PAUSE_MS = 700;
 
 export type SaveStatus = { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: string };
 

@@ -1,18 +1,41 @@
 // The chronology: append-only. A mistake is never edited away; a correction is added to the entry
-// and shown with it, so the record stays court-safe (domain.md §5).
-import { Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea } from '@mantine/core';
+// and shown with it, so the record stays court-safe (domain.md §5). To stay readable it filters by
+// kind, folds each interview sitting into one line until opened, and dates an event when it
+// happened as well as when it was recorded.
+import { Badge, Button, Chip, Collapse, Group, NativeSelect, Paper, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '@core/contract';
+import { SITTING_GAP_MS, timelineCategories } from '@shared';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
 import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { Section } from '@renderer/components/Section';
 import { i18n, labelOrValue } from '@renderer/i18n';
-import { formatDateTime } from '@renderer/i18n/format';
+import { formatDateTime, formatTime } from '@renderer/i18n/format';
 import { FormActions } from '@renderer/components/FormActions';
+import { DateField } from '@renderer/components/DateField';
+import classes from './timeline.module.css';
+
+type Category = TimelineEvent['category'];
+const CATEGORIES: Category[] = [...timelineCategories];
+
+type Row = { kind: 'entry'; event: TimelineEvent } | { kind: 'sitting'; events: TimelineEvent[] };
+
+/** Consecutive interview entries of one sitting become one foldable row. */
+function rowsOf(entries: TimelineEvent[]): Row[] {
+  const rows: Row[] = [];
+  for (const event of entries) {
+    const last = rows.at(-1);
+    const interview = event.kind === 'interview_answer' || event.kind === 'interview_correction';
+    if (interview && last?.kind === 'sitting' && Date.parse(event.at) - Date.parse(last.events.at(-1)!.at) <= SITTING_GAP_MS) last.events.push(event);
+    else if (interview) rows.push({ kind: 'sitting', events: [event] });
+    else rows.push({ kind: 'entry', event });
+  }
+  return rows;
+}
 
 /** Labels for the coded summaries main writes (status keys, consent decisions, person roles). */
 function describe(event: TimelineEvent, t: TFunction): string {
@@ -53,22 +76,95 @@ function describe(event: TimelineEvent, t: TFunction): string {
 export function TimelineTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const events = useCallData(() => call('timelineList', { caseId }), [caseId]);
-  const corrections = new Map<number, TimelineEvent[]>();
-  for (const event of events.data ?? []) {
-    if (event.correctsEventId !== null) corrections.set(event.correctsEventId, [...(corrections.get(event.correctsEventId) ?? []), event]);
-  }
-  const entries = (events.data ?? []).filter((event) => event.correctsEventId === null);
+  const [shown, setShown] = useState<Category[]>(CATEGORIES);
+  const [openSittings, setOpenSittings] = useState<Set<number>>(new Set());
+  const byId = new Map((events.data ?? []).map((event) => [event.id, event]));
+  const all = (events.data ?? []).filter((event) => event.correctsEventId === null);
+  // An entry with a correction is shown under "corrections" too: that is where one looks for them.
+  const entries = all.filter((event) => shown.includes(event.category) || (shown.includes('corrections') && event.correctedBy.length > 0));
+  const rows = rowsOf(entries);
+  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, all.filter((event) => event.category === category).length]));
+  const toggleSitting = (id: number) =>
+    setOpenSittings((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   return (
     <Stack gap="lg">
       <AddEventForm caseId={caseId} onAdded={events.setData} />
       <Section title={t('timeline.title')} description={t('timeline.help')}>
-        <ErrorAlert error={events.error} />
-        {entries.map((event) => (
-          <TimelineEntry key={event.id} caseId={caseId} event={event} corrections={corrections.get(event.id) ?? []} onCorrected={events.setData} />
-        ))}
+        <Stack gap="xs">
+          <Group gap="xs" justify="space-between">
+            <Chip.Group multiple value={shown} onChange={(value) => setShown(value as Category[])}>
+              <Group gap={6} role="group" aria-label={t('casework.timeline.filterLabel')}>
+                {CATEGORIES.map((category) => (
+                  <Chip key={category} value={category} size="sm" variant="outline">
+                    {t(`casework.timeline.category.${category}`)} ({counts[category]})
+                  </Chip>
+                ))}
+              </Group>
+            </Chip.Group>
+            <Button variant="subtle" size="compact-sm" onClick={() => setShown(shown.length === CATEGORIES.length ? [] : CATEGORIES)}>
+              {shown.length === CATEGORIES.length ? t('casework.timeline.showNone') : t('casework.timeline.showAll')}
+            </Button>
+          </Group>
+          <ErrorAlert error={events.error} />
+          {events.data && rows.length === 0 && <Text c="dimmed">{t('casework.timeline.nothingShown')}</Text>}
+          {rows.map((row) =>
+            row.kind === 'entry' ? (
+              <TimelineEntry key={row.event.id} caseId={caseId} event={row.event} corrections={row.event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} />
+            ) : (
+              <SittingRow
+                key={row.events[0]!.id}
+                events={row.events}
+                open={openSittings.has(row.events[0]!.id)}
+                onToggle={() => toggleSitting(row.events[0]!.id)}
+                renderEntry={(event) => (
+                  <TimelineEntry key={event.id} caseId={caseId} event={event} corrections={event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} />
+                )}
+              />
+            ),
+          )}
+        </Stack>
       </Section>
     </Stack>
+  );
+}
+
+/** One interview sitting as a single line (when, how many answers) that opens into its entries. */
+function SittingRow({ events, open, onToggle, renderEntry }: { events: TimelineEvent[]; open: boolean; onToggle(): void; renderEntry(event: TimelineEvent): ReactNode }) {
+  const { t } = useTranslation();
+  const first = events[0]!;
+  const last = events.at(-1)!;
+  const corrections = events.filter((event) => event.kind === 'interview_correction').length;
+  return (
+    <Paper withBorder radius="md" data-testid="timeline-sitting">
+      <UnstyledButton className={classes.sittingHeader} onClick={onToggle} aria-expanded={open}>
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm" aria-hidden>
+            {open ? '▾' : '▸'}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {formatDateTime(first.at)}–{formatTime(last.at)}
+          </Text>
+          <Badge variant="light" color="gray" radius="sm">
+            {t('casework.timeline.sitting')}
+          </Badge>
+          <Text size="sm">
+            {t('casework.timeline.sittingAnswers', { count: events.length })}
+            {corrections > 0 && ` · ${t('casework.timeline.sittingCorrections', { count: corrections })}`}
+          </Text>
+        </Group>
+      </UnstyledButton>
+      <Collapse expanded={open}>
+        <Stack gap="xs" p="xs" pt={0}>
+          {open && events.map(renderEntry)}
+        </Stack>
+      </Collapse>
+    </Paper>
   );
 }
 
@@ -76,6 +172,7 @@ function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: st
   const { t } = useTranslation();
   const [correcting, setCorrecting] = useState(false);
   const [correction, setCorrection] = useState('');
+  const [showEarlier, setShowEarlier] = useState(false);
   const submit = useSubmit();
 
   const save = async (formEvent: FormEvent) => {
@@ -89,34 +186,52 @@ function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: st
   };
 
   return (
-    <Paper withBorder p="md" radius="md" data-testid="timeline-entry">
-      <Stack gap={6}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Group gap="xs">
-            <Text size="sm" c="dimmed">
-              {formatDateTime(event.at)}
+    <Paper withBorder px="md" py="xs" radius="md" data-testid="timeline-entry">
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
+          <Group gap="xs" wrap="nowrap" align="flex-start" miw={0}>
+            <Text size="sm" c="dimmed" style={{ flexShrink: 0 }} title={event.happenedAt ? t('casework.timeline.recordedAt', { date: formatDateTime(event.at) }) : undefined}>
+              {formatDateTime(event.happenedAt ?? event.at)}
             </Text>
-            <Badge variant="light" color="gray" radius="sm">
+            <Badge variant="light" color="gray" radius="sm" style={{ flexShrink: 0 }}>
               {labelOrValue('timelineKind', event.kind)}
             </Badge>
             {corrections.length > 0 && (
-              <Badge variant="light" color="orange" radius="sm">
+              <Badge variant="light" color="orange" radius="sm" style={{ flexShrink: 0 }}>
                 {t('timeline.corrected')}
               </Badge>
             )}
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {describe(event, t)}
+            </Text>
           </Group>
           {!correcting && (
-            <Button variant="subtle" size="compact-sm" onClick={() => setCorrecting(true)}>
+            <Button variant="subtle" size="compact-xs" onClick={() => setCorrecting(true)} style={{ flexShrink: 0 }}>
               {t('timeline.addCorrection')}
             </Button>
           )}
         </Group>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>
-          {describe(event, t)}
-        </Text>
         <Text size="xs" c="dimmed">
+          {event.happenedAt ? `${t('casework.timeline.recordedAt', { date: formatDateTime(event.at) })} · ` : ''}
           {t('timeline.by', { actor: event.actor })}
+          {event.earlier.length > 0 && (
+            <>
+              {' · '}
+              <UnstyledButton className={classes.inlineLink} onClick={() => setShowEarlier((o) => !o)} aria-expanded={showEarlier}>
+                {t('casework.timeline.earlierVersions', { count: event.earlier.length })}
+              </UnstyledButton>
+            </>
+          )}
         </Text>
+        {showEarlier && (
+          <Stack gap={2} data-testid="timeline-earlier">
+            {event.earlier.map((version) => (
+              <Text key={version.id} size="xs" c="dimmed">
+                {formatTime(version.at)}: {version.summary}
+              </Text>
+            ))}
+          </Stack>
+        )}
         {corrections.map((fix) => (
           <Paper key={fix.id} p="sm" radius="sm" bg="orange.0" style={{ borderLeft: '3px solid var(--mantine-color-orange-6)' }} data-testid="timeline-correction">
             <Text size="xs" c="dimmed">
@@ -134,7 +249,10 @@ function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: st
                 label={t('timeline.correctionLabel')}
                 description={t('timeline.correctionHelp')}
                 value={correction}
-                onChange={(changeEvent) => setCorrection(changeEvent.currentTarget.value)}
+                onChange={(changeEvent) => {
+                  setCorrection(changeEvent.currentTarget.value);
+                  submit.clearError();
+                }}
                 error={submit.fieldErrors.correction}
                 autosize
                 minRows={2}
@@ -149,40 +267,67 @@ function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: st
   );
 }
 
+type ManualKind = 'contact' | 'decision' | 'event';
+
 function AddEventForm({ caseId, onAdded }: { caseId: string; onAdded(list: TimelineEvent[]): void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<'contact' | 'event'>('contact');
+  const [kind, setKind] = useState<ManualKind>('contact');
   const [summary, setSummary] = useState('');
+  const [happenedAt, setHappenedAt] = useState<string | null>(null);
+  const [happenedInvalid, setHappenedInvalid] = useState(false);
+  const [shownError, setShownError] = useState<string | undefined>();
   const submit = useSubmit();
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const list = await submit.run(() => call('timelineAdd', { caseId, kind, summary }));
+    if (happenedInvalid) {
+      setShownError(t('casework.date.incomplete', { format: t('casework.timeline.happenedFormat') }));
+      return;
+    }
+    const list = await submit.run(() => call('timelineAdd', { caseId, kind, summary, happenedAt }));
     if (list) {
       onAdded(list);
       setSummary('');
-    }
+      setHappenedAt(null);
+    } else summaryRef.current?.focus();
   };
 
   return (
     <Section title={t('timeline.addTitle')}>
       <form noValidate onSubmit={add}>
         <Stack gap="sm">
-          <NativeSelect
-            label={t('timeline.kind')}
-            data={[
-              { value: 'contact', label: t('timelineKind.contact') },
-              { value: 'event', label: t('timelineKind.event') },
-            ]}
-            value={kind}
-            onChange={(event) => setKind(event.currentTarget.value as 'contact' | 'event')}
-            w={260}
-          />
+          <Group gap="sm" align="flex-start">
+            <NativeSelect
+              label={t('timeline.kind')}
+              data={(['contact', 'decision', 'event'] as const).map((value) => ({ value, label: t(`timelineKind.${value}`) }))}
+              value={kind}
+              onChange={(event) => setKind(event.currentTarget.value as ManualKind)}
+              w={220}
+            />
+            <DateField
+              withTime
+              label={t('casework.timeline.happenedAt')}
+              description={t('casework.timeline.happenedAtHelp')}
+              value={happenedAt}
+              onChange={(value, invalid) => {
+                setHappenedAt(value);
+                setHappenedInvalid(invalid);
+                setShownError(undefined);
+              }}
+              error={shownError}
+              w={260}
+            />
+          </Group>
           <Textarea
+            ref={summaryRef}
             label={t('timeline.summary')}
             description={t('timeline.summaryHelp')}
             value={summary}
-            onChange={(event) => setSummary(event.currentTarget.value)}
+            onChange={(event) => {
+              setSummary(event.currentTarget.value);
+              submit.clearError();
+            }}
             error={submit.fieldErrors.summary}
             autosize
             minRows={2}

@@ -19,11 +19,13 @@ type Answers = Checklist['answers'];
 type Answer = Answers[string]['answer'];
 
 const answerChoices: Answer[] = ['yes', 'no', 'unknown'];
+/** Shown on its own, at the top of an acute case and on the start screen (FirstHourChecklist). */
+const FIRST_HOUR: ChecklistKey = 'first_hour';
 
 export function ChecklistsSection({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation();
   const content = useCallData(() => call('checklistContent', {}), []);
-  const indicated: Record<ChecklistKey, boolean> = { afwegingskader: detail.guardrails.meldcode, stappenplan_sexting: detail.guardrails.sexualImageryOfMinor };
+  const indicated: Record<ChecklistKey, boolean> = { afwegingskader: detail.guardrails.meldcode, stappenplan_sexting: detail.guardrails.sexualImageryOfMinor, first_hour: false };
   const [open, setOpen] = useState<string[]>(() => (Object.keys(indicated) as ChecklistKey[]).filter((key) => indicated[key]));
 
   return (
@@ -32,7 +34,7 @@ export function ChecklistsSection({ detail }: { detail: CaseDetail }) {
       {content.data && (
         <>
           <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md">
-            {content.data.checklists.map((checklist) => (
+            {content.data.checklists.filter((checklist) => checklist.key !== FIRST_HOUR).map((checklist) => (
               <Accordion.Item
                 key={checklist.key}
                 value={checklist.key}
