@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unlockedCore, type TestCore } from '../fixtures/core';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
 import { expectNamed } from './kit';
-import { writeUiPreferences } from '../../electron/core/settings/ui-preferences';
+import { writeUiPreferences } from '@core/settings/ui-preferences';
 
 const IMAGE = `data:image/png;base64,${'iVBORw0KGgo'.repeat(30)}`;
 let t: TestCore;

@@ -5,8 +5,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readKeyFile } from '../../electron/core/vault/key-file';
-import { SET_ASIDE_FOLDER } from '../../electron/core/vault/vault';
+import { readKeyFile } from '@core/vault/key-file';
+import { SET_ASIDE_FOLDER } from '@core/vault/vault';
 import { coreOn, unlockedCore, type TestCore } from '../fixtures/core';
 import { tempFolder } from '../fixtures/temp-folder';
 import { PASSPHRASE, testVault } from '../fixtures/vault';

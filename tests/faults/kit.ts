@@ -5,12 +5,12 @@ import { copyFileSync, readFileSync, rmSync, statSync, openSync, writeSync, clos
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import type { CallInput, CallName } from '../../electron/core/contract';
-import { readKeyFile } from '../../electron/core/vault/key-file';
-import { deriveScrypt, unwrapKey } from '../../electron/core/vault/key-slots';
-import { applyKey } from '../../db/open-database';
-import nl from '../../resources/errors/nl.json';
-import en from '../../resources/errors/en.json';
+import type { CallInput, CallName } from '@core/contract';
+import { readKeyFile } from '@core/vault/key-file';
+import { deriveScrypt, unwrapKey } from '@core/vault/key-slots';
+import { applyKey } from '@db/open-database';
+import nl from '@resources/errors/nl.json';
+import en from '@resources/errors/en.json';
 import type { TestCore } from '../fixtures/core';
 import { PASSPHRASE } from '../fixtures/vault';
 
