@@ -23,7 +23,7 @@ import {
 import { latestAssessment, overrideAssessment, planRecommendedActions, runAssessment } from './cases/case-assessment';
 import { answerQuestion, interviewState } from './cases/case-interview';
 import { addNote, listNotes, updateNote } from './cases/case-notes';
-import { exportPack, listPacks, savePack } from './cases/case-packs';
+import { exportPack, layoutPack, listPacks, savePack } from './cases/case-packs';
 import { loadActionCatalog, loadOrganisations } from './assessment';
 import { loadInterview } from './interview';
 import { validateLogo } from './packs';
@@ -243,6 +243,7 @@ export function createHandlers(deps: HandlerDeps) {
       const context = ctx();
       return vault.hold(() => exportPack(context, caseId, type, password, deps.platform.saveFile));
     },
+    packsLayout: ({ caseId, type }) => layoutPack(ctx(), caseId, type),
 
     ...boardHandlers({ platform: deps.platform, ctx }),
     ...handoverHandlers({ vault, platform: deps.platform, ctx }),
