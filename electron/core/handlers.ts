@@ -45,9 +45,8 @@ import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
 import { diskFailure, VaultError } from './vault/vault-error';
 import { embeddedMediaPath } from './text-rules';
-import nlErrors from '@resources/errors/nl.json';
-import enErrors from '@resources/errors/en.json';
-import { fillTemplate, type ErrorCode, type Locale } from '@shared';
+import type { ErrorCode, Locale } from '@shared';
+import { dialogText, errorText, validationText } from './main-i18n';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -74,7 +73,11 @@ export function createHandlers(deps: HandlerDeps) {
 
   const ctx = (): AppContext => {
     const { db, sqlite } = vault.connection();
-    return { db, sqlite, now, actor: () => readSettings({ db }).profileName || 'Vertrouwenspersoon' };
+    const actor = () => {
+      const settings = readSettings({ db });
+      return settings.profileName || dialogText(settings.locale, 'defaultActor');
+    };
+    return { db, sqlite, now, actor };
   };
 
   /** The chronology as the screen shows it: one entry per answer per sitting, by when it happened. */
@@ -267,7 +270,7 @@ export function createHandlers(deps: HandlerDeps) {
         ok: false,
         error: {
           ...message(locale, 'invalid_input'),
-          issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+          issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: validationText(locale, issue.message) })),
         },
       };
     }
@@ -340,14 +343,10 @@ const WITHOUT_DATABASE: ReadonlySet<string> = new Set<CallName>(['openExternal']
  */
 const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'packsExport', 'openExternal']);
 
-const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<string, string>>;
-
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
-  const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
-  const values: Record<string, string> = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, String(value)]));
-  if (details.retryAfterMs !== undefined) values.seconds = String(Math.ceil(Number(details.retryAfterMs) / 1000));
-  const filled = fillTemplate(template, values, 'empty');
-  return { code, message: filled, details };
+  const values = { ...details };
+  if (details.retryAfterMs !== undefined) values.seconds = Math.ceil(Number(details.retryAfterMs) / 1000);
+  return { code, message: errorText(locale, code, values), details };
 }
 
 function mapError(locale: Locale, error: unknown): CallError {

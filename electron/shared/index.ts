@@ -2,6 +2,7 @@
 // (no Node, Electron, zod or DOM), so the renderer may import it by value.
 export * from './assessment-vocabulary';
 export * from './case-vocabulary';
+export * from './dates';
 export * from './errors';
 export * from './finding-fix';
 export * from './limits';

@@ -14,6 +14,8 @@ import {
 import {
   cleanUpScratch,
   infoField,
+  grayPages,
+  inkShare,
   pageImages,
   pdfFonts,
   pdfInfo,
@@ -166,16 +168,21 @@ describe('every pack as a PDF', () => {
     expect(text).toContain('Grote verspreiding: ✓ ja');
   });
 
-  it('writes page images a person can look at', () => {
-    for (const type of PACK_TYPES) {
-      const images = pageImages(
-        pdfs.get(type) as Buffer,
-        ARTIFACTS,
-        type,
-        type === 'case_summary' ? PASSWORD : undefined,
-      );
-      expect(images.length, type).toBeGreaterThan(0);
+  it.each(PACK_TYPES)('%s draws every page as A4 with ink on it, the letterhead at the top of the first', (type) => {
+    const password = type === 'case_summary' ? PASSWORD : undefined;
+    const pdf = pdfs.get(type) as Buffer;
+    const pages = grayPages(pdf, 50, password);
+    expect(pages).toHaveLength(Number(infoField(pdfInfo(pdf, password).stdout, 'Pages')));
+    for (const page of pages) {
+      expect(page.height / page.width).toBeCloseTo(297 / 210, 1);
+      // Body text between the running header and the page number: a page with only those two
+      // lines, a blank page or a black one would fall outside these bounds.
+      expect(inkShare(page, 0.06, 0.93)).toBeGreaterThan(0.002);
+      expect(inkShare(page)).toBeLessThan(0.3);
     }
+    expect(inkShare(pages[0]!, 0, 0.15)).toBeGreaterThan(0.005);
+    // And the same pages as PNG files for a person to look at (test-artifacts/packs).
+    expect(pageImages(pdf, ARTIFACTS, type, password)).toHaveLength(pages.length);
   });
 });
 
