@@ -32,14 +32,28 @@ function migrationsUpTo(count: number): string {
   return target;
 }
 
-const tables = () =>
-  (open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+const tables = () => (open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 
 it('0000 creates every table of schema v1 and records schema version 1', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(1));
-  for (const table of ['cases', 'persons', 'consents', 'timeline_events', 'actions', 'notes', 'interview_answers', 'assessments', 'evidence_items', 'packs', 'pack_exports', 'contacts', 'settings', 'audit_log', 'case_links', 'checklists'])
+  for (const table of [
+    'cases',
+    'persons',
+    'consents',
+    'timeline_events',
+    'actions',
+    'notes',
+    'interview_answers',
+    'assessments',
+    'evidence_items',
+    'packs',
+    'pack_exports',
+    'contacts',
+    'settings',
+    'audit_log',
+    'case_links',
+    'checklists',
+  ])
     expect(tables()).toContain(table);
   expect(schemaVersion(open.sqlite)).toBe(1);
 });
@@ -129,8 +143,7 @@ it('0005 keeps evidence and chronology, starts every item as "to report" and kee
 });
 
 it('0006 turns on FTS5 secure-delete and clears what an earlier deletion left in the index', () => {
-  const tokensOf = () =>
-    Buffer.concat((open.sqlite.prepare('SELECT block FROM case_search_data').all() as { block: Buffer | null }[]).map((r) => r.block ?? Buffer.alloc(0)));
+  const tokensOf = () => Buffer.concat((open.sqlite.prepare('SELECT block FROM case_search_data').all() as { block: Buffer | null }[]).map((r) => r.block ?? Buffer.alloc(0)));
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
   open.sqlite.exec(`INSERT INTO case_search (rowid, body) VALUES (1, 'aardappel'), (2, 'xylofoonkanarie');
     DELETE FROM case_search WHERE rowid = 2;`);

@@ -20,8 +20,7 @@ function freshCore(folder?: string): TestCore {
   return t;
 }
 
-const newCase = (t: TestCore, title: string) =>
-  t.call('casesCreate', { title, schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: '', incidentDate: null });
+const newCase = (t: TestCore, title: string) => t.call('casesCreate', { title, schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: '', incidentDate: null });
 
 describe('one vault operation at a time', () => {
   it('a double submit of first-run setup makes one vault, and the recovery key shown is the one that opens it', async () => {
@@ -71,10 +70,7 @@ describe('one vault operation at a time', () => {
     const { name } = await t.call('backupsCreate', {});
     await newCase(t, 'Na de back-up');
     await t.call('vaultLock', {});
-    const results = await Promise.all([
-      t.core.dispatch('backupsRestore', { name, passphrase: PASSPHRASE }),
-      t.core.dispatch('backupsRestore', { name, passphrase: PASSPHRASE }),
-    ]);
+    const results = await Promise.all([t.core.dispatch('backupsRestore', { name, passphrase: PASSPHRASE }), t.core.dispatch('backupsRestore', { name, passphrase: PASSPHRASE })]);
     expect(results.every((r) => r.ok)).toBe(true);
     expect((await t.call('casesList', {})).map((c) => c.title)).toEqual(['In de back-up']);
   });

@@ -19,8 +19,7 @@ afterEach(() => cleanups.splice(0).forEach((c) => c()));
 async function vaultWithCases(count = 3): Promise<TestCore> {
   const t = await unlockedCore();
   cleanups.push(t.cleanup);
-  for (let i = 0; i < count; i++)
-    await t.call('casesCreate', { title: `Zaak ${i}`, schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: 'Tekst '.repeat(200), incidentDate: null });
+  for (let i = 0; i < count; i++) await t.call('casesCreate', { title: `Zaak ${i}`, schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: 'Tekst '.repeat(200), incidentDate: null });
   await t.core.vault.ready();
   await t.call('backupsCreate', {});
   await t.call('vaultLock', {});
@@ -85,8 +84,7 @@ describe('a key file without a usable database', () => {
     const t = coreOn(folder);
     cleanups.push(() => t.core.vault.lock());
     const { recoveryKey } = await t.call('vaultCreate', { passphrase: PASSPHRASE, profileName: 'Mevrouw De Vries' });
-    for (let i = 0; i < 40; i++)
-      await t.call('casesCreate', { title: `Zaak ${i}`, schoolLevel: 'po', incidentTypes: [], platforms: [], summary: 'Woorden '.repeat(300), incidentDate: null });
+    for (let i = 0; i < 40; i++) await t.call('casesCreate', { title: `Zaak ${i}`, schoolLevel: 'po', incidentTypes: [], platforms: [], summary: 'Woorden '.repeat(300), incidentDate: null });
     await t.call('backupsCreate', {});
     await t.call('vaultLock', {});
     const file = t.core.vault.databaseFile;

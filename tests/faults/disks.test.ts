@@ -18,7 +18,11 @@ function smallDisk(megabytes: number): { folder: string; unmount: () => void; re
     execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', folder], { stdio: 'pipe' });
   } catch (error) {
     rmdirSync(folder);
-    return `cannot mount a tmpfs here (${String((error as { stderr?: Buffer }).stderr ?? error).trim().slice(0, 80) || 'needs root'})`;
+    return `cannot mount a tmpfs here (${
+      String((error as { stderr?: Buffer }).stderr ?? error)
+        .trim()
+        .slice(0, 80) || 'needs root'
+    })`;
   }
   return {
     folder,

@@ -15,12 +15,7 @@ export class VaultError extends Error {
 }
 
 /** The states in which the unlock screen offers to put a backup back. */
-export const RESTORE_PATH_CODES: ReadonlySet<VaultErrorCode> = new Set([
-  'database_missing',
-  'database_empty',
-  'database_truncated',
-  'database_damaged',
-]);
+export const RESTORE_PATH_CODES: ReadonlySet<VaultErrorCode> = new Set(['database_missing', 'database_empty', 'database_truncated', 'database_damaged']);
 
 /**
  * What the file system or SQLite said, as a failure a person can act on: a full disk, a read-only
@@ -32,8 +27,7 @@ export function diskFailure(error: unknown): VaultError | null {
     if (e instanceof VaultError) return null;
     const code = String((e as { code?: unknown }).code ?? '');
     if (code === 'ENOSPC' || code === 'EDQUOT' || code.startsWith('SQLITE_FULL')) return new VaultError('disk_full', {}, error);
-    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM'))
-      return new VaultError('disk_read_only', {}, error);
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM')) return new VaultError('disk_read_only', {}, error);
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return new VaultError('database_damaged', {}, error);
     if (code === 'EIO' || code.startsWith('SQLITE_IOERR') || code === 'SQLITE_CANTOPEN') return new VaultError('disk_io', {}, error);
   }

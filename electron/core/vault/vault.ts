@@ -210,13 +210,17 @@ export class Vault {
       if (!strength.acceptable) throw new VaultError('weak_passphrase', { problems: strength.problems.join(',') });
       if (!normalizeRecoveryKey(recoveryKey)) throw new VaultError('malformed_recovery_key');
       const alreadyOpen = this.open !== null;
-      await this.opening(async () => {
-        const found = await this.findKey({ recoveryKey }, this.candidates(this.readKeysForRecovery()), (key) => this.tryOpenDatabase(key));
-        this.adopt(found.candidate);
-        await this.rewrapPassphrase(found.candidate.keyFile, found.dataKey, newPassphrase);
-        if (alreadyOpen) closeConnection(found.opened);
-        else this.attach(found.opened, found.dataKey, found.candidate.keyFile);
-      }, epoch, alreadyOpen);
+      await this.opening(
+        async () => {
+          const found = await this.findKey({ recoveryKey }, this.candidates(this.readKeysForRecovery()), (key) => this.tryOpenDatabase(key));
+          this.adopt(found.candidate);
+          await this.rewrapPassphrase(found.candidate.keyFile, found.dataKey, newPassphrase);
+          if (alreadyOpen) closeConnection(found.opened);
+          else this.attach(found.opened, found.dataKey, found.candidate.keyFile);
+        },
+        epoch,
+        alreadyOpen,
+      );
     });
   }
 
@@ -324,22 +328,26 @@ export class Vault {
           if (!strength.acceptable) throw new VaultError('weak_passphrase', { problems: strength.problems.join(',') });
         }
       }
-      await this.opening(async () => {
-        const live = 'passphrase' in credential ? this.candidate() : this.readKeysForRecovery();
-        const found = await this.findKey(
-          credential,
-          this.candidates(live),
-          (key) => (this.backups.opensWith(name, key) ? name : null),
-          () => new VaultError('backup_damaged', { name }),
-        );
-        this.backups.verify(name, found.dataKey);
-        this.setAsideDatabase();
-        this.backups.restoreInto(name, this.databaseFile);
-        this.adopt(found.candidate);
-        if ('recoveryKey' in credential && credential.newPassphrase !== undefined)
-          await this.rewrapPassphrase(found.candidate.keyFile, found.dataKey, credential.newPassphrase);
-        this.attach(this.openExisting(found.dataKey), found.dataKey, found.candidate.keyFile);
-      }, epoch, false, { skipDatabaseCheck: true });
+      await this.opening(
+        async () => {
+          const live = 'passphrase' in credential ? this.candidate() : this.readKeysForRecovery();
+          const found = await this.findKey(
+            credential,
+            this.candidates(live),
+            (key) => (this.backups.opensWith(name, key) ? name : null),
+            () => new VaultError('backup_damaged', { name }),
+          );
+          this.backups.verify(name, found.dataKey);
+          this.setAsideDatabase();
+          this.backups.restoreInto(name, this.databaseFile);
+          this.adopt(found.candidate);
+          if ('recoveryKey' in credential && credential.newPassphrase !== undefined) await this.rewrapPassphrase(found.candidate.keyFile, found.dataKey, credential.newPassphrase);
+          this.attach(this.openExisting(found.dataKey), found.dataKey, found.candidate.keyFile);
+        },
+        epoch,
+        false,
+        { skipDatabaseCheck: true },
+      );
     });
   }
 
@@ -420,8 +428,7 @@ export class Vault {
     const list = [live];
     try {
       const spare = readKeyFile(this.spareKeyFile);
-      if (live.file !== this.spareKeyFile && JSON.stringify(spare.slots) !== JSON.stringify(live.keyFile.slots))
-        list.push({ file: this.spareKeyFile, keyFile: spare });
+      if (live.file !== this.spareKeyFile && JSON.stringify(spare.slots) !== JSON.stringify(live.keyFile.slots)) list.push({ file: this.spareKeyFile, keyFile: spare });
     } catch {
       // No usable spare: the live key file is all there is.
     }
@@ -502,8 +509,7 @@ export class Vault {
       this.syncVaultId(keyFile);
     } catch (error) {
       this.lock();
-      if (error instanceof NewerDatabaseError)
-        throw new VaultError('database_newer', { databaseVersion: error.databaseVersion, appVersion: error.appVersion });
+      if (error instanceof NewerDatabaseError) throw new VaultError('database_newer', { databaseVersion: error.databaseVersion, appVersion: error.appVersion });
       if (error instanceof VaultError) throw error;
       throw this.explainOpenFailure(new DatabaseOpenError('damaged', error));
     }
@@ -608,8 +614,7 @@ export class Vault {
     try {
       return this.candidate();
     } catch (error) {
-      if (error instanceof VaultError && (error.code === 'key_file_missing' || error.code === 'key_file_damaged') && existsSync(this.spareKeyFile))
-        return this.candidate(this.spareKeyFile);
+      if (error instanceof VaultError && (error.code === 'key_file_missing' || error.code === 'key_file_damaged') && existsSync(this.spareKeyFile)) return this.candidate(this.spareKeyFile);
       throw error;
     }
   }
@@ -634,10 +639,7 @@ export class Vault {
     const { params, key } = await calibrateScrypt(passphrase, this.options.kdfTargetMs ?? 500);
     const next: KeyFile = {
       ...keyFile,
-      slots: [
-        { type: 'passphrase', kdf: params, wrapped: wrapKey(dataKey, key, 'passphrase'), changedAt: this.now().toISOString() },
-        keyFile.slots[1],
-      ],
+      slots: [{ type: 'passphrase', kdf: params, wrapped: wrapKey(dataKey, key, 'passphrase'), changedAt: this.now().toISOString() }, keyFile.slots[1]],
     };
     this.writeKeys(next);
   }
