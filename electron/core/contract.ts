@@ -35,13 +35,13 @@ import {
   type ErrorCode,
 } from '@shared';
 import type { ListedCallName } from './call-names';
-import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
+import { actionCatalogSchema, levelSchema, organisationListSchema, storedAssessmentSchema, type StoredAssessment } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema } from './packs/compose-pack';
 import { findingSchema } from './packs/disclosure-check';
 import { packTypeSchema } from './packs/pack-input';
 import { packPageSchema } from './packs/page-frame';
-import { checklistContentSchema } from './cases/checklist-content';
+import { checklistContentSchema } from './checklists/checklist-content';
 import { preventionAnnualSchema, preventionContract } from './prevention/prevention-schema';
 
 const id = z.string().min(1).max(64);
@@ -288,8 +288,7 @@ export const interviewStateSchema = z.object({
 });
 export type InterviewState = z.infer<typeof interviewStateSchema>;
 
-export const storedAssessmentSchema = z.object({ assessment: assessmentSchema, computedAt: z.string(), runs: z.number().int() });
-export type StoredAssessment = z.infer<typeof storedAssessmentSchema>;
+export { storedAssessmentSchema, type StoredAssessment };
 
 export const packViewSchema = z.object({
   type: packTypeSchema,

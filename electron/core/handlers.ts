@@ -27,7 +27,7 @@ import { exportPack, layoutPack, listPacks, savePack } from './cases/case-packs'
 import { loadActionCatalog, loadOrganisations } from './assessment';
 import { loadInterview } from './interview';
 import { validateLogo } from './packs';
-import { loadChecklistContent } from './cases/checklist-content';
+import { loadChecklistContent } from './checklists/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence, takedownFollowUps, updateEvidence } from './cases/takedown-tracker';
 import { preventionHandlers } from './prevention';

@@ -13,6 +13,8 @@ export {
 export {
   ENGINE_VERSION,
   assessmentSchema,
+  storedAssessmentSchema,
+  type StoredAssessment,
   flagSchema,
   levelSchema,
   reasonSchema,

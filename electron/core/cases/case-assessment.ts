@@ -4,7 +4,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { assessments } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
-import { applyOverride, assess, assessmentSchema, catalogAction, effectiveLevel, factsFromAnswers, SeverityOverrideError, type Assessment, type Level } from '../assessment';
+import { applyOverride, assess, assessmentSchema, catalogAction, effectiveLevel, factsFromAnswers, SeverityOverrideError, type Assessment, type Level, type StoredAssessment } from '../assessment';
 import type { CaseAction } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { addAction, listActions } from './action-plan';
@@ -13,13 +13,6 @@ import { currentAnswers } from './case-interview';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-
-export interface StoredAssessment {
-  assessment: Assessment;
-  computedAt: string;
-  /** How many times the case was assessed; earlier runs stay in the database and the chronology. */
-  runs: number;
-}
 
 export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessment | null {
   requireCase(ctx, caseId);

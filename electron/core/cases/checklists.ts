@@ -5,7 +5,7 @@ import { checklists } from '@db/schema';
 import { nowIso, type AppContext } from '../app-context';
 import type { CallInput, Checklist } from '../contract';
 import { readSettings } from '../settings/settings-store';
-import { loadChecklistContent, reportAdvised } from './checklist-content';
+import { loadChecklistContent, reportAdvised } from '../checklists/checklist-content';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
