@@ -32,14 +32,28 @@ function migrationsUpTo(count: number): string {
   return target;
 }
 
-const tables = () =>
-  (open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+const tables = () => (open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 
 it('0000 creates every table of schema v1 and records schema version 1', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(1));
-  for (const table of ['cases', 'persons', 'consents', 'timeline_events', 'actions', 'notes', 'interview_answers', 'assessments', 'evidence_items', 'packs', 'pack_exports', 'contacts', 'settings', 'audit_log', 'case_links', 'checklists'])
+  for (const table of [
+    'cases',
+    'persons',
+    'consents',
+    'timeline_events',
+    'actions',
+    'notes',
+    'interview_answers',
+    'assessments',
+    'evidence_items',
+    'packs',
+    'pack_exports',
+    'contacts',
+    'settings',
+    'audit_log',
+    'case_links',
+    'checklists',
+  ])
     expect(tables()).toContain(table);
   expect(schemaVersion(open.sqlite)).toBe(1);
 });

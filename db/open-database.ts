@@ -30,8 +30,7 @@ export function classifySqliteError(error: unknown): OpenFailure {
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_NOTADB')) return 'not_a_database';
   if (code.startsWith('SQLITE_CORRUPT')) return 'damaged';
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_PERM'))
-    return 'read_only';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_PERM')) return 'read_only';
   if (code.startsWith('SQLITE_FULL')) return 'disk_full';
   return 'io';
 }

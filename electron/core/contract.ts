@@ -338,7 +338,10 @@ const handoverChoice = z.object({
   successor: shortText(120),
 });
 /** A file the person chose, read in the renderer and sent as base64 (the renderer never sees a path). */
-const chosenFile = z.string().max(400_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Dit bestand kon niet worden gelezen.');
+const chosenFile = z
+  .string()
+  .max(400_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Dit bestand kon niet worden gelezen.');
 const boardSum = z.object({ known: z.number().int(), suppressed: z.number().int() });
 
 export const boardOverviewSchema = z.object({

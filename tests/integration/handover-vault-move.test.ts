@@ -29,7 +29,10 @@ async function everything(t: TestCore) {
   const cases = await t.call('casesList', { status: 'all' });
   return {
     cases: cases.map((c) => c.title).sort(),
-    notes: (await Promise.all(cases.map((c) => t.call('notesList', { caseId: c.id })))).flat().map((n) => n.body).sort(),
+    notes: (await Promise.all(cases.map((c) => t.call('notesList', { caseId: c.id }))))
+      .flat()
+      .map((n) => n.body)
+      .sort(),
     school: (await t.call('settingsGet', {})).school.name,
   };
 }

@@ -60,7 +60,17 @@ export function overrideAssessment(ctx: AppContext, caseId: string, level: Level
     // A new row: the run with the rules' level alone stays as it was.
     ctx.db
       .insert(assessments)
-      .values({ caseId, computedAt: stored.computedAt, engineVersion: next.engineVersion, level: next.level, acute: next.acute, result: JSON.stringify(next), overrideLevel: level, overrideReason: next.override!.reason, overrideAt: at })
+      .values({
+        caseId,
+        computedAt: stored.computedAt,
+        engineVersion: next.engineVersion,
+        level: next.level,
+        acute: next.acute,
+        result: JSON.stringify(next),
+        overrideLevel: level,
+        overrideReason: next.override!.reason,
+        overrideAt: at,
+      })
       .run();
     const sentence = timelineSentence(ctx, 'override', {
       from: timelineLabel(ctx, 'level', effectiveLevel(stored.assessment)),
@@ -89,7 +99,15 @@ export function planRecommendedActions(ctx: AppContext, caseId: string, actionKe
     addAction(
       ctx,
       caseId,
-      { actionKey: key, title: recommendation.title, step: recommendation.step, owner: '', dueDate: due, rationale: `${recommendation.rationale} (${recommendation.source})`, organisationKey: catalogAction(recommendation.actionKey).organisationKey ?? null },
+      {
+        actionKey: key,
+        title: recommendation.title,
+        step: recommendation.step,
+        owner: '',
+        dueDate: due,
+        rationale: `${recommendation.rationale} (${recommendation.source})`,
+        organisationKey: catalogAction(recommendation.actionKey).organisationKey ?? null,
+      },
       'assessment',
     );
   }

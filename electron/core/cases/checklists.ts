@@ -14,7 +14,11 @@ type Key = Checklist['checklistKey'];
 
 export function getChecklist(ctx: AppContext, caseId: string, checklistKey: Key): Checklist & { reportAdvised: boolean } {
   requireCase(ctx, caseId);
-  const row = ctx.db.select().from(checklists).where(and(eq(checklists.caseId, caseId), eq(checklists.checklistKey, checklistKey))).get();
+  const row = ctx.db
+    .select()
+    .from(checklists)
+    .where(and(eq(checklists.caseId, caseId), eq(checklists.checklistKey, checklistKey)))
+    .get();
   const answers = row ? (JSON.parse(row.answers) as Checklist['answers']) : {};
   const advised = checklistKey === 'afwegingskader' && reportAdvised(loadChecklistContent(readSettings(ctx).locale), answers);
   return { checklistKey, answers, updatedAt: row?.updatedAt ?? null, reportAdvised: advised };

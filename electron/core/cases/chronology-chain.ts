@@ -16,8 +16,7 @@ const CHAIN_LABEL = 'vertrouwd-chronology-v1';
 type EventRow = Record<string, unknown> & { id: number; chain_hash: string | null; corrects_event_id: number | null };
 
 export type ChainCheck =
-  | { ok: true; events: number; head: string | null }
-  | { ok: false; events: number; head: string | null; firstMismatch: { eventId: number; position: number; at: string; kind: string } };
+  { ok: true; events: number; head: string | null } | { ok: false; events: number; head: string | null; firstMismatch: { eventId: number; position: number; at: string; kind: string } };
 
 function rowsOf(sqlite: Database.Database, caseId: string): EventRow[] {
   return sqlite.prepare('SELECT * FROM timeline_events WHERE case_id = ? ORDER BY id').all(caseId) as EventRow[];
@@ -77,8 +76,7 @@ export function verifyChain(sqlite: Database.Database, caseId: string): ChainChe
   for (const [position, row] of rows.entries()) {
     const correctsHash = row.corrects_event_id === null ? null : (computed.get(row.corrects_event_id) ?? null);
     const expected = eventHash(previous, row, correctsHash);
-    if (row.chain_hash !== expected)
-      return { ok: false, events: rows.length, head, firstMismatch: { eventId: row.id, position: position + 1, at: String(row.at), kind: String(row.kind) } };
+    if (row.chain_hash !== expected) return { ok: false, events: rows.length, head, firstMismatch: { eventId: row.id, position: position + 1, at: String(row.at), kind: String(row.kind) } };
     computed.set(row.id, expected);
     previous = expected;
   }

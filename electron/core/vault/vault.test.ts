@@ -12,10 +12,7 @@ import { VaultError } from './vault-error';
 const NEW_PASSPHRASE = 'zeven-groene-kikkers-zingen-laat';
 
 function insertCase(vault: Vault, id: string, title: string): void {
-  vault
-    .connection()
-    .sqlite.prepare("INSERT INTO cases (id, title, school_level, updated_at) VALUES (?, ?, 'vo', '2026-11-23T10:00:00Z')")
-    .run(id, title);
+  vault.connection().sqlite.prepare("INSERT INTO cases (id, title, school_level, updated_at) VALUES (?, ?, 'vo', '2026-11-23T10:00:00Z')").run(id, title);
 }
 
 function caseTitles(vault: Vault): string[] {
@@ -118,10 +115,7 @@ describe('nothing readable on disk', () => {
     const vault = testVault(folder);
     await vault.create(PASSPHRASE);
     for (let i = 0; i < 50; i++) insertCase(vault, `c${i}`, `${canary} zaak ${i}`);
-    vault
-      .connection()
-      .sqlite.prepare("INSERT INTO notes (id, case_id, kind, body, updated_at) VALUES ('n1', 'c1', 'private', ?, 'x')")
-      .run(`${canary} privé notitie`);
+    vault.connection().sqlite.prepare("INSERT INTO notes (id, case_id, kind, body, updated_at) VALUES ('n1', 'c1', 'private', ?, 'x')").run(`${canary} privé notitie`);
     // A search with a sort that would spill to a temp file if temp_store were not MEMORY.
     vault.connection().sqlite.prepare('SELECT * FROM cases ORDER BY title DESC').all();
     expect(allFiles(folder).some((f) => f.endsWith('-wal'))).toBe(true);

@@ -7,14 +7,7 @@ import path from 'node:path';
 import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '@db/open-database';
 import { migrateDatabase, needsMigration, NewerDatabaseError } from '@db/migrate';
 import { KeyFileError, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
-import {
-  calibrateScrypt,
-  deriveHkdf,
-  deriveScrypt,
-  newHkdfParams,
-  unwrapKey,
-  wrapKey,
-} from './key-slots';
+import { calibrateScrypt, deriveHkdf, deriveScrypt, newHkdfParams, unwrapKey, wrapKey } from './key-slots';
 import { passphraseStrength } from './passphrase-policy';
 import { generateRecoveryKey, normalizeRecoveryKey, recoveryKeyBytes } from './recovery-key';
 import { VaultError } from './vault-error';
@@ -245,8 +238,7 @@ export class Vault {
       this.dailyBackup();
     } catch (error) {
       this.lock();
-      if (error instanceof NewerDatabaseError)
-        throw new VaultError('database_newer', { databaseVersion: error.databaseVersion, appVersion: error.appVersion });
+      if (error instanceof NewerDatabaseError) throw new VaultError('database_newer', { databaseVersion: error.databaseVersion, appVersion: error.appVersion });
       if (error instanceof VaultError) throw error;
       throw this.explainOpenFailure(new DatabaseOpenError('damaged', error));
     }
@@ -271,8 +263,7 @@ export class Vault {
     try {
       return this.readKeys();
     } catch (error) {
-      if (error instanceof VaultError && (error.code === 'key_file_missing' || error.code === 'key_file_damaged') && existsSync(this.spareKeyFile))
-        return this.readKeys(this.spareKeyFile);
+      if (error instanceof VaultError && (error.code === 'key_file_missing' || error.code === 'key_file_damaged') && existsSync(this.spareKeyFile)) return this.readKeys(this.spareKeyFile);
       throw error;
     }
   }
@@ -293,10 +284,7 @@ export class Vault {
     const { params, key } = await calibrateScrypt(passphrase, this.options.kdfTargetMs ?? 500);
     const next: KeyFile = {
       ...keyFile,
-      slots: [
-        { type: 'passphrase', kdf: params, wrapped: wrapKey(dataKey, key, 'passphrase'), changedAt: this.now().toISOString() },
-        keyFile.slots[1],
-      ],
+      slots: [{ type: 'passphrase', kdf: params, wrapped: wrapKey(dataKey, key, 'passphrase'), changedAt: this.now().toISOString() }, keyFile.slots[1]],
     };
     this.writeKeys(next);
   }
@@ -341,8 +329,7 @@ export class Vault {
       return write();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as { code?: string }).code ?? '';
-      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY'))
-        throw new VaultError('disk_read_only', {}, error);
+      if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code.startsWith('SQLITE_READONLY')) throw new VaultError('disk_read_only', {}, error);
       if (code === 'ENOSPC' || code.startsWith('SQLITE_FULL')) throw new VaultError('disk_full', {}, error);
       throw error;
     }
