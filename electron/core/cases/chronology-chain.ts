@@ -53,7 +53,7 @@ export function sealChain(sqlite: Database.Database, caseId: string): string | n
   for (const row of unsealed) {
     // Earlier rows are sealed first (id order), so the row before this one always has its hash by now.
     const previous = (before.get(caseId, row.id) as string | null | undefined) ?? '';
-    const correctsHash = row.corrects_event_id === null ? null : (sealed.get(row.corrects_event_id) ?? ((storedHash.get(row.corrects_event_id) as string | null | undefined) ?? null));
+    const correctsHash = row.corrects_event_id === null ? null : (sealed.get(row.corrects_event_id) ?? (storedHash.get(row.corrects_event_id) as string | null | undefined) ?? null);
     head = eventHash(previous, row, correctsHash);
     update.run(head, row.id);
     sealed.set(row.id, head);
