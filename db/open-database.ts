@@ -49,10 +49,11 @@ export function applyKey(sqlite: Database.Database, key: Buffer): void {
  * Opens (or creates) the encrypted database and checks every setting we rely on. A wrong key does
  * not fail at PRAGMA key, so sqlite_master is read at once to prove the key.
  */
-export function openEncryptedDatabase(file: string, key: Buffer, opts: { readonly?: boolean } = {}): OpenDatabase {
+export function openEncryptedDatabase(file: string, key: Buffer, opts: { readonly?: boolean; mustExist?: boolean } = {}): OpenDatabase {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    // Only first-run setup may create the file: opening an existing vault must never make an empty one.
+    sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: (opts.readonly ?? false) || (opts.mustExist ?? false) });
     applyKey(sqlite, key);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     configureConnection(sqlite, opts.readonly ?? false);

@@ -52,6 +52,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Vul een volledige datum en tijd in.');
 const shortText = (max = 200) => z.string().trim().max(max);
 const empty = z.object({}).strict();
+/** A map from the renderer with a cap on its size, so no call can grow the vault without bound. */
+const boundedRecord = <V extends z.ZodType>(key: z.ZodString, value: V, max: number) =>
+  z.record(key, value).refine((record) => Object.keys(record).length <= max, `Te veel onderdelen: hoogstens ${max}.`);
 const ok = z.object({ ok: z.literal(true) });
 
 // ---------- entities ----------
@@ -251,7 +254,8 @@ export const contactSchema = z.object({
 export type Contact = z.infer<typeof contactSchema>;
 
 export const settingsSchema = z.object({
-  profileName: z.string(),
+  /** Copied into every chronology and audit row: kept short. */
+  profileName: z.string().max(80),
   locale: z.enum(locales),
   autoLockMinutes: z.number().int().min(1).max(120),
   /** Months after closing before a dossier is due for destruction (no legal term; customary is about a year). */
@@ -260,22 +264,31 @@ export const settingsSchema = z.object({
   /** Decides the meldplicht texts, actions and flags (domain.md §4). */
   advisorKind: z.enum(advisorKinds),
   school: z.object({
-    name: z.string(),
-    address: z.string(),
+    name: z.string().max(200),
+    address: z.string().max(500),
     level: z.enum(schoolLevels),
-    logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
+    logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string().max(3_000_000) }).nullable(),
   }),
   advisor: z.object({
-    name: z.string(),
-    role: z.string(),
-    phone: z.string(),
-    email: z.string(),
-    signature: z.string(),
+    name: z.string().max(120),
+    role: z.string().max(120),
+    phone: z.string().max(40),
+    email: z.string().max(200),
+    signature: z.string().max(2000),
   }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const backupSchema = z.object({ name: z.string(), createdAt: z.string(), reason: z.string(), bytes: z.number() });
+export const backupSchema = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  bytes: z.number(),
+  /** Opened and checked page by page after it was written. */
+  verified: z.boolean(),
+  /** How many cases it holds (null for backups from before this was recorded). */
+  cases: z.number().int().nullable(),
+});
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -288,7 +301,7 @@ export const auditEntrySchema = z.object({
 
 export const checklistSchema = z.object({
   checklistKey: z.enum(checklistKeys),
-  answers: z.record(z.string(), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(2000) })),
+  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(2000) }), 100),
   updatedAt: z.string().nullable(),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
@@ -449,7 +462,15 @@ const evidenceFields = z.object({
 // ---------- the calls ----------
 
 export const contract = {
-  vaultStatus: { input: empty, output: z.object({ state: z.enum(['no_vault', 'locked', 'unlocked']), locale: z.enum(locales) }) },
+  vaultStatus: {
+    input: empty,
+    output: z.object({
+      state: z.enum(['no_vault', 'locked', 'unlocked']),
+      locale: z.enum(locales),
+      /** Why the locked vault cannot simply be unlocked (database missing, damaged…), as an error code. */
+      problem: z.string().nullable().optional(),
+    }),
+  },
   vaultPassphraseStrength: {
     input: z.object({ passphrase: z.string().max(1024) }),
     output: z.object({ score: z.number().int(), acceptable: z.boolean(), problems: z.array(z.string()) }),
@@ -476,7 +497,16 @@ export const contract = {
 
   backupsList: { input: empty, output: z.array(backupSchema) },
   backupsCreate: { input: empty, output: backupSchema },
-  backupsRestore: { input: z.object({ name: z.string().max(120) }), output: ok },
+  /** While locked (from the unlock screen) the passphrase or the recovery key proves the backup is ours. */
+  backupsRestore: {
+    input: z.object({
+      name: z.string().max(120),
+      passphrase: z.string().max(1024).optional(),
+      recoveryKey: z.string().max(80).optional(),
+      newPassphrase: z.string().max(1024).optional(),
+    }),
+    output: ok,
+  },
 
   settingsGet: { input: empty, output: settingsSchema },
   settingsUpdate: { input: settingsInput, output: settingsSchema },
@@ -497,7 +527,11 @@ export const contract = {
   },
   casesReopen: { input: z.object({ id, reason: shortText(1000).min(1, 'Geef een reden om de zaak te heropenen.') }), output: caseDetailSchema },
   casesLink: { input: z.object({ id, otherId: id, reason: shortText(500).min(1, 'Geef een reden voor de koppeling.') }), output: caseDetailSchema },
-  casesDestroy: { input: z.object({ id, confirmTitle: z.string().max(200) }), output: ok },
+  casesDestroy: {
+    input: z.object({ id, confirmTitle: z.string().max(200) }),
+    /** Older backups that still held the case are removed; unchecked ones could not be opened to look. */
+    output: ok.extend({ backupsRemoved: z.number().int().optional(), backupsUnchecked: z.number().int().optional() }),
+  },
 
   personsSave: { input: z.object({ caseId: id, personId: id.optional(), person: personInput }), output: caseDetailSchema },
 
@@ -699,7 +733,7 @@ export const contract = {
 
   packsList: { input: z.object({ caseId: id }), output: z.array(packViewSchema) },
   packsSave: {
-    input: z.object({ caseId: id, type: packTypeSchema, edits: z.record(z.string().max(100), z.string().max(8000)), namingVictim: z.boolean() }),
+    input: z.object({ caseId: id, type: packTypeSchema, edits: boundedRecord(z.string().max(100), z.string().max(8000), 100), namingVictim: z.boolean() }),
     output: packViewSchema,
   },
   packsExport: {

@@ -13,9 +13,8 @@ import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, Evidence, TakedownFollowUp } from '../contract';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
+import { EMBEDDED_MEDIA } from '../text-rules';
 
-/** A data: URL or base64 blob pasted into a text field is an image by another name. */
-const EMBEDDED_MEDIA = /data:(image|video)\/|base64,[A-Za-z0-9+/]{200}/i;
 const refuseMedia = (...texts: (string | null | undefined)[]) => {
   if (texts.some((text) => EMBEDDED_MEDIA.test(text ?? ''))) throw new AppError('media_refused');
 };
