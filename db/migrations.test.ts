@@ -158,8 +158,20 @@ it('0006 turns on FTS5 secure-delete and clears what an earlier deletion left in
   expect(schemaVersion(open.sqlite)).toBe(7);
 });
 
+it('0007 keeps recorded consents and lets a new one name the victim it is about', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(7));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Drie leerlingen', 'vo', 'x');
+    INSERT INTO consents (id, case_id, subject, given_by, decision, method, decided_at) VALUES ('k1', 'c1', 'class_talk', 'parent', 'refused', 'phone', '2026-11-20');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(8));
+  expect(open.sqlite.prepare('SELECT decision, victim_person_id AS victim FROM consents').get()).toEqual({ decision: 'refused', victim: null });
+  open.sqlite.exec(`INSERT INTO persons (id, case_id, role, kind) VALUES ('p2', 'c1', 'victim', 'pupil');
+    INSERT INTO consents (id, case_id, subject, given_by, decision, method, decided_at, victim_person_id) VALUES ('k2', 'c1', 'class_talk', 'victim', 'given', 'verbal', '2026-11-21', 'p2');`);
+  expect(open.sqlite.prepare("SELECT victim_person_id AS victim FROM consents WHERE id = 'k2'").get()).toEqual({ victim: 'p2' });
+  expect(schemaVersion(open.sqlite)).toBe(8);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(7);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(8);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -1,0 +1,1 @@
+ALTER TABLE `consents` ADD `victim_person_id` text;
