@@ -12,7 +12,8 @@ const NOT_SHOWN = new Set(['reviewerNote']);
 
 const FORBIDDEN: { pattern: RegExp; why: string }[] = [
   { pattern: /te verifi[eë]ren/i, why: 'a working note' },
-  { pattern: /\bverif(y|ied|ication)\b/i, why: 'a working note' },
+  // 'a verified backup' is ordinary wording; '(verify)' or 'to be verified' is a reviewer's note left in the text.
+  { pattern: /\(\s*verify\s*\)|\bto be verified\b|\bneeds? (to be )?verif/i, why: 'a working note' },
   { pattern: /(konden|kon) niet worden (opgehaald|bevestigd|gevonden)/i, why: 'a note about what could not be retrieved' },
   { pattern: /could not be (retrieved|confirmed|found)/i, why: 'a note about what could not be retrieved' },
   { pattern: /waarschijnlijk art\./i, why: 'a legal text stated as a guess' },
