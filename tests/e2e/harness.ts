@@ -58,7 +58,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { dataFolder?: string } = {}): Promise<Harness> {
+/** `browserLocale` stands for the system's language: the app must show its own formats whatever it is. */
+export async function startHarness(options: { dataFolder?: string; browserLocale?: string } = {}): Promise<Harness> {
   const data = options.dataFolder ? { folder: options.dataFolder, cleanup: () => undefined } : tempFolder('vertrouwd-e2e-data-');
   const savedFiles: string[] = [];
   const profile = tempFolder('vertrouwd-e2e-profile-');
@@ -94,7 +95,7 @@ export async function startHarness(options: { dataFolder?: string } = {}): Promi
     executablePath: findChromium(),
     headless: true,
     viewport: { width: 1280, height: 840 },
-    locale: 'nl-NL',
+    locale: options.browserLocale ?? 'nl-NL',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   // The same names as the preload exposes; each forwards to the real dispatcher in this process.
