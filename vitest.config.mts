@@ -1,16 +1,44 @@
 import { defineConfig } from 'vitest/config';
 import { aliases } from './path-aliases.mjs';
 
+/**
+ * Tests that start processes, derive keys at full cost or write many files: they belong with the
+ * integration tests even though they sit beside the code they test.
+ */
+const slowBesideCode = ['electron/core/vault/**/*.test.ts', 'db/crash-safety.test.ts', 'electron/core/packs/render-pdf.test.ts'];
+
+// The test pyramid, one vitest project per layer: `npm run test:unit` is the inner loop (pure
+// logic, no browser, no key derivation, under 15 s); `npm test` runs every project.
 export default defineConfig({
   resolve: { alias: aliases },
   test: {
-    globals: true,
-    include: ['electron/**/*.test.ts', 'db/**/*.test.ts', 'tests/**/*.test.ts'],
     // The vault tests run scrypt at the OWASP floor and the e2e tests drive a real browser:
     // give both room on a two-core machine.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
     reporters: ['default', './tests/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // Pure modules: one worker may run many files (no per-file process start).
+          pool: 'threads',
+          isolate: false,
+          include: ['electron/**/*.test.ts', 'db/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+          exclude: slowBesideCode,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: [...slowBesideCode, 'tests/integration/**/*.test.ts', 'tests/boot/**/*.test.ts', 'tests/electron/**/*.test.ts'],
+        },
+      },
+      { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/shared-browser.ts'] } },
+      { extends: true, test: { name: 'security', include: ['tests/security/**/*.test.ts'] } },
+    ],
   },
 });

@@ -73,6 +73,7 @@ export const callNames = [
   'packsList',
   'packsSave',
   'packsExport',
+  'packsLayout',
   'openExternal',
   'preventionOverview',
   'preventionPointSave',

@@ -38,7 +38,9 @@ import type { ListedCallName } from './call-names';
 import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema } from './packs/compose-pack';
+import { findingSchema } from './packs/disclosure-check';
 import { packTypeSchema } from './packs/pack-input';
+import { packPageSchema } from './packs/page-frame';
 import { checklistContentSchema } from './cases/checklist-content';
 import { preventionAnnualSchema, preventionContract } from './prevention/prevention-schema';
 
@@ -296,7 +298,9 @@ export const packViewSchema = z.object({
   originals: z.record(z.string(), z.string()),
   namingVictim: z.boolean(),
   namingPossible: z.boolean(),
-  check: z.object({ allowed: z.boolean(), problems: z.array(z.string()) }),
+  /** Findings: the identifying details in the text, as exact spans with their reason. */
+  check: z.object({ allowed: z.boolean(), problems: z.array(z.string()), findings: z.array(findingSchema) }),
+  page: packPageSchema,
   exports: z.array(z.object({ exportedAt: z.string(), fileName: z.string(), passwordProtected: z.boolean() })),
 });
 export type PackView = z.infer<typeof packViewSchema>;
@@ -383,6 +387,31 @@ const actionInput = z.object({
   organisationKey: shortText(60).nullable(),
 });
 
+/**
+ * Settings as the advisor may change them. The school's and advisor's details are printed on every
+ * pack, so they get the limits a letterhead and a signature need (the output schema stays open, so
+ * settings saved before these limits can still be read and corrected).
+ */
+const SIGNATURE_MAX_LINES = 8;
+const settingsInput = settingsSchema
+  .omit({ recoveryConfirmed: true })
+  .extend({
+    school: settingsSchema.shape.school.extend({
+      name: shortText(120),
+      address: shortText(300),
+    }),
+    advisor: z.object({
+      name: shortText(120),
+      role: shortText(120),
+      phone: shortText(60),
+      email: shortText(200),
+      signature: shortText(600).refine((text) => text.split(/\r?\n/).length <= SIGNATURE_MAX_LINES, {
+        message: `Gebruik voor de ondertekening hoogstens ${SIGNATURE_MAX_LINES} regels.`,
+      }),
+    }),
+  })
+  .partial();
+
 /** The words of a takedown item: what is there and where, never the material itself. */
 const evidenceFields = z.object({
   description: shortText(2000).min(1, 'Beschrijf wat er te zien is, in woorden.'),
@@ -426,7 +455,7 @@ export const contract = {
   backupsRestore: { input: z.object({ name: z.string().max(120) }), output: ok },
 
   settingsGet: { input: empty, output: settingsSchema },
-  settingsUpdate: { input: settingsSchema.omit({ recoveryConfirmed: true }).partial(), output: settingsSchema },
+  settingsUpdate: { input: settingsInput, output: settingsSchema },
 
   casesList: {
     input: z.object({
@@ -648,6 +677,15 @@ export const contract = {
   packsExport: {
     input: z.object({ caseId: id, type: packTypeSchema, password: z.string().max(200).optional() }),
     output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+  },
+  /** Where the PDF's pages begin, so the preview draws the same page breaks. */
+  packsLayout: {
+    input: z.object({ caseId: id, type: packTypeSchema }),
+    output: z.object({
+      pageCount: z.number().int(),
+      breaks: z.array(z.object({ paragraphId: z.string(), block: z.number().int(), page: z.number().int() })),
+      closingPage: z.number().int(),
+    }),
   },
 
   /** Opens a link from the organisations list in the person's browser, after they confirm. */

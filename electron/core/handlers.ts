@@ -23,7 +23,7 @@ import {
 import { latestAssessment, overrideAssessment, planRecommendedActions, runAssessment } from './cases/case-assessment';
 import { answerQuestion, interviewState } from './cases/case-interview';
 import { addNote, listNotes, updateNote } from './cases/case-notes';
-import { exportPack, listPacks, savePack } from './cases/case-packs';
+import { exportPack, layoutPack, listPacks, savePack } from './cases/case-packs';
 import { loadActionCatalog, loadOrganisations } from './assessment';
 import { loadInterview } from './interview';
 import { validateLogo } from './packs';
@@ -44,9 +44,8 @@ import { passphraseStrength } from './vault/passphrase-policy';
 import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
 import { VaultError } from './vault/vault-error';
-import nlErrors from '@resources/errors/nl.json';
-import enErrors from '@resources/errors/en.json';
-import { fillTemplate, type ErrorCode, type Locale } from '@shared';
+import type { ErrorCode, Locale } from '@shared';
+import { dialogText, errorText, validationText } from './main-i18n';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
 export interface Platform {
@@ -73,7 +72,11 @@ export function createHandlers(deps: HandlerDeps) {
 
   const ctx = (): AppContext => {
     const { db, sqlite } = vault.connection();
-    return { db, sqlite, now, actor: () => readSettings({ db }).profileName || 'Vertrouwenspersoon' };
+    const actor = () => {
+      const settings = readSettings({ db });
+      return settings.profileName || dialogText(settings.locale, 'defaultActor');
+    };
+    return { db, sqlite, now, actor };
   };
 
   /** The chronology as the screen shows it: one entry per answer per sitting, by when it happened. */
@@ -231,6 +234,7 @@ export function createHandlers(deps: HandlerDeps) {
     packsList: ({ caseId }) => listPacks(ctx(), caseId),
     packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),
     packsExport: ({ caseId, type, password }) => exportPack(ctx(), caseId, type, password, deps.platform.saveFile),
+    packsLayout: ({ caseId, type }) => layoutPack(ctx(), caseId, type),
 
     ...boardHandlers({ platform: deps.platform, ctx }),
     ...handoverHandlers({ vault, platform: deps.platform, ctx }),
@@ -254,7 +258,7 @@ export function createHandlers(deps: HandlerDeps) {
         ok: false,
         error: {
           ...message(locale, 'invalid_input'),
-          issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+          issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: validationText(locale, issue.message) })),
         },
       };
     }
@@ -278,14 +282,10 @@ function localMoment(date: Date): string {
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 
-const errorTexts = { nl: nlErrors, en: enErrors } as Record<Locale, Record<string, string>>;
-
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
-  const template = errorTexts[locale][code] ?? errorTexts[locale].internal!;
-  const values: Record<string, string> = Object.fromEntries(Object.entries(details).map(([key, value]) => [key, String(value)]));
-  if (details.retryAfterMs !== undefined) values.seconds = String(Math.ceil(Number(details.retryAfterMs) / 1000));
-  const filled = fillTemplate(template, values, 'empty');
-  return { code, message: filled, details };
+  const values = { ...details };
+  if (details.retryAfterMs !== undefined) values.seconds = Math.ceil(Number(details.retryAfterMs) / 1000);
+  return { code, message: errorText(locale, code, values), details };
 }
 
 function mapError(locale: Locale, error: unknown): CallError {

@@ -10,6 +10,8 @@ import { saveWithDialog } from './file-dialogs';
 import { bindContract } from './ipc';
 import { createMainWindow } from './main-window';
 import { confirmAndOpenExternal, hardenContents, hardenSession } from './security';
+import { dialogText } from '@core/main-i18n';
+import { readUiPreferences } from '@core/settings/ui-preferences';
 
 registerAppScheme();
 hardenContents();
@@ -19,26 +21,27 @@ if (process.env.VERTROUWD_USER_DATA && !app.isPackaged) app.setPath('userData', 
 
 // The migrations ship inside the app (app.asar), which Electron's fs reads like a folder.
 const migrationsFolder = path.join(app.getAppPath(), 'db', 'migrations');
+const vaultFolder = path.join(app.getPath('userData'), 'vault');
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else if (!existsSync(path.join(migrationsFolder, 'meta', '_journal.json'))) {
   // An incomplete installation must not reach the vault, where a missing migration would read as
   // a damaged database and frighten the person into "repairing" data that is fine.
-  dialog.showErrorBox(
-    'Vertrouwd is niet volledig geïnstalleerd',
-    'Er ontbreken bestanden van de app zelf. Je gegevens zijn niet aangeraakt. Installeer Vertrouwd opnieuw of vraag je ICT-contact om hulp.',
-  );
+  const locale = readUiPreferences(vaultFolder).locale;
+  dialog.showErrorBox(dialogText(locale, 'installIncomplete.title'), dialogText(locale, 'installIncomplete.body'));
   app.quit();
 } else {
   let window: BrowserWindow | null = null;
+  /** The person's language, readable while the vault is locked (ui-preferences.json). */
+  const locale = () => readUiPreferences(vaultFolder).locale;
 
   const core = createCore({
-    dataFolder: path.join(app.getPath('userData'), 'vault'),
+    dataFolder: vaultFolder,
     migrationsFolder,
     platform: {
-      confirmAndOpenExternal: (url) => confirmAndOpenExternal(window, url),
-      saveFile: (name, data) => saveWithDialog(window, name, data),
+      confirmAndOpenExternal: (url) => confirmAndOpenExternal(window, url, locale()),
+      saveFile: (name, data) => saveWithDialog(window, name, data, locale()),
     },
     allowedExternalOrigins,
     idleSeconds: () => powerMonitor.getSystemIdleTime(),
@@ -61,7 +64,7 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     serveRenderer(path.join(__dirname, '../renderer'));
     // Locking by button or shortcut clears the clipboard too, as auto-lock does.
-    bindContract(core.dispatch, () => window, () => clipboard.clear());
+    bindContract(core.dispatch, () => window, () => clipboard.clear(), locale);
     // Lock on screen lock, suspend and after idle time (checked every 15 s).
     powerMonitor.on('lock-screen', () => core.autoLock.lockNow('screen_lock'));
     powerMonitor.on('suspend', () => core.autoLock.lockNow('suspend'));

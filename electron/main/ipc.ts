@@ -3,6 +3,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_PREFIX, callNames } from '@core/call-names';
 import type { Dispatch } from '@core/handlers';
+import { errorText } from '@core/main-i18n';
+import type { Locale } from '@shared';
 import { APP_ORIGIN } from './app-protocol';
 
 export function senderIsTrusted(event: IpcMainInvokeEvent, window: BrowserWindow | null): boolean {
@@ -12,11 +14,11 @@ export function senderIsTrusted(event: IpcMainInvokeEvent, window: BrowserWindow
   return frame.url.startsWith(`${APP_ORIGIN}/`);
 }
 
-export function bindContract(dispatch: Dispatch, getWindow: () => BrowserWindow | null, afterLock: () => void): void {
+export function bindContract(dispatch: Dispatch, getWindow: () => BrowserWindow | null, afterLock: () => void, locale: () => Locale = () => 'nl'): void {
   for (const name of callNames) {
     ipcMain.handle(`${CHANNEL_PREFIX}${name}`, async (event, input: unknown) => {
       if (!senderIsTrusted(event, getWindow())) {
-        return { ok: false, error: { code: 'forbidden_sender', message: 'Deze aanvraag komt niet uit het venster van Vertrouwd en is geweigerd.' } };
+        return { ok: false, error: { code: 'forbidden_sender', message: errorText(locale(), 'forbidden_sender') } };
       }
       const result = await dispatch(name, input);
       if (name === 'vaultLock') afterLock();

@@ -2,6 +2,8 @@
 // permissions, and external links only to known help organisations after the person confirms.
 import { app, dialog, shell, type BrowserWindow, type Session } from 'electron';
 import { APP_ORIGIN } from './app-protocol';
+import { dialogText } from '@core/main-i18n';
+import type { Locale } from '@shared';
 
 export function hardenSession(session: Session): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
@@ -23,17 +25,17 @@ export function hardenContents(): void {
 }
 
 /** Opens an allow-listed link in the system browser, only after a yes from the person. */
-export async function confirmAndOpenExternal(window: BrowserWindow | null, url: string): Promise<boolean> {
+export async function confirmAndOpenExternal(window: BrowserWindow | null, url: string, locale: Locale = 'nl'): Promise<boolean> {
   const parsed = new URL(url);
   if (parsed.protocol !== 'https:') return false;
   const options = {
     type: 'question' as const,
-    buttons: ['Openen', 'Annuleren'],
+    buttons: [dialogText(locale, 'externalLink.open'), dialogText(locale, 'externalLink.cancel')],
     defaultId: 1,
     cancelId: 1,
-    title: 'Externe website openen',
-    message: `Wil je ${parsed.host} openen in je browser?`,
-    detail: 'De website opent buiten Vertrouwd. Vertrouwd stuurt geen gegevens mee.',
+    title: dialogText(locale, 'externalLink.title'),
+    message: dialogText(locale, 'externalLink.message', { host: parsed.host }),
+    detail: dialogText(locale, 'externalLink.detail'),
   };
   const { response } = window ? await dialog.showMessageBox(window, options) : await dialog.showMessageBox(options);
   if (response !== 0) return false;

@@ -48,10 +48,11 @@ describe('the package', () => {
     expect(statFile(packed!.asar, 'db/migrations/meta/_journal.json')).not.toHaveProperty('unpacked');
   });
 
-  it('ships only the build, the migrations and production dependencies', () => {
+  it('ships only the build, the migrations, the PDF fonts and production dependencies', () => {
     const files = listPackage(packed!.asar, { isPack: false });
     const topLevel = new Set(files.map((file) => file.split('/')[1]));
-    expect([...topLevel].sort()).toEqual(['db', 'node_modules', 'out', 'package.json']);
+    expect([...topLevel].sort()).toEqual(['db', 'node_modules', 'out', 'package.json', 'resources']);
+    expect(files.filter((file) => file.startsWith('/resources/') && !file.startsWith('/resources/fonts'))).toEqual([]);
     for (const absent of ['/electron', '/renderer', '/tests', '/node_modules/electron', '/node_modules/vitest', '/node_modules/electron-builder', '/node_modules/better-sqlite3/deps'])
       expect(files.some((file) => file === absent || file.startsWith(`${absent}/`)), absent).toBe(false);
     expect(files.filter((file) => /\.(map|ts)$/.test(file))).toEqual([]);

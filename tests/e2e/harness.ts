@@ -44,6 +44,34 @@ function serveRenderer(): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CONTEXT_OPTIONS = { viewport: { width: 1280, height: 840 }, locale: 'nl-NL' };
+
+/** Set by tests/e2e/shared-browser.ts for the e2e project: one Chromium for every file. */
+export const SHARED_BROWSER_ENV = 'VERTROUWD_E2E_BROWSER_WS';
+
+export function launchSharedBrowser() {
+  return chromium.launchServer({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh browser context: in the shared browser when there is one (a new context shares no
+ * storage, cookies or bindings with the others), else in a browser of its own (the benchmarks).
+ */
+async function openContext(profileFolder: string, xdgFolder: string, locale?: string): Promise<{ context: BrowserContext; release: () => Promise<void> }> {
+  const options = { ...CONTEXT_OPTIONS, ...(locale ? { locale } : {}) };
+  const endpoint = process.env[SHARED_BROWSER_ENV];
+  if (endpoint) {
+    const browser = await chromium.connect(endpoint);
+    const context = await browser.newContext(options);
+    return { context, release: () => browser.close() };
+  }
+  process.env.XDG_CONFIG_HOME = path.join(xdgFolder, 'config');
+  process.env.XDG_CACHE_HOME = path.join(xdgFolder, 'cache');
+  const context = await chromium.launchPersistentContext(profileFolder, { executablePath: findChromium(), headless: true, ...options, args: CHROMIUM_ARGS });
+  return { context, release: () => context.close() };
+}
+
 export interface Harness {
   page: Page;
   core: Core;
@@ -89,15 +117,7 @@ export async function startHarness(options: { dataFolder?: string; browserLocale
   });
   const server = await serveRenderer();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
-  process.env.XDG_CONFIG_HOME = path.join(xdg.folder, 'config');
-  process.env.XDG_CACHE_HOME = path.join(xdg.folder, 'cache');
-  const context: BrowserContext = await chromium.launchPersistentContext(profile.folder, {
-    executablePath: findChromium(),
-    headless: true,
-    viewport: { width: 1280, height: 840 },
-    locale: options.browserLocale ?? 'nl-NL',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const { context, release } = await openContext(profile.folder, xdg.folder, options.browserLocale);
   // The same names as the preload exposes; each forwards to the real dispatcher in this process.
   await context.exposeBinding('vertrouwdBridge', (_source, name: string, input: unknown) => core.dispatch(name, input));
   await context.addInitScript((names: readonly string[]) => {
@@ -127,7 +147,7 @@ export async function startHarness(options: { dataFolder?: string; browserLocale
     },
     close: async () => {
       core.vault.lock();
-      await context.close();
+      await release();
       await new Promise((resolve) => server.close(resolve));
       data.cleanup();
       profile.cleanup();

@@ -123,12 +123,29 @@ it('composes, edits and exports the communication packs, with consent, the name 
   expect(await packs.namingSwitch().count()).toBe(0);
   await packs.editParagraph('Als uw kind iets weet of ermee zit', EDITED);
   await eventually(() => packs.paragraph(EDITED).textContent()).toContain('Aangepast');
-  await packs.editParagraphWithKeyboard('Wat er speelt', `Het gaat om ${VICTIM} uit de klas.`);
-  await eventually(() => packs.problems().textContent()).toContain('‘Wat er speelt’ bevat de naam van het slachtoffer');
+  // The page as the PDF prints it: letterhead, recipient, signature.
+  expect(await packs.letterhead().textContent()).toContain(SCHOOL);
+  expect(await packs.recipient().textContent()).toBe('alle ouders en verzorgers');
+  expect(await packs.signature().textContent()).toContain('Met vriendelijke groet');
+
+  // The disclosure check marks the identifying details themselves, and each is fixed in place.
+  await packs.editParagraphWithKeyboard('Wat er speelt', `Het gaat om ${VICTIM} uit klas 2B, 14 jaar, zie @noor_2b.`);
+  await eventually(() => packs.problems().textContent()).toContain('‘Wat er speelt’ bevat herkenbare details');
+  expect(await packs.findings().allTextContents()).toEqual([VICTIM, 'klas 2B', '14 jaar', '@noor_2b']);
   expect(await packs.exportButton().isDisabled()).toBe(true);
-  await packs.restoreParagraph('Wat er speelt');
+  await screenshotScreen(harness, 'pack-preview-findings');
+  await packs.fixFinding(VICTIM);
+  await eventually(() => packs.findings().allTextContents()).toEqual(['klas 2B', '14 jaar', '@noor_2b']);
+  await packs.fixFinding('klas 2B');
+  await eventually(() => packs.findings().count()).toBe(2);
+  await packs.fixFinding('14 jaar');
+  await eventually(() => packs.findings().count()).toBe(1);
+  await packs.fixFinding('@noor_2b');
   await packs.ready().waitFor();
-  expect(await packs.paragraph('Wat er speelt').textContent()).not.toContain(VICTIM);
+  expect(await packs.paragraph('Wat er speelt').textContent()).toContain('Het gaat om iemand uit een klas, zie een account.');
+  await packs.restoreParagraph('Wat er speelt');
+  await eventually(() => packs.paragraph('Wat er speelt').textContent()).not.toContain('Het gaat om iemand');
+  expect(await packs.findings().count()).toBe(0);
   expect(await packs.paragraph(EDITED).textContent()).toContain('Aangepast');
   await screenshotScreen(harness, 'pack-preview');
 

@@ -106,12 +106,21 @@ it('records the fixed police contact on its readiness point, counts the lesson i
   expect(await page.getByTestId('point-yearly_lessons').textContent()).toContain('Klaar');
   await screenshotScreen(harness, 'prevention-readiness');
 
-  await new PreventionPage(page).tab('Begrippen');
+  // The lesson guide straight from the class, in the class's variant.
+  const preventionPage = new PreventionPage(page);
+  await preventionPage.tab('Lessen per klas');
+  await preventionPage.classCard('1A').getByRole('button', { name: 'Lesopzet als pdf' }).click();
+  await page.getByRole('status').filter({ hasText: 'Opgeslagen als' }).waitFor();
+  expect(pdfText(harness.savedFiles.at(-1)!)).toContain('Lesopzet: samen online');
+  expect(pdfText(harness.savedFiles.at(-1)!)).toContain('Voortgezet onderwijs');
+
+  await preventionPage.tab('Begrippen');
   for (const term of ['Shame-sexting', 'Sextortion', 'Deepfake', 'Trusted flagger']) await page.getByTestId('glossary').getByText(term, { exact: true }).waitFor();
 
   await shell.goTo('Jaaroverzicht');
   await expect.poll(() => page.getByTestId('report-prevention-lessonsHeld').textContent()).toBe('1');
   expect(await page.getByTestId('report-prevention-classesWithoutLesson').textContent()).toBe('0');
+  await screenshotScreen(harness, 'prevention-annual-report');
 
   await shell.goTo('Zaken');
   await page.getByText('Meme in de klassenapp').click();

@@ -53,7 +53,8 @@ describe.skipIf(!binary)(`Electron glue${binary ? '' : ` — skipped: ${reason}`
       webview: document.createElement('webview') instanceof HTMLUnknownElement,
       calls: Object.keys(window.vertrouwd).length,
     }));
-    expect(inPage).toMatchObject({ require: 'undefined', process: 'undefined' });
+    // webviewTag is off: the page has no <webview> element, only an unknown tag.
+    expect(inPage).toMatchObject({ require: 'undefined', process: 'undefined', webview: true });
     expect(inPage.calls).toBeGreaterThan(10);
   });
 

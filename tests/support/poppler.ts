@@ -61,6 +61,41 @@ export function pageImages(pdf: Buffer, dir: string, name: string, password?: st
   return readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'));
 }
 
+export interface GrayPage {
+  width: number;
+  height: number;
+  /** One byte per pixel, 0 black to 255 white, row by row. */
+  pixels: Uint8Array;
+}
+
+/** Every page rendered in grayscale, as a viewer would draw it (pdftoppm, PGM on stdout). */
+export function grayPages(pdf: Buffer, dpi = 20, password?: string): GrayPage[] {
+  const args = password === undefined ? [] : ['-upw', password];
+  const out = execFileSync('pdftoppm', [...args, '-gray', '-r', String(dpi), toFile(pdf)], { maxBuffer: 64 * 1024 * 1024 });
+  const pages: GrayPage[] = [];
+  let at = 0;
+  while (at < out.length) {
+    // "P5\n<width> <height>\n<maxval>\n" followed by width*height bytes.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(out.subarray(at, at + 64).toString('latin1'));
+    if (!header) throw new Error(`pdftoppm output is not PGM at byte ${at}`);
+    const width = Number(header[1]);
+    const height = Number(header[2]);
+    const start = at + header[0].length;
+    pages.push({ width, height, pixels: out.subarray(start, start + width * height) });
+    at = start + width * height;
+  }
+  return pages;
+}
+
+/** The share of pixels in a band of rows (fractions of the height) darker than light gray: text, rules, a logo. */
+export function inkShare(page: GrayPage, fromRow = 0, toRow = 1): number {
+  const first = Math.floor(page.height * fromRow) * page.width;
+  const last = Math.floor(page.height * toRow) * page.width;
+  let dark = 0;
+  for (let i = first; i < last; i++) if (page.pixels[i]! < 192) dark++;
+  return dark / Math.max(1, last - first);
+}
+
 export function cleanUpScratch(): void {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   scratch = undefined;

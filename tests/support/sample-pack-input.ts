@@ -23,10 +23,9 @@ export function samplePackInput(overrides: Partial<PackInput> = {}): PackInput {
       pseudonym: 'Casus Meeuw',
       incidentTypes: ['meme', 'beeldpesten'],
       platforms: ['whatsapp', 'tiktok'],
-      outline:
-        'Een bewerkte foto van een leerling uit de bovenbouw is als meme rondgestuurd in een klassenapp en later op TikTok gezet.',
-      classGroup: CANARY_CLASS,
-      victimName: CANARY_VICTIM,
+      outline: `Een bewerkte foto van ${CANARY_VICTIM} uit ${CANARY_CLASS} is als meme rondgestuurd in een klassenapp en later op TikTok gezet.`,
+      victims: [{ label: CANARY_VICTIM, kind: 'pupil', ageBand: '12_15', classGroup: CANARY_CLASS }],
+      otherPersons: [{ role: 'suspected_spreader', label: CANARY_SPREADER }],
       spreaderNames: [CANARY_SPREADER],
       accounts: [CANARY_ACCOUNT],
       sexualImagery: false,
@@ -40,15 +39,24 @@ export function samplePackInput(overrides: Partial<PackInput> = {}): PackInput {
     },
     actions: [
       { title: 'Melding gedaan bij TikTok', status: 'done', owner: 'Mirjam de Vries', due: '2026-11-18' },
-      { title: 'Overleg met wijkagent', status: 'in_progress', due: '2026-11-25' },
+      { key: 'police_consult', title: 'Overleg met wijkagent', status: 'in_progress', due: '2026-11-25' },
+      { key: 'talk_victim_parents', title: 'Gesprek met de ouders van het slachtoffer', status: 'open', owner: 'Mentor', due: '2026-11-26' },
+      { key: 'safety_arrangements', title: 'Rustmoment voor de leerling in de pauzes', status: 'open' },
     ],
     timeline: [
       { at: '2026-11-16T08:15', summary: 'Mentor hoort van de meme in de klassenapp' },
       { at: '2026-11-17T10:30', summary: 'Gesprek met leerling en ouders; wensen geïnventariseerd' },
     ],
     consent: {
-      classTalk: { victim: true, parents: true },
-      allPupilsTalk: { victim: true, parents: true },
+      classTalk: [
+        { giver: 'victim', state: 'given' },
+        { giver: 'parent', state: 'given' },
+      ],
+      allPupilsTalk: [
+        { giver: 'victim', state: 'given' },
+        { giver: 'parent', state: 'given' },
+      ],
+      informParents: [],
     },
     organisations: [
       {
@@ -59,7 +67,6 @@ export function samplePackInput(overrides: Partial<PackInput> = {}): PackInput {
       },
     ],
     namingVictim: false,
-    nextSteps: ['Rustmoment voor de leerling in de pauzes', 'Over twee weken evaluatiegesprek'],
     ...overrides,
   };
 }

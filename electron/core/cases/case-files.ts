@@ -14,7 +14,7 @@ import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-import { incidentTypes, isOneOf, type IncidentType } from '@shared';
+import { addMonthsToDate, incidentTypes, isOneOf, type IncidentType } from '@shared';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -83,7 +83,7 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
       .update(cases)
       .set(
         status === 'closed'
-          ? { status, closedAt: at, closureReason: reason!.trim(), destroyAfter: addMonths(at, readSettings(ctx).retentionMonths), updatedAt: at }
+          ? { status, closedAt: at, closureReason: reason!.trim(), destroyAfter: addMonthsToDate(at, readSettings(ctx).retentionMonths), updatedAt: at }
           : { status, updatedAt: at },
       )
       .where(eq(cases.id, id))
@@ -96,12 +96,6 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
     audit(ctx, 'case_change', id, `status:${status}`);
   })();
   return caseDetail(ctx, id);
-}
-
-function addMonths(iso: string, months: number): string {
-  const date = new Date(iso);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
 }
 
 /** Closed dossiers whose retention has passed: the start screen asks the advisor to destroy them. */

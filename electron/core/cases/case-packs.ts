@@ -8,7 +8,25 @@ import { levelLabel } from '../assessment/impact-assessment';
 import { loadOrganisations } from '../assessment/organisations';
 import { assessmentSchema } from '../assessment/assessment-schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
-import { applyEdits, composePack, exportCheck, PACK_TYPES, renderPackPdf, type ComposedPack, type PackInput, type PackType } from '../packs';
+import {
+  applyEdits,
+  composePack,
+  exportCheck,
+  namingPossible,
+  PACK_TYPES,
+  packLayout,
+  packPage,
+  parseLabel,
+  renderPackPdf,
+  type ComposedPack,
+  type ConsentNeed,
+  type ConsentState,
+  type Finding,
+  type PackInput,
+  type PackLayout,
+  type PackPage,
+  type PackType,
+} from '../packs';
 import { readSettings } from '../settings/settings-store';
 import { listActions } from './action-plan';
 import { audit } from './audit-trail';
@@ -27,18 +45,34 @@ export interface PackView {
   /** The composed text of every paragraph before the advisor's edits, so an edit can be undone. */
   originals: Record<string, string>;
   namingVictim: boolean;
-  /** Only these packs may name the victim, and only when the advisor turns it on. */
+  /** Only the letter to one pupil's family (and the case summary) may name the victim, on request. */
   namingPossible: boolean;
-  check: { allowed: boolean; problems: string[] };
+  check: { allowed: boolean; problems: string[]; findings: Finding[] };
+  /** What frames the text on paper, as the PDF prints it: letterhead, date, recipient, signature. */
+  page: PackPage;
   exports: { exportedAt: string; fileName: string; passwordProtected: boolean }[];
 }
 
-const NAMING_PACKS = new Set<PackType>(['parents_victim', 'case_summary']);
-/** Dutch name particles: blanking "van" or "der" everywhere would wreck the text and hide nobody. */
-const NAME_PARTICLES = new Set(['van', 'der', 'den', 'ter', 'ten', 'von', 'het', 'des', 'del', 'della', 'dos', 'las']);
-
 function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale) {
   return ctx.db.select().from(packs).where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale))).get();
+}
+
+/** Text as the pack engine takes it: trimmed, and cut at its limit rather than refused (older data). */
+function clip(value: string | null | undefined, max: number): string {
+  return (value ?? '').trim().slice(0, max).trim();
+}
+
+/** What a person's consent for a subject is now: the latest decision counts; no record is undecided. */
+function consentNeed(detail: ReturnType<typeof caseDetail>, subject: 'class_talk' | 'all_pupils_talk' | 'inform_parents'): ConsentNeed {
+  const required = detail.consentStatus.find((s) => s.subject === subject)?.required ?? ['victim', 'parent'];
+  return required.map((giver) => {
+    const latest = detail.consents
+      .filter((c) => c.subject === subject && c.givenBy === giver)
+      .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
+      .at(-1);
+    const state: ConsentState = !latest ? 'undecided' : latest.withdrawnAt ? 'withdrawn' : latest.decision;
+    return { giver, state };
+  });
 }
 
 /** Everything the pack engine needs, taken from the case as it stands now. */
@@ -48,52 +82,58 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
   const locale = settings.locale;
   const latest = ctx.db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.id)).get();
   const assessment = latest ? assessmentSchema.safeParse(JSON.parse(latest.result)) : null;
-  const victim = detail.persons.find((p) => p.role === 'victim');
-  const missing = (subject: 'class_talk' | 'all_pupils_talk') => detail.consentStatus.find((s) => s.subject === subject)?.missing ?? ['victim', 'parent'];
-  const consentPair = (subject: 'class_talk' | 'all_pupils_talk') => ({
-    victim: !missing(subject).includes('victim') && !missing(subject).includes('staff_victim'),
-    parents: !missing(subject).includes('parent'),
-  });
+  const victims = detail.persons.filter((p) => p.role === 'victim');
+  const others = detail.persons.filter((p) => p.role !== 'victim');
   const organisations = loadOrganisations(locale).organisations.filter((o) => (PACK_ORGANISATIONS as readonly string[]).includes(o.key));
   const level = latest ? ((latest.overrideLevel ?? latest.level) as Parameters<typeof levelLabel>[0]) : null;
   const flags = assessment?.success ? assessment.data.flags : [];
-  const spreaderNames = detail.persons.filter((p) => p.role === 'suspected_spreader' && p.label).map((p) => p.label);
+  const spreaderNames = others.filter((p) => p.role === 'suspected_spreader' && p.label.trim()).map((p) => clip(p.label, 200));
   const accounts = ctx.db
     .select({ account: evidenceItems.accountOrUrl })
     .from(evidenceItems)
     .where(eq(evidenceItems.caseId, caseId))
     .all()
-    .map((e) => e.account)
-    .filter((a) => a.trim().length > 0);
-  // Whole names first, then their parts (a first name alone identifies a pupil just as well).
-  const names = [victim?.label, ...spreaderNames].filter((v): v is string => Boolean(v?.trim()));
-  const identifying = [...names, ...names.flatMap((n) => n.split(/\s+/).filter((part) => part.length >= 3 && !NAME_PARTICLES.has(part.toLowerCase()))), victim?.classGroup, ...accounts].filter(
-    (v): v is string => Boolean(v?.trim()),
-  );
+    .map((e) => clip(e.account, 600))
+    .filter((a) => a.length > 0)
+    .slice(0, 200);
+  // Names, whole and in parts (a first name alone identifies a pupil just as well); a label such as
+  // "Leerling A" names nobody, so "leerling" is never blanked.
+  const identifying = [
+    ...[...victims.map((v) => v.label), ...spreaderNames].flatMap((label) => parseLabel(label).names),
+    ...victims.map((v) => v.classGroup ?? ''),
+    ...accounts,
+  ].filter((v) => v.trim().length > 0);
+  const actions = listActions(ctx, caseId);
+  const schoolName = clip(settings.school.name, 200) || (locale === 'nl' ? 'Onze school' : 'Our school');
   return {
     locale,
     date: today(ctx),
     school: {
-      name: settings.school.name || (locale === 'nl' ? 'Onze school' : 'Our school'),
-      address: settings.school.address || undefined,
+      name: schoolName,
+      address: clip(settings.school.address, 400) || undefined,
       logo: settings.school.logo ?? undefined,
       level: detail.schoolLevel,
     },
     advisor: {
-      name: settings.advisor.name || settings.profileName || (locale === 'nl' ? 'De vertrouwenspersoon' : 'The confidential adviser'),
-      role: settings.advisor.role || (locale === 'nl' ? 'Vertrouwenspersoon' : 'Confidential adviser'),
-      phone: settings.advisor.phone || undefined,
-      email: settings.advisor.email || undefined,
-      signature: settings.advisor.signature || undefined,
+      name: clip(settings.advisor.name, 200) || clip(settings.profileName, 200) || (locale === 'nl' ? 'De vertrouwenspersoon' : 'The confidential adviser'),
+      role: clip(settings.advisor.role, 200) || (locale === 'nl' ? 'Vertrouwenspersoon' : 'Confidential adviser'),
+      phone: clip(settings.advisor.phone, 200) || undefined,
+      email: clip(settings.advisor.email, 200) || undefined,
+      signature: clip(settings.advisor.signature, 600) || undefined,
     },
     case: {
-      pseudonym: detail.title,
-      incidentTypes: detail.incidentTypes,
-      platforms: detail.platforms,
-      outline: detail.summary || detail.title,
-      classGroup: victim?.classGroup ?? undefined,
-      victimName: victim?.label || undefined,
-      spreaderNames,
+      pseudonym: clip(detail.title, 200) || '—',
+      incidentTypes: detail.incidentTypes.map((t) => clip(t, 200)).filter(Boolean).slice(0, 20),
+      platforms: detail.platforms.map((p) => clip(p, 200)).filter(Boolean).slice(0, 20),
+      outline: clip(detail.summary, 4000) || clip(detail.title, 4000) || '—',
+      victims: victims.slice(0, 20).map((v) => ({
+        label: clip(v.label, 200),
+        kind: v.kind === 'pupil' || v.kind === 'staff' ? v.kind : 'unknown',
+        ageBand: v.ageBand,
+        classGroup: clip(v.classGroup, 200) || undefined,
+      })),
+      otherPersons: others.slice(0, 100).map((p) => ({ role: p.role, label: clip(p.label, 200) })),
+      spreaderNames: spreaderNames.slice(0, 100),
       accounts,
       sexualImagery: detail.guardrails.sexualImageryOfMinor || flags.some((f) => f.key === 'adult_sexual_imagery'),
       largeScale: assessment?.success ? assessment.data.actions.some((a) => a.actionKey === 'all_pupils_talk') : false,
@@ -103,24 +143,31 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
       level && assessment?.success
         ? {
             levelLabel: levelLabel(level, locale),
-            reasons: assessment.data.reasons.map((r) => `${r.label}: ${r.explanation}`),
-            flags: flags.map((f) => f.title),
+            reasons: assessment.data.reasons.slice(0, 100).map((r) => clip(`${r.label}: ${r.explanation}`, 4000)),
+            flags: flags.slice(0, 40).map((f) => clip(f.title, 200)),
           }
         : undefined,
-    actions: listActions(ctx, caseId).map((a) => ({ title: a.title, status: a.status, owner: a.owner || undefined, due: a.dueDate ?? undefined })),
+    actions: actions.slice(0, 500).map((a) => ({
+      key: a.actionKey ?? undefined,
+      title: clip(a.title, 400) || '—',
+      status: a.status,
+      owner: clip(a.owner, 200) || undefined,
+      due: a.dueDate ?? undefined,
+    })),
     // The chronology as recorded, minus the bare "private note added" markers, and with names and
     // other identifying details blanked unless the advisor chose to name the victim.
     timeline: listEvents(ctx, caseId)
       .filter((e) => e.summary.trim().length > 0)
       .slice(-200)
-      .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: namingVictim ? e.summary.slice(0, 1000) : redact(e.summary.slice(0, 1000), identifying) })),
+      .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: clip(namingVictim ? e.summary : redact(e.summary, identifying), 4000) || '…' })),
     chronologyHead: chainHead(ctx.sqlite, caseId) ?? undefined,
-    consent: { classTalk: consentPair('class_talk'), allPupilsTalk: consentPair('all_pupils_talk') },
+    consent: {
+      classTalk: consentNeed(detail, 'class_talk'),
+      allPupilsTalk: consentNeed(detail, 'all_pupils_talk'),
+      informParents: consentNeed(detail, 'inform_parents'),
+    },
     organisations: organisations.map((o) => ({ name: o.name, phone: o.phone, website: o.website, whatTheyDo: o.whatTheyDo })),
     namingVictim,
-    nextSteps: listActions(ctx, caseId)
-      .filter((a) => a.status === 'open' || a.status === 'in_progress')
-      .map((a) => a.title),
   };
 }
 
@@ -135,7 +182,9 @@ function redact(text: string, details: string[]): string {
 export function viewPack(ctx: AppContext, caseId: string, type: PackType): PackView {
   const locale = readSettings(ctx).locale;
   const row = packRow(ctx, caseId, type, locale);
-  const namingVictim = NAMING_PACKS.has(type) && (row?.namingVictim ?? false);
+  const naming = row?.namingVictim ?? false;
+  const possible = namingPossible(type, packInputFor(ctx, caseId, false));
+  const namingVictim = possible && naming;
   const input = packInputFor(ctx, caseId, namingVictim);
   const original = composePack(type, input);
   const composed = applyEdits(original, row ? (JSON.parse(row.edits) as Record<string, string>) : {});
@@ -149,7 +198,7 @@ export function viewPack(ctx: AppContext, caseId: string, type: PackType): PackV
         .all()
     : [];
   const originals = Object.fromEntries(original.paragraphs.map((p) => [p.id, p.text]));
-  return { type, composed, originals, namingVictim, namingPossible: NAMING_PACKS.has(type), check, exports };
+  return { type, composed, originals, namingVictim, namingPossible: possible, check, page: packPage(composed, input), exports };
 }
 
 export function listPacks(ctx: AppContext, caseId: string): PackView[] {
@@ -159,7 +208,7 @@ export function listPacks(ctx: AppContext, caseId: string): PackView[] {
 /** Saves paragraph edits (and the naming choice) with the case, and notes it in the chronology. */
 export function savePack(ctx: AppContext, caseId: string, type: PackType, edits: Record<string, string>, namingVictim: boolean): PackView {
   caseDetail(ctx, caseId);
-  if (namingVictim && !NAMING_PACKS.has(type)) throw new AppError('naming_not_allowed');
+  if (namingVictim && !namingPossible(type, packInputFor(ctx, caseId, false))) throw new AppError('naming_not_allowed');
   const locale = readSettings(ctx).locale;
   const row = packRow(ctx, caseId, type, locale);
   const at = nowIso(ctx);
@@ -172,6 +221,12 @@ export function savePack(ctx: AppContext, caseId: string, type: PackType, edits:
       appendEvent(ctx, caseId, 'pack_edited', timelineSentence(ctx, 'packEdited', { pack: timelineLabel(ctx, 'pack', type) }), { paragraphs: changed, namingVictim });
   })();
   return viewPack(ctx, caseId, type);
+}
+
+/** Where the PDF of the pack as it stands will break its pages (see packLayout). */
+export async function layoutPack(ctx: AppContext, caseId: string, type: PackType): Promise<PackLayout> {
+  const view = viewPack(ctx, caseId, type);
+  return packLayout(view.composed, packInputFor(ctx, caseId, view.namingVictim));
 }
 
 /** Renders and hands the PDF to the shell's save dialog; records the export, never the PDF. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEdits, composePack, PACK_TYPES, unknownEditIds, type PackType } from './index';
+import { AUDIENCE_FACTS, AUDIENCES, CONTENT_KEYS } from './audience';
 import { loadPackContent, validatePackContent } from './pack-content';
 import {
   CANARY_ACCOUNT,
@@ -58,6 +59,39 @@ describe('composing a pack', () => {
   });
 });
 
+describe('the audience table', () => {
+  const INTERNAL = ['internalSummary', 'persons', 'chronology', 'actionLines', 'assessment', 'consentRecord'] as const;
+
+  it('gives the internal record to the board/police audience only', () => {
+    for (const audience of AUDIENCES) {
+      for (const fact of INTERNAL) expect(AUDIENCE_FACTS[audience].includes(fact), `${audience} ${fact}`).toBe(audience === 'board_police');
+    }
+  });
+
+  it('gives the agreed steps and the own child’s name to the victim’s family only (and the board)', () => {
+    for (const audience of AUDIENCES) {
+      const family = audience === 'victim_family' || audience === 'board_police';
+      expect(AUDIENCE_FACTS[audience].includes('agreedSteps'), audience).toBe(family);
+      expect(AUDIENCE_FACTS[audience].includes('victimName'), audience).toBe(family);
+    }
+  });
+
+  it.each(PACK_TYPES.filter((t) => t !== 'case_summary'))('%s never copies the internal summary or a plan line', (type) => {
+    const input = samplePackInput({
+      case: { ...samplePackInput().case, outline: 'INTERN-OMSCHRIJVING met details die niemand buiten de school mag lezen.' },
+    });
+    const pack = composePack(type, input);
+    const text = pack.paragraphs.map((p) => p.text).join('\n');
+    expect(text).not.toContain('INTERN-OMSCHRIJVING');
+    for (const action of input.actions) expect(text).not.toContain(action.title);
+  });
+
+  it('prints the internal summary in the board/police summary', () => {
+    const input = samplePackInput({ case: { ...samplePackInput().case, outline: 'INTERN-OMSCHRIJVING van de zaak.' } });
+    expect(composePack('case_summary', input).paragraphs.find((p) => p.id === 'outline')?.text).toBe('INTERN-OMSCHRIJVING van de zaak.');
+  });
+});
+
 describe('the victim naming rule in the composer', () => {
   it.each(GENERAL_PACKS)('%s leaves out every identifying detail, even with naming on', (type) => {
     const text = allText(type, true);
@@ -80,7 +114,7 @@ describe('the victim naming rule in the composer', () => {
     expect(composePack('parents_victim', samplePackInput({ namingVictim: false })).identifying).toBe(false);
   });
 
-  it('shows victim, class, spreaders and accounts in the case summary only with naming on', () => {
+  it('shows victim, class, spreaders and accounts in the case summary only with naming on (its summary blanked)', () => {
     const named = allText('case_summary', true);
     for (const canary of [CANARY_VICTIM, CANARY_SPREADER, CANARY_ACCOUNT, CANARY_CLASS]) {
       expect(named).toContain(canary);
@@ -110,14 +144,14 @@ describe('the victim naming rule in the composer', () => {
 
 describe('the pack texts', () => {
   it('carry the date they were last reviewed', () => {
-    expect(loadPackContent('nl').lastReviewed).toBe('2026-11-23');
-    expect(loadPackContent('en').lastReviewed).toBe('2026-11-23');
+    expect(loadPackContent('nl').lastReviewed).toBe('2026-12-01');
+    expect(loadPackContent('en').lastReviewed).toBe('2026-12-01');
   });
 
   it('have the same paragraphs and conditions in Dutch and English', () => {
     const nl = loadPackContent('nl');
     const en = loadPackContent('en');
-    for (const type of PACK_TYPES) {
+    for (const type of CONTENT_KEYS) {
       const shape = (p: { id: string; when?: string[]; text: unknown }) =>
         `${p.id}:${(p.when ?? []).join('+')}:${typeof p.text}`;
       expect(en.packs[type].paragraphs.map(shape), type).toEqual(nl.packs[type].paragraphs.map(shape));

@@ -2,9 +2,10 @@
 // before anything becomes a PDF. Paragraph ids come from the texts, so an edit made in the UI still
 // lands on the same paragraph after the pack is composed again.
 import { z } from 'zod';
+import { AUDIENCES, CONTENT_AUDIENCE, contentKeyFor, type Audience } from './audience';
 import { loadPackContent, type ContentParagraph, type ParagraphCondition } from './pack-content';
-import { packTypeSchema, parsePackInput, type PackInput, type PackType } from './pack-input';
-import { allowedIdentifyingDetails } from './pack-policy';
+import { caseConditions, packTypeSchema, parsePackInput, type PackInput, type PackType } from './pack-input';
+import { namingAllowed } from './pack-policy';
 import { fillTemplate } from '@shared';
 import { placeholderValues } from './placeholders';
 
@@ -21,6 +22,8 @@ export const composedPackSchema = z.object({
   type: packTypeSchema,
   title: z.string().min(1).max(200),
   paragraphs: z.array(composedParagraphSchema).max(200),
+  /** Who reads it (audience.ts): decides which facts it was composed from and what the check looks for. */
+  audience: z.enum(AUDIENCES),
   /** True when the pack may name the victim (only a family or case-file pack with naming turned on). */
   identifying: z.boolean(),
 });
@@ -30,23 +33,25 @@ export function composePack(type: PackType, rawInput: PackInput): ComposedPack {
   const input = parsePackInput(rawInput);
   packTypeSchema.parse(type);
   const content = loadPackContent(input.locale);
-  const pack = content.packs[type];
-  const values = placeholderValues(type, input, content);
+  const key = contentKeyFor(type, caseConditions(input).staffVictim);
+  const audience: Audience = CONTENT_AUDIENCE[key];
+  const pack = content.packs[key];
+  const values = placeholderValues(audience, input, content);
 
   const paragraphs = pack.paragraphs
     .filter((paragraph) => (paragraph.when ?? []).every((c) => conditionHolds(c, input)))
     .map((paragraph) => ({
       id: paragraph.id,
       ...(paragraph.heading ? { heading: paragraph.heading } : {}),
-      text: fillTemplate(templateFor(paragraph, input), values, 'throw').trim(),
+      text: capitaliseStart(fillTemplate(templateFor(paragraph, input), values, 'throw').trim()),
     }));
 
-  return {
-    type,
-    title: pack.title,
-    paragraphs,
-    identifying: allowedIdentifyingDetails(type, input.namingVictim).includes('victimName'),
-  };
+  return { type, title: pack.title, paragraphs, audience, identifying: namingAllowed(type, input) };
+}
+
+/** A sentence may start with a filled value ("{whatHappened} …" in English starts lower case). */
+function capitaliseStart(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function templateFor(paragraph: ContentParagraph, input: PackInput): string {
@@ -54,6 +59,7 @@ function templateFor(paragraph: ContentParagraph, input: PackInput): string {
 }
 
 function conditionHolds(condition: ParagraphCondition, input: PackInput): boolean {
+  const c = caseConditions(input);
   switch (condition) {
     case 'sexualImagery':
       return input.case.sexualImagery;
@@ -67,14 +73,22 @@ function conditionHolds(condition: ParagraphCondition, input: PackInput): boolea
       return input.case.incidentTypes.includes('sextortion');
     case 'hasOrganisations':
       return input.organisations.length > 0;
-    case 'hasNextSteps':
-      return (input.nextSteps ?? []).length > 0;
     case 'hasActions':
       return input.actions.length > 0;
     case 'hasTimeline':
       return input.timeline.length > 0;
     case 'hasAssessment':
       return input.assessment !== undefined;
+    case 'pupilVictim':
+      return c.pupilVictim;
+    case 'staffVictim':
+      return c.staffVictim;
+    case 'severalVictims':
+      return c.severalVictims;
+    case 'adultVictim':
+      return c.adultVictim;
+    case 'minorVictim':
+      return c.pupilVictim && !c.adultVictim;
   }
 }
 

@@ -1,66 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdits, composePack, exportCheck, type PackInput } from './index';
-import { findIdentifyingDetails } from './identifying-guard';
+import { applyEdits, composePack, exportCheck, type ConsentState, type PackInput } from './index';
 import { samplePackInput, samplePngBase64 } from '@tests/support/sample-pack-input';
 
 const PASSWORD = 'paard-batterij-nietje-7';
 
-function withConsent(talk: 'classTalk' | 'allPupilsTalk', victim: boolean, parents: boolean): PackInput {
+function withConsent(talk: 'classTalk' | 'allPupilsTalk', victim: ConsentState, parent: ConsentState): PackInput {
   const base = samplePackInput();
-  return { ...base, consent: { ...base.consent, [talk]: { victim, parents } } };
+  return { ...base, consent: { ...base.consent, [talk]: [{ giver: 'victim', state: victim }, { giver: 'parent', state: parent }] } };
 }
 
 describe('consent before a talk with pupils', () => {
   it('refuses the class talk without the victim’s consent and says whose is missing', () => {
-    const result = exportCheck('class_talk', withConsent('classTalk', false, true));
+    const result = exportCheck('class_talk', withConsent('classTalk', 'undecided', 'given'));
     expect(result.allowed).toBe(false);
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]).toContain('gesprek met de klasgenoten');
     expect(result.problems[0]).toContain('toestemming van de leerling.');
-    expect(result.problems[0]).toContain('leerling én de ouders');
   });
 
   it('refuses the class talk without the parents’ consent', () => {
-    const result = exportCheck('class_talk', withConsent('classTalk', true, false));
+    const result = exportCheck('class_talk', withConsent('classTalk', 'given', 'undecided'));
     expect(result.allowed).toBe(false);
     expect(result.problems[0]).toContain('toestemming van de ouders.');
   });
 
   it('refuses the talk with all pupils without any consent and names both', () => {
-    const result = exportCheck('all_pupils_plan', withConsent('allPupilsTalk', false, false));
+    const result = exportCheck('all_pupils_plan', withConsent('allPupilsTalk', 'undecided', 'undecided'));
     expect(result.allowed).toBe(false);
     expect(result.problems[0]).toContain('gesprek met alle leerlingen');
     expect(result.problems[0]).toContain('de leerling en de ouders');
   });
 
+  it('says a refused or withdrawn consent is what it is, not that it is missing', () => {
+    expect(exportCheck('class_talk', withConsent('classTalk', 'refused', 'given')).problems[0]).toContain('is geweigerd');
+    expect(exportCheck('class_talk', withConsent('classTalk', 'given', 'withdrawn')).problems[0]).toContain('is ingetrokken');
+  });
+
   it('allows both talks with consent of victim and parents', () => {
-    expect(exportCheck('class_talk', withConsent('classTalk', true, true))).toEqual({ allowed: true, problems: [] });
-    expect(exportCheck('all_pupils_plan', withConsent('allPupilsTalk', true, true))).toEqual({
-      allowed: true,
-      problems: [],
-    });
+    expect(exportCheck('class_talk', withConsent('classTalk', 'given', 'given'))).toMatchObject({ allowed: true, problems: [] });
+    expect(exportCheck('all_pupils_plan', withConsent('allPupilsTalk', 'given', 'given'))).toMatchObject({ allowed: true, problems: [] });
   });
 
   it('does not let consent for the class talk stand in for the talk with all pupils', () => {
-    const input = samplePackInput({
-      consent: { classTalk: { victim: true, parents: true }, allPupilsTalk: { victim: false, parents: false } },
-    });
+    const base = withConsent('classTalk', 'given', 'given');
+    const input = { ...base, consent: { ...base.consent, allPupilsTalk: [] } };
     expect(exportCheck('class_talk', input).allowed).toBe(true);
     expect(exportCheck('all_pupils_plan', input).allowed).toBe(false);
   });
 
   it('does not ask consent for the letters and the staff briefing', () => {
-    const input = samplePackInput({
-      consent: { classTalk: { victim: false, parents: false }, allPupilsTalk: { victim: false, parents: false } },
-    });
+    const input = samplePackInput({ consent: { classTalk: [], allPupilsTalk: [], informParents: [] } });
     for (const type of ['parents_general', 'parents_victim', 'teacher_briefing'] as const) {
       expect(exportCheck(type, input).allowed, type).toBe(true);
     }
   });
 
+  it('writes to the parents of a pupil of 18 or older only with the pupil’s consent', () => {
+    const base = samplePackInput();
+    const adult: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Student A', kind: 'pupil', ageBand: '18_plus' }] } };
+    const refused = exportCheck('parents_victim', { ...adult, consent: { ...adult.consent, informParents: [{ giver: 'victim', state: 'undecided' }] } });
+    expect(refused.allowed).toBe(false);
+    expect(refused.problems[0]).toContain('18 jaar of ouder en beslist zelf');
+    expect(exportCheck('parents_victim', { ...adult, consent: { ...adult.consent, informParents: [{ giver: 'victim', state: 'given' }] } }).allowed).toBe(true);
+  });
+
   it('explains in English for an English case', () => {
-    const input = { ...withConsent('classTalk', false, true), locale: 'en' as const };
-    expect(exportCheck('class_talk', input).problems[0]).toContain('consent of the pupil for the talk with the classmates');
+    const input = { ...withConsent('classTalk', 'undecided', 'given'), locale: 'en' as const };
+    expect(exportCheck('class_talk', input).problems[0]).toContain('consent of the pupil is missing');
   });
 });
 
@@ -83,73 +89,77 @@ describe('the password for the case summary', () => {
   });
 });
 
-describe('names the advisor typed into a general pack', () => {
-  const outlineWith = (outline: string, namingVictim = true) =>
-    samplePackInput({ namingVictim, case: { ...samplePackInput().case, outline } });
+describe('identifying details the advisor typed into a general pack', () => {
+  const edited = (type: 'parents_general' | 'teacher_briefing' | 'class_talk' | 'parents_victim', id: string, text: string, namingVictim = true) => {
+    const input = samplePackInput({ namingVictim });
+    return exportCheck(type, input, { composed: applyEdits(composePack(type, input), { [id]: text }) });
+  };
 
-  it('reports the victim’s name in the outline of a general pack, even with naming on', () => {
-    const result = exportCheck('parents_general', outlineWith('Een foto van Xanthippe Canarywoud ging rond.'));
+  it('reports the victim’s name in a general pack, even with naming on, with the exact words marked', () => {
+    const result = edited('parents_general', 'situation', 'Een foto van Xanthippe Canarywoud ging rond.');
     expect(result.allowed).toBe(false);
-    expect(result.problems[0]).toContain('de naam van het slachtoffer');
     expect(result.problems[0]).toContain('‘Wat er speelt’');
+    expect(result.problems[0]).toContain('een naam van een betrokkene');
+    expect(result.findings).toEqual([expect.objectContaining({ paragraphId: 'situation', text: 'Xanthippe Canarywoud', reason: 'name' })]);
     // The message says what and where, but does not repeat the name itself.
     expect(result.problems.join(' ')).not.toContain('Xanthippe');
   });
 
   it('reports a first name alone, whatever its case or accents', () => {
-    expect(exportCheck('teacher_briefing', outlineWith('Het gaat om XANTHIPPE.')).allowed).toBe(false);
-    const accented = samplePackInput({
-      case: { ...samplePackInput().case, victimName: 'Zoë van der Berg', outline: 'Zoe werd gefilmd.' },
-    });
-    expect(exportCheck('teacher_briefing', accented).allowed).toBe(false);
+    expect(edited('teacher_briefing', 'why', 'Het gaat om XANTHIPPE.').allowed).toBe(false);
+    const base = samplePackInput();
+    const input: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Zoë van der Berg', kind: 'pupil', ageBand: '12_15' }] } };
+    const composed = applyEdits(composePack('teacher_briefing', input), { why: 'Zoe werd gefilmd.' });
+    expect(exportCheck('teacher_briefing', input, { composed }).findings.map((f) => f.text)).toEqual(['Zoe']);
   });
 
   it('reports a spreader’s name and an account', () => {
-    const result = exportCheck(
-      'all_pupils_plan',
-      outlineWith('Kanariepiet plaatste het via canary_leaks_4821 op TikTok.'),
-    );
-    expect(result.allowed).toBe(false);
-    expect(result.problems.some((p) => p.includes('iemand die de beelden verspreidde'))).toBe(true);
-    expect(result.problems.some((p) => p.includes('een account van een betrokkene'))).toBe(true);
-  });
-
-  it('reports a name in an edited paragraph', () => {
-    const input = samplePackInput();
-    const composed = applyEdits(composePack('class_talk', input), {
-      afterwards: 'Bel daarna Bartholomeus even op.',
-    });
-    const result = exportCheck('class_talk', input, { composed });
-    expect(result.allowed).toBe(false);
-    expect(result.problems[0]).toContain('‘Na het gesprek’');
+    const result = edited('teacher_briefing', 'why', 'Kanariepiet plaatste het via @canary_leaks_4821 op TikTok.');
+    expect(result.findings.map((f) => [f.text, f.reason])).toEqual([
+      ['Kanariepiet', 'name'],
+      ['@canary_leaks_4821', 'account'],
+    ]);
   });
 
   it('lets the family letter name the victim when naming is on, but no spreader', () => {
-    const named = outlineWith('Een foto van Xanthippe ging rond.');
-    expect(exportCheck('parents_victim', named).allowed).toBe(true);
-    expect(exportCheck('parents_victim', outlineWith('Een foto van Xanthippe ging rond.', false)).allowed).toBe(false);
-    expect(exportCheck('parents_victim', outlineWith('Bartholomeus stuurde het door.')).allowed).toBe(false);
+    expect(edited('parents_victim', 'situation', 'Een foto van Xanthippe ging rond.').allowed).toBe(true);
+    expect(edited('parents_victim', 'situation', 'Een foto van Xanthippe ging rond.', false).allowed).toBe(false);
+    expect(edited('parents_victim', 'situation', 'Bartholomeus stuurde het door.').allowed).toBe(false);
   });
 
-  it('lets the case summary name everyone when naming is on', () => {
-    const input = outlineWith('Bartholomeus Kanariepiet stuurde de foto van Xanthippe door.');
-    expect(exportCheck('case_summary', input, { password: PASSWORD }).allowed).toBe(true);
-    const unnamed = { ...input, namingVictim: false };
-    expect(exportCheck('case_summary', unnamed, { password: PASSWORD }).allowed).toBe(false);
+  it('does not check the case summary, which is the internal record', () => {
+    const input = samplePackInput();
+    const composed = applyEdits(composePack('case_summary', input), { outline: 'Bartholomeus Kanariepiet stuurde de foto van Xanthippe door.' });
+    expect(exportCheck('case_summary', input, { composed, password: PASSWORD }).allowed).toBe(true);
   });
 
-  it('does not mistake a word that merely starts like a name', () => {
-    const input = samplePackInput({
-      case: { ...samplePackInput().case, victimName: 'Eva de Wit', outline: 'Evaluatie volgt; de witte muur.' },
-    });
-    expect(exportCheck('teacher_briefing', input).allowed).toBe(true);
+  it('does not mistake a word that merely starts like a name, nor name particles', () => {
+    const base = samplePackInput();
+    const input: PackInput = { ...base, case: { ...base.case, victims: [{ label: 'Eva van den Berg', kind: 'pupil', ageBand: '12_15' }] } };
+    const composed = applyEdits(composePack('teacher_briefing', input), { why: 'Evaluatie volgt van de school en van den beginne af aan.' });
+    expect(exportCheck('teacher_briefing', input, { composed }).findings).toEqual([]);
+  });
+});
+
+describe('scripts the PDF cannot print', () => {
+  it('refuses Arabic or Hebrew with a request for a pseudonym', () => {
+    const result = exportCheck('parents_general', samplePackInput({ school: { ...samplePackInput().school, name: 'مدرسة النور' } }));
+    expect(result.allowed).toBe(false);
+    expect(result.problems[0]).toContain('Arabisch of Hebreeuws');
+    expect(result.problems[0]).toContain('pseudoniem');
+    const input = samplePackInput();
+    const hebrew = applyEdits(composePack('teacher_briefing', input), { why: 'Het gaat om שרה.' });
+    expect(exportCheck('teacher_briefing', input, { composed: hebrew }).problems.join(' ')).toContain('Arabisch of Hebreeuws');
   });
 
-  it('does not search for name particles on their own', () => {
-    const hits = findIdentifyingDetails('teacher_briefing', samplePackInput({
-      case: { ...samplePackInput().case, victimName: 'Jan van den Berg' },
-    }), ['Van de school en van den beginne af aan.']);
-    expect(hits).toEqual([]);
+  it('accepts Latin Extended, Greek and Cyrillic', () => {
+    const input = samplePackInput({ school: { ...samplePackInput().school, name: 'Școala Łódź Αθήνα Київ' } });
+    expect(exportCheck('parents_general', input)).toMatchObject({ allowed: true, problems: [] });
+  });
+
+  it('refuses characters the font has no glyph for', () => {
+    const input = samplePackInput({ school: { ...samplePackInput().school, name: '学校' } });
+    expect(exportCheck('parents_general', input).problems[0]).toContain('tekens die de PDF niet kan weergeven');
   });
 });
 

@@ -1,11 +1,14 @@
 // The last gate before a pack leaves the app. Every refusal says what is missing and why, in the
-// advisor's language, so the advisor can fix it rather than guess.
+// advisor's language, so the advisor can fix it rather than guess. Identifying details come back as
+// exact spans (findings) beside the problems, for the preview to mark.
 import { composePack, composedPackSchema, type ComposedPack } from './compose-pack';
-import { findIdentifyingDetails } from './identifying-guard';
-import { loadPackContent, type PackContent } from './pack-content';
-import { localeSchema, packInputSchema, packTypeSchema, type PackInput, type PackType } from './pack-input';
-import { MIN_PDF_PASSWORD_LENGTH, PACK_POLICY, type IdentifyingDetail } from './pack-policy';
+import { findDisclosures, type Finding } from './disclosure-check';
 import { validateLogo } from './logo';
+import { loadPackContent, templateVocabulary, type PackContent } from './pack-content';
+import { caseConditions, localeSchema, packInputSchema, packTypeSchema, type PackInput, type PackType } from './pack-input';
+import { MIN_PDF_PASSWORD_LENGTH, namingAllowed, PACK_POLICY, policyFor } from './pack-policy';
+import { RIGHT_TO_LEFT, unprintableCharacters } from './pdf-fonts';
+import { consentOutcome } from './placeholders';
 import { fillTemplate } from '@shared';
 
 export interface ExportCheckOptions {
@@ -18,47 +21,30 @@ export interface ExportCheckOptions {
 export interface ExportCheckResult {
   allowed: boolean;
   problems: string[];
+  findings: Finding[];
 }
 
-export function exportCheck(
-  type: PackType,
-  rawInput: PackInput,
-  options: ExportCheckOptions = {},
-): ExportCheckResult {
+export function exportCheck(type: PackType, rawInput: PackInput, options: ExportCheckOptions = {}): ExportCheckResult {
   packTypeSchema.parse(type);
   const parsed = packInputSchema.safeParse(rawInput);
   if (!parsed.success) {
     const locale = localeSchema.safeParse((rawInput as { locale?: unknown } | undefined)?.locale);
     const content = loadPackContent(locale.success ? locale.data : 'nl');
-    const reason = parsed.error.issues
-      .map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`)
-      .join('; ');
-    return { allowed: false, problems: [fill(content.messages.inputInvalid, { reason })] };
+    const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(input)'}: ${issue.message}`).join('; ');
+    return { allowed: false, problems: [fill(content.messages.inputInvalid, { reason })], findings: [] };
   }
   const input = parsed.data;
   const content = loadPackContent(input.locale);
   const { messages } = content;
-  const policy = PACK_POLICY[type];
+  const policy = policyFor(type, input);
   const problems: string[] = [];
 
-  if (policy.consent) {
-    const pair = input.consent[policy.consent];
-    const who =
-      !pair.victim && !pair.parents
-        ? messages.consentWhoBoth
-        : !pair.victim
-          ? messages.consentWhoVictim
-          : !pair.parents
-            ? messages.consentWhoParents
-            : undefined;
-    if (who) {
-      const talk =
-        policy.consent === 'classTalk' ? content.terms.consentClassTalk : content.terms.consentAllPupilsTalk;
-      problems.push(fill(messages.consentMissing, { who, talk }));
-    }
+  if (policy.consent) problems.push(...consentProblems(input, policy.consent, content));
+  if (type === 'parents_victim' && caseConditions(input).adultVictim && consentOutcome(input.consent.informParents) !== 'given') {
+    problems.push(messages.adultParentsLetter);
   }
 
-  if (policy.needsPassword) {
+  if (PACK_POLICY[type].needsPassword) {
     const password = options.password ?? '';
     if (password.length === 0) problems.push(messages.passwordMissing);
     else if ([...password].length < MIN_PDF_PASSWORD_LENGTH) {
@@ -75,37 +61,60 @@ export function exportCheck(
   if (composed.type !== type) {
     throw new Error(`exportCheck for ${type} was given a composed ${composed.type} pack`);
   }
-  problems.push(...identifyingProblems(type, input, composed, content));
+  problems.push(...scriptProblems(composed, input, content));
 
-  return { allowed: problems.length === 0, problems };
+  const findings = findDisclosures(composed, input, content, {
+    namingAllowed: namingAllowed(type, input),
+    vocabulary: templateVocabulary(input.locale),
+  });
+  problems.push(...disclosureProblems(composed, findings, content));
+
+  return { allowed: problems.length === 0, problems, findings };
 }
 
-function identifyingProblems(
-  type: PackType,
-  input: PackInput,
-  composed: ComposedPack,
-  content: PackContent,
-): string[] {
-  const places: string[] = [];
-  const texts: string[] = [];
-  places.push(composed.title);
-  texts.push(composed.title);
-  for (const paragraph of composed.paragraphs) {
-    places.push(paragraph.heading ?? paragraph.id);
-    texts.push(`${paragraph.heading ?? ''}\n${paragraph.text}`);
+function consentProblems(input: PackInput, talk: 'classTalk' | 'allPupilsTalk', content: PackContent): string[] {
+  const { messages, terms } = content;
+  const need = input.consent[talk];
+  const talkName = talk === 'classTalk' ? terms.consentClassTalk : terms.consentAllPupilsTalk;
+  const outcome = consentOutcome(need);
+  if (outcome === 'given') return [];
+  if (outcome === 'refused') return [fill(messages.consentRefused, { talk: talkName })];
+  if (outcome === 'withdrawn') return [fill(messages.consentWithdrawn, { talk: talkName })];
+  const missing = need.filter((n) => n.state !== 'given').map((n) => messages.consentWho[n.giver]);
+  const who = missing.length > 0 ? missing.join(` ${terms.listLastSeparator.trim()} `) : messages.consentWho.victim;
+  return [fill(messages.consentMissing, { who, talk: talkName })];
+}
+
+/** Text the PDF cannot print as written: right-to-left scripts, and characters the font lacks. */
+function scriptProblems(composed: ComposedPack, input: PackInput, content: PackContent): string[] {
+  const places: Array<[string, string]> = [
+    [composed.title, composed.title],
+    ...composed.paragraphs.map((p): [string, string] => [`‘${p.heading ?? p.id}’`, p.text]),
+    [input.school.name, `${input.school.name}\n${input.school.address ?? ''}`],
+    [input.advisor.name, [input.advisor.name, input.advisor.role, input.advisor.signature ?? ''].join('\n')],
+  ];
+  const problems: string[] = [];
+  for (const [where, text] of places) {
+    if (RIGHT_TO_LEFT.test(text)) problems.push(fill(content.messages.scriptRightToLeft, { where }));
+    else if (unprintableCharacters(text).length > 0) problems.push(fill(content.messages.scriptNotPrintable, { where }));
   }
-  const detailLabel: Record<IdentifyingDetail, string> = {
-    victimName: content.messages.detailVictimName,
-    classGroup: content.messages.detailClassGroup,
-    spreaderNames: content.messages.detailSpreaderName,
-    accounts: content.messages.detailAccount,
-  };
-  return findIdentifyingDetails(type, input, texts).map((hit) =>
-    fill(content.messages.identifyingInText, {
-      detail: detailLabel[hit.detail],
-      paragraph: places[hit.textIndex] ?? '',
-    }),
-  );
+  return problems;
+}
+
+function disclosureProblems(composed: ComposedPack, findings: Finding[], content: PackContent): string[] {
+  const problems: string[] = [];
+  for (const paragraph of composed.paragraphs) {
+    const reasons = [...new Set(findings.filter((f) => f.paragraphId === paragraph.id).map((f) => f.reason))];
+    if (reasons.length === 0) continue;
+    const details = reasons.map((r) => content.messages.disclosureReasons[r]).join(content.terms.listSeparator);
+    problems.push(fill(content.messages.disclosureInText, { paragraph: paragraph.heading ?? firstWords(paragraph.text), details }));
+  }
+  return problems;
+}
+
+function firstWords(text: string): string {
+  const words = text.split(/\s+/).slice(0, 5).join(' ');
+  return words.length > 60 ? `${words.slice(0, 60)}…` : words;
 }
 
 const fill = (message: string, values: Record<string, string>): string => fillTemplate(message, values);

@@ -1,13 +1,13 @@
 // The pack texts are data (resources/packs/<locale>.json) so a reviewer can change a sentence without
 // touching code. They are validated once, on first use, against the shape below and against the
-// placeholders each pack may use: a general pack that asks for an identifying placeholder is refused
-// at load, before any letter is composed.
+// audience table: a text that asks for a fact its audience may not receive is refused at load,
+// before any letter is composed.
 import { z } from 'zod';
 import en from '@resources/packs/en.json';
 import nl from '@resources/packs/nl.json';
+import { CONTENT_AUDIENCE, CONTENT_KEYS, type ContentKey } from './audience';
 import type { PackLocale, PackType } from './pack-input';
-import { PACK_TYPES } from './pack-input';
-import { placeholdersIn, PLACEHOLDERS_BY_PACK } from './placeholder-names';
+import { placeholderAllowed, placeholdersIn } from './placeholder-names';
 import { locales } from '@shared';
 
 export const PARAGRAPH_CONDITIONS = [
@@ -17,10 +17,14 @@ export const PARAGRAPH_CONDITIONS = [
   'staffSuspect',
   'sextortion',
   'hasOrganisations',
-  'hasNextSteps',
   'hasActions',
   'hasTimeline',
   'hasAssessment',
+  'pupilVictim',
+  'staffVictim',
+  'severalVictims',
+  'adultVictim',
+  'minorVictim',
 ] as const;
 export type ParagraphCondition = (typeof PARAGRAPH_CONDITIONS)[number];
 
@@ -47,49 +51,92 @@ const labelsSchema = z.strictObject({
   pageOf: z.string().includes('{page}').includes('{pages}'),
   date: z.string().min(1),
   subject: z.string().min(1),
+  /** The recipient line of a letter ("Aan: …"). */
+  to: z.string().min(1),
+  recipients: z.strictObject({ allParents: z.string(), victimParents: z.string(), colleagues: z.string() }),
   closing: z.string().min(1),
   contact: z.string().min(1),
   preparedBy: z.string().min(1),
   textReviewed: z.string().includes('{date}'),
 });
 
+const byLevel = z.strictObject({ po: z.string(), vo: z.string(), mbo: z.string() });
+const byState = z.strictObject({ given: z.string(), refused: z.string(), withdrawn: z.string(), undecided: z.string() });
+
 const termsSchema = z.strictObject({
   incidentTypes: z.record(z.string(), z.string()),
+  /** Public words for the kind of incident, as used in "Via … worden {kinds} gedeeld". */
+  incidentKinds: z.record(z.string(), z.string()),
+  incidentKindFallback: z.string(),
+  whatHappenedOne: z.string().includes('{platforms}').includes('{kinds}'),
+  whatHappenedSeveral: z.string().includes('{platforms}').includes('{kinds}'),
   platforms: z.record(z.string(), z.string()),
+  unknownPlatform: z.string(),
+  otherPlatform: z.string(),
   actionStatus: z.record(z.string(), z.string()),
-  schoolLevels: z.strictObject({ po: z.string(), vo: z.string(), mbo: z.string() }),
+  schoolLevels: byLevel,
+  levelWords: z.strictObject({ pupil: byLevel, pupils: byLevel, mentors: byLevel }),
+  concerned: z.strictObject({ pupil: byLevel, pupils: byLevel, staff: z.string(), staffSeveral: z.string() }),
+  talkConsent: z.strictObject({
+    withParents: z.string().includes('{concerned}'),
+    alone: z.string().includes('{concerned}'),
+    severalWithParents: z.string().includes('{concerned}'),
+    severalAlone: z.string().includes('{concerned}'),
+  }),
+  commitmentsBase: z.array(z.string()).min(1),
+  /** Per action key (and "key.sexual" for a sexual case): what the school does, said publicly. */
+  commitments: z.record(z.string(), z.string()),
+  /** Per action key: the step as a sentence to the victim's family. */
+  familySteps: z.record(z.string(), z.string()),
+  familyStepsNone: z.string(),
+  consentChoice: z.strictObject({
+    given: z.string().includes('{talk}'),
+    refused: z.string().includes('{talk}'),
+    withdrawn: z.string().includes('{talk}'),
+    undecided: z.string().includes('{talk}'),
+  }),
+  consentStates: byState,
+  consentGivers: z.strictObject({ victim: z.string(), parent: z.string(), staff_victim: z.string() }),
+  victimKinds: z.strictObject({ pupil: z.string(), staff: z.string(), unknown: z.string() }),
+  ageBands: z.strictObject({ under_12: z.string(), '12_15': z.string(), '16_17': z.string(), '18_plus': z.string(), unknown: z.string() }),
   yes: z.string(),
   no: z.string(),
   none: z.string(),
-  unknownPlatform: z.string(),
   childFallback: z.string(),
   victimNotNamed: z.string(),
   notIncluded: z.string(),
   owner: z.string(),
   due: z.string(),
-  consentGiven: z.string(),
-  consentNotGiven: z.string(),
   consentClassTalk: z.string(),
   consentAllPupilsTalk: z.string(),
-  consentVictim: z.string(),
-  consentParents: z.string(),
+  consentInformParents: z.string(),
   listSeparator: z.string(),
   listLastSeparator: z.string(),
   months: z.array(z.string()).length(12),
+  /** What the disclosure check offers in place of a detail it found ("" removes it). */
+  replacements: z.strictObject({ name: z.string(), class_group: z.string(), account: z.string(), url: z.string() }),
 });
 
 const messagesSchema = z.strictObject({
   consentMissing: z.string().includes('{who}').includes('{talk}'),
-  consentWhoVictim: z.string(),
-  consentWhoParents: z.string(),
-  consentWhoBoth: z.string(),
+  consentRefused: z.string().includes('{talk}'),
+  consentWithdrawn: z.string().includes('{talk}'),
+  consentWho: z.strictObject({ victim: z.string(), parent: z.string(), staff_victim: z.string() }),
+  adultParentsLetter: z.string(),
   passwordMissing: z.string(),
   passwordTooShort: z.string().includes('{min}'),
-  identifyingInText: z.string().includes('{detail}').includes('{paragraph}'),
-  detailVictimName: z.string(),
-  detailClassGroup: z.string(),
-  detailSpreaderName: z.string(),
-  detailAccount: z.string(),
+  disclosureInText: z.string().includes('{paragraph}').includes('{details}'),
+  disclosureReasons: z.strictObject({
+    name: z.string(),
+    class_group: z.string(),
+    age: z.string(),
+    summary_detail: z.string(),
+    relationship: z.string(),
+    account: z.string(),
+    url: z.string(),
+  }),
+  scriptNotPrintable: z.string().includes('{where}'),
+  scriptRightToLeft: z.string().includes('{where}'),
   logoInvalid: z.string().includes('{reason}'),
   inputInvalid: z.string().includes('{reason}'),
 });
@@ -103,6 +150,7 @@ export const packContentSchema = z.strictObject({
   packs: z.strictObject({
     parents_general: packSchema,
     parents_victim: packSchema,
+    colleagues_note: packSchema,
     class_talk: packSchema,
     teacher_briefing: packSchema,
     all_pupils_plan: packSchema,
@@ -125,25 +173,25 @@ export function loadPackContent(locale: PackLocale): PackContent {
   return content;
 }
 
-/** Shape check plus the rule that each pack only uses the placeholders it is allowed. */
+/** Shape check plus the rule that each text only asks for facts its audience may receive. */
 export function validatePackContent(raw: unknown): PackContent {
   const content = packContentSchema.parse(raw);
   const problems: string[] = [];
-  for (const type of PACK_TYPES) {
-    const allowed = PLACEHOLDERS_BY_PACK[type];
+  for (const key of CONTENT_KEYS) {
+    const audience = CONTENT_AUDIENCE[key];
     const ids = new Set<string>();
-    for (const paragraph of content.packs[type].paragraphs) {
-      if (ids.has(paragraph.id)) problems.push(`${type}: paragraph id "${paragraph.id}" is used twice`);
+    for (const paragraph of content.packs[key].paragraphs) {
+      if (ids.has(paragraph.id)) problems.push(`${key}: paragraph id "${paragraph.id}" is used twice`);
       ids.add(paragraph.id);
       for (const text of templatesOf(paragraph)) {
         for (const name of placeholdersIn(text)) {
-          if (!allowed.has(name)) {
-            problems.push(`${type}.${paragraph.id}: placeholder {${name}} is not allowed in this pack`);
+          if (!placeholderAllowed(audience, name)) {
+            problems.push(`${key}.${paragraph.id}: placeholder {${name}} is not for the audience ${audience}`);
           }
         }
       }
       if (paragraph.heading && placeholdersIn(paragraph.heading).length > 0) {
-        problems.push(`${type}.${paragraph.id}: headings take no placeholders`);
+        problems.push(`${key}.${paragraph.id}: headings take no placeholders`);
       }
     }
   }
@@ -159,6 +207,29 @@ function templatesOf(paragraph: ContentParagraph): string[] {
     : [paragraph.text.po, paragraph.text.vo, paragraph.text.mbo];
 }
 
-export function packTitle(locale: PackLocale, type: PackType): string {
+export function packTitle(locale: PackLocale, type: PackType | ContentKey): string {
   return loadPackContent(locale).packs[type].title;
+}
+
+/** Every word of the reviewed texts of a locale: a word the school's own texts use is not a detail. */
+const vocabularies = new Map<PackLocale, ReadonlySet<string>>();
+export function templateVocabulary(locale: PackLocale): ReadonlySet<string> {
+  const cached = vocabularies.get(locale);
+  if (cached) return cached;
+  const content = loadPackContent(locale);
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.replace(/\{[A-Za-z0-9]+\}/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) words.add(word);
+  };
+  for (const key of CONTENT_KEYS) {
+    for (const paragraph of content.packs[key].paragraphs) {
+      templatesOf(paragraph).forEach(add);
+      if (paragraph.heading) add(paragraph.heading);
+    }
+  }
+  const { terms } = content;
+  for (const table of [terms.incidentKinds, terms.commitments, terms.familySteps]) Object.values(table).forEach(add);
+  terms.commitmentsBase.forEach(add);
+  vocabularies.set(locale, words);
+  return words;
 }

@@ -1,7 +1,8 @@
 // What the app hands the pack engine: plain JSON filled from one case. It crosses IPC, so it is
-// validated here rather than trusted. Lengths are generous caps against runaway input, not style rules.
+// validated here rather than trusted. The limits are at least as wide as the contract's own, so
+// whatever the app accepted as input can always be composed (tests/integration/packs-property).
 import { z } from 'zod';
-import { locales, schoolLevels } from '@shared';
+import { ageBands, consentGivers, locales, schoolLevels } from '@shared';
 
 const shortText = z.string().trim().min(1).max(200);
 const optionalShortText = z.string().trim().max(200).optional();
@@ -30,7 +31,29 @@ export const logoSchema = z.object({
 });
 export type PackLogo = z.infer<typeof logoSchema>;
 
-const consentPairSchema = z.object({ victim: z.boolean(), parents: z.boolean() });
+/** What a consent record says now. No record at all is "undecided", never "refused". */
+export const CONSENT_STATES = ['given', 'refused', 'withdrawn', 'undecided'] as const;
+export type ConsentState = (typeof CONSENT_STATES)[number];
+export const CONSENT_GIVERS = consentGivers;
+export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
+
+/** Who must agree (by the victim's age and kind) and what each of them decided. */
+const consentNeedSchema = z
+  .array(z.object({ giver: z.enum(CONSENT_GIVERS), state: z.enum(CONSENT_STATES) }))
+  .max(3);
+export type ConsentNeed = z.infer<typeof consentNeedSchema>;
+
+export const AGE_BANDS = ageBands;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+const victimSchema = z.object({
+  /** Name or label as recorded ("Noor Jansen", "Leerling A (meisje)"); may be empty. */
+  label: z.string().trim().max(200),
+  kind: z.enum(['pupil', 'staff', 'unknown']),
+  ageBand: z.enum(AGE_BANDS),
+  classGroup: optionalShortText,
+});
+export type PackVictim = z.infer<typeof victimSchema>;
 
 export const packInputSchema = z.object({
   locale: localeSchema,
@@ -57,14 +80,16 @@ export const packInputSchema = z.object({
     pseudonym: shortText,
     /** Keys such as meme, beeldpesten, sexting, shame_sexting, sextortion, deepfake. */
     incidentTypes: z.array(shortText).max(20),
-    /** Keys such as whatsapp, instagram, snapchat, tiktok; unknown keys are printed as written. */
+    /** Keys such as whatsapp, instagram, snapchat, tiktok. */
     platforms: z.array(shortText).max(20),
-    /** Short neutral description written by the advisor; goes into every pack. */
+    /** The advisor's internal summary. Only the board/police summary ever prints it. */
     outline: longText.min(1),
-    classGroup: optionalShortText,
-    victimName: optionalShortText,
-    spreaderNames: z.array(shortText).max(50).optional(),
-    accounts: z.array(shortText).max(50).optional(),
+    victims: z.array(victimSchema).max(20),
+    /** Everyone else recorded in the case (spreaders, witnesses, parents), as labelled. */
+    otherPersons: z.array(z.object({ role: shortText, label: z.string().trim().max(200) })).max(100),
+    spreaderNames: z.array(shortText).max(100).optional(),
+    /** Accounts and URLs from the evidence register (the contract allows 500 characters). */
+    accounts: z.array(z.string().trim().min(1).max(600)).max(200).optional(),
     sexualImagery: z.boolean(),
     largeScale: z.boolean(),
     staffSuspect: z.boolean(),
@@ -72,22 +97,24 @@ export const packInputSchema = z.object({
   assessment: z
     .object({
       levelLabel: shortText,
-      reasons: z.array(z.string().trim().min(1).max(600)).max(40),
-      flags: z.array(shortText).max(20),
+      reasons: z.array(z.string().trim().min(1).max(4000)).max(100),
+      flags: z.array(shortText).max(40),
     })
     .optional(),
   actions: z
     .array(
       z.object({
+        /** The catalog key of an action from the assessment; manual actions have none. */
+        key: optionalShortText,
         title: z.string().trim().min(1).max(400),
         status: shortText,
         owner: optionalShortText,
         due: optionalShortText,
       }),
     )
-    .max(200),
+    .max(500),
   timeline: z
-    .array(z.object({ at: shortText, summary: z.string().trim().min(1).max(1000) }))
+    .array(z.object({ at: shortText, summary: z.string().trim().min(1).max(4000) }))
     .max(500),
   /** The chronology's chain head (core/cases/chronology-chain.ts), printed so a reader can verify it. */
   chronologyHead: z
@@ -95,8 +122,10 @@ export const packInputSchema = z.object({
     .regex(/^[0-9a-f]{64}$/)
     .optional(),
   consent: z.object({
-    classTalk: consentPairSchema,
-    allPupilsTalk: consentPairSchema,
+    classTalk: consentNeedSchema,
+    allPupilsTalk: consentNeedSchema,
+    /** Writing to the parents of a victim of 18 or older needs that victim's consent. */
+    informParents: consentNeedSchema,
   }),
   organisations: z
     .array(
@@ -108,13 +137,32 @@ export const packInputSchema = z.object({
       }),
     )
     .max(20),
-  /** Whether the packs meant for the victim's family and the case summary may name the victim. */
+  /** Whether the family letter (and the case summary) may name the victim. */
   namingVictim: z.boolean(),
-  nextSteps: z.array(z.string().trim().min(1).max(600)).max(30).optional(),
 });
 
 export type PackInput = z.infer<typeof packInputSchema>;
 
 export function parsePackInput(value: unknown): PackInput {
   return packInputSchema.parse(value);
+}
+
+/** The facts of a case that decide which texts a pack takes. */
+export interface CaseConditions {
+  staffVictim: boolean;
+  pupilVictim: boolean;
+  adultVictim: boolean;
+  severalVictims: boolean;
+}
+
+export function caseConditions(input: PackInput): CaseConditions {
+  const victims = input.case.victims;
+  const staffVictim = victims.length > 0 && victims.every((v) => v.kind === 'staff');
+  return {
+    staffVictim,
+    pupilVictim: !staffVictim,
+    // Every pupil victim 18 or older: then the pupil alone decides and parents are not written to.
+    adultVictim: !staffVictim && victims.length > 0 && victims.every((v) => v.ageBand === '18_plus'),
+    severalVictims: victims.length > 1,
+  };
 }

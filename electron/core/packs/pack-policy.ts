@@ -1,89 +1,60 @@
 // The rules that protect the people in a case live in code, not in the editable texts: a school that
 // rewords a letter must not be able to switch off victim protection or the consent check by accident.
-import type { PackType } from './pack-input';
+// Which facts a pack may carry is the audience table's business (audience.ts); this file holds the
+// rest: layout, the confidential stamp, consent, the password, and when naming is possible at all.
+import { caseConditions, type PackInput, type PackType } from './pack-input';
 
 export interface PackPolicy {
-  /**
-   * A general pack goes to a wide audience (all parents, a class, all staff). It never carries the
-   * victim's name, the class, the spreaders' names or accounts, whatever `namingVictim` says.
-   */
-  general: boolean;
-  /** Identifying details this pack may show when the advisor has turned `namingVictim` on. */
-  identifyingWhenNamed: ReadonlyArray<IdentifyingDetail>;
   /** Letters have a letterhead, a salutation and a signature; guides are plain documents. */
   layout: 'letter' | 'document';
+  /** The recipient line under the date in a letter ("Aan: …"), from the pack texts' labels. */
+  recipient?: 'allParents' | 'victimParents' | 'colleagues';
   /**
    * "Vertrouwelijk" in the page header. Every pack except the general parents' letter: that letter is
    * meant to be read and passed on by all parents, carries nothing identifying, and a confidential
    * stamp on it would only raise curiosity about who is involved.
    */
   confidential: boolean;
-  /** Consent of victim and parents needed before the talk this pack prepares (guidance step 3). */
+  /** Consent needed before the talk this pack prepares (guidance step 3). */
   consent?: 'classTalk' | 'allPupilsTalk';
-  /** The PDF must be encrypted: it holds the chronology and, if allowed, names. */
+  /** The PDF must be encrypted: it holds the internal record. */
   needsPassword: boolean;
 }
 
-export type IdentifyingDetail = 'victimName' | 'classGroup' | 'spreaderNames' | 'accounts';
-
 export const PACK_POLICY: Record<PackType, PackPolicy> = {
-  parents_general: {
-    general: true,
-    identifyingWhenNamed: [],
-    layout: 'letter',
-    confidential: false,
-    needsPassword: false,
-  },
-  parents_victim: {
-    general: false,
-    // The family knows its own child and class; the names of other minors (spreaders) and their
-    // accounts are not theirs to receive from the school (AVG: data minimisation).
-    identifyingWhenNamed: ['victimName', 'classGroup'],
-    layout: 'letter',
-    confidential: true,
-    needsPassword: false,
-  },
-  class_talk: {
-    general: true,
-    identifyingWhenNamed: [],
-    layout: 'document',
-    confidential: true,
-    consent: 'classTalk',
-    needsPassword: false,
-  },
-  teacher_briefing: {
-    general: true,
-    identifyingWhenNamed: [],
-    layout: 'document',
-    confidential: true,
-    needsPassword: false,
-  },
-  all_pupils_plan: {
-    general: true,
-    identifyingWhenNamed: [],
-    layout: 'document',
-    confidential: true,
-    consent: 'allPupilsTalk',
-    needsPassword: false,
-  },
-  case_summary: {
-    general: false,
-    // For the police contact or the board: who spread what, from which account, is the substance.
-    identifyingWhenNamed: ['victimName', 'classGroup', 'spreaderNames', 'accounts'],
-    layout: 'document',
-    confidential: true,
-    needsPassword: true,
-  },
+  parents_general: { layout: 'letter', recipient: 'allParents', confidential: false, needsPassword: false },
+  parents_victim: { layout: 'letter', recipient: 'victimParents', confidential: true, needsPassword: false },
+  class_talk: { layout: 'document', confidential: true, consent: 'classTalk', needsPassword: false },
+  teacher_briefing: { layout: 'document', confidential: true, needsPassword: false },
+  all_pupils_plan: { layout: 'document', confidential: true, consent: 'allPupilsTalk', needsPassword: false },
+  case_summary: { layout: 'document', confidential: true, needsPassword: true },
 };
 
-/** Identifying details the pack shows for this input (empty for every general pack). */
-export function allowedIdentifyingDetails(
-  type: PackType,
-  namingVictim: boolean,
-): ReadonlyArray<IdentifyingDetail> {
-  const policy = PACK_POLICY[type];
-  if (policy.general || !namingVictim) return [];
-  return policy.identifyingWhenNamed;
+/** The policy for this case: the family pack of a staff victim is a note for colleagues, not a letter. */
+export function policyFor(type: PackType, input: PackInput): PackPolicy {
+  if (type === 'parents_victim' && caseConditions(input).staffVictim) {
+    return { layout: 'document', confidential: true, needsPassword: false };
+  }
+  return PACK_POLICY[type];
+}
+
+/** Packs in which the advisor may choose to name the victim. */
+export const NAMING_PACKS: ReadonlySet<PackType> = new Set(['parents_victim', 'case_summary']);
+
+/**
+ * Naming is a deliberate choice, possible only in the letter to one pupil's own family (and in the
+ * board/police summary, which holds the internal record anyway). A colleagues' note or a letter
+ * shared by several families never names anyone.
+ */
+export function namingPossible(type: PackType, input: PackInput): boolean {
+  if (type === 'case_summary') return true;
+  if (type !== 'parents_victim') return false;
+  const c = caseConditions(input);
+  return c.pupilVictim && !c.severalVictims;
+}
+
+export function namingAllowed(type: PackType, input: PackInput): boolean {
+  return input.namingVictim && namingPossible(type, input);
 }
 
 export { MIN_PDF_PASSWORD_LENGTH } from '@shared';

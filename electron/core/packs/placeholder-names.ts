@@ -1,56 +1,50 @@
-// Which placeholders each pack may use: the names only, so the content check (pack-content) and the
-// filler (placeholders) both depend on this list and not on each other.
-import type { PackType } from './pack-input';
+// Which fact of the audience table (audience.ts) each placeholder carries: the names only, so the
+// content check (pack-content) and the filler (placeholders) both depend on this list and not on
+// each other.
+import { mayReceive, type Audience, type Fact } from './audience';
 
-/** Safe in every pack: nothing here names or points at a pupil. */
-const GENERAL = [
-  'school',
-  'contactPerson',
-  'contactRole',
-  'contactLine',
-  'incidentSummary',
-  'platforms',
-  'incidentTypes',
-  'organisationsList',
-] as const;
+export const PLACEHOLDER_FACTS = {
+  school: 'school',
+  pupil: 'school',
+  pupils: 'school',
+  mentors: 'school',
+  contactPerson: 'contact',
+  contactRole: 'contact',
+  contactLine: 'contact',
+  organisationsList: 'organisations',
+  whatHappened: 'incidentKind',
+  incidentKinds: 'incidentKind',
+  concerned: 'incidentKind',
+  platforms: 'platforms',
+  commitments: 'publicCommitments',
+  talkConsent: 'talkConsent',
+  agreedSteps: 'agreedSteps',
+  consentChoices: 'ownConsent',
+  childRef: 'victimName',
+  classRef: 'victimClass',
+  pseudonym: 'internalSummary',
+  incidentSummary: 'internalSummary',
+  schoolLevel: 'caseFlags',
+  incidentTypes: 'caseFlags',
+  sexualImageryAnswer: 'caseFlags',
+  largeScaleAnswer: 'caseFlags',
+  staffSuspectAnswer: 'caseFlags',
+  victimsList: 'persons',
+  spreaders: 'persons',
+  accounts: 'persons',
+  timelineList: 'chronology',
+  chronologyHead: 'chronology',
+  actionsList: 'actionLines',
+  levelLabel: 'assessment',
+  reasonsList: 'assessment',
+  flagsList: 'assessment',
+  consentSummary: 'consentRecord',
+} as const satisfies Record<string, Fact>;
+export type PlaceholderName = keyof typeof PLACEHOLDER_FACTS;
 
-/** For the victim's family: their own child, what was agreed with them. */
-const FAMILY = ['childRef', 'classRef', 'actionsList', 'nextStepsList', 'consentSummary'] as const;
-
-/** For the police contact or the board. */
-const CASE_FILE = [
-  'victimRef',
-  'classRef',
-  'pseudonym',
-  'schoolLevel',
-  'spreaders',
-  'accounts',
-  'timelineList',
-  'chronologyHead',
-  'actionsList',
-  'nextStepsList',
-  'consentSummary',
-  'levelLabel',
-  'reasonsList',
-  'flagsList',
-  'sexualImageryAnswer',
-  'largeScaleAnswer',
-  'staffSuspectAnswer',
-] as const;
-
-export type PlaceholderName =
-  | (typeof GENERAL)[number]
-  | (typeof FAMILY)[number]
-  | (typeof CASE_FILE)[number];
-
-export const PLACEHOLDERS_BY_PACK: Record<PackType, ReadonlySet<string>> = {
-  parents_general: new Set(GENERAL),
-  parents_victim: new Set([...GENERAL, ...FAMILY]),
-  class_talk: new Set(GENERAL),
-  teacher_briefing: new Set(GENERAL),
-  all_pupils_plan: new Set(GENERAL),
-  case_summary: new Set([...GENERAL, ...CASE_FILE]),
-};
+export function placeholderAllowed(audience: Audience, name: string): boolean {
+  const fact = (PLACEHOLDER_FACTS as Record<string, Fact | undefined>)[name];
+  return fact !== undefined && mayReceive(audience, fact);
+}
 
 export { templateNames as placeholdersIn } from '@shared';
-

@@ -1,109 +1,217 @@
-// Placeholders are the only way case data enters a pack text. Which ones a pack may use is decided
-// here, so identifying details cannot reach a general pack even if its text asks for them.
+// Placeholders are the only way case data enters a pack text. Each carries one fact of the audience
+// table (audience.ts); a pack text may only use the placeholders its audience may receive, and the
+// values of the others are never even handed to it.
+import type { Audience } from './audience';
+import { blankRecordedDetails } from './disclosure-check';
+import { PLACEHOLDER_FACTS, placeholderAllowed, type PlaceholderName } from './placeholder-names';
 import type { PackContent } from './pack-content';
-import type { PackInput, PackType } from './pack-input';
-import { allowedIdentifyingDetails } from './pack-policy';
-import { PLACEHOLDERS_BY_PACK, type PlaceholderName } from './placeholder-names';
+import { caseConditions, type ConsentNeed, type PackInput } from './pack-input';
 
-/** The values one pack may see; identifying values only where the policy allows them. */
-export function placeholderValues(
-  type: PackType,
-  input: PackInput,
-  content: PackContent,
-): Record<string, string> {
+/** The values an audience may see; the others are not computed into the result at all. */
+export function placeholderValues(audience: Audience, input: PackInput, content: PackContent): Record<string, string> {
+  const producers = valueProducers(input, content);
+  const values: Record<string, string> = {};
+  for (const name of Object.keys(PLACEHOLDER_FACTS) as PlaceholderName[]) {
+    if (placeholderAllowed(audience, name)) values[name] = producers[name]();
+  }
+  return values;
+}
+
+function valueProducers(input: PackInput, content: PackContent): Record<PlaceholderName, () => string> {
   const { terms } = content;
-  const allowed = new Set(allowedIdentifyingDetails(type, input.namingVictim));
-  const contactLine = [
-    `${input.advisor.name} (${input.advisor.role})`,
-    input.advisor.phone,
-    input.advisor.email,
-  ]
-    .filter(Boolean)
-    .join(', ');
+  const level = input.school.level;
+  const conditions = caseConditions(input);
+  const victim = input.case.victims[0];
+  // Naming is a choice for the family's own child; with more than one victim no letter names anyone.
+  const named = input.namingVictim && input.case.victims.length === 1 && victim?.label ? victim : undefined;
+  const concerned = conditions.staffVictim
+    ? conditions.severalVictims
+      ? terms.concerned.staffSeveral
+      : terms.concerned.staff
+    : conditions.severalVictims
+      ? terms.concerned.pupils[level]
+      : terms.concerned.pupil[level];
+  const kinds = incidentKinds(input, content);
+  const platforms = platformNames(input, content, false);
 
-  const all: Record<PlaceholderName, string> = {
-    school: input.school.name,
-    contactPerson: input.advisor.name,
-    contactRole: input.advisor.role,
-    contactLine,
-    incidentSummary: input.case.outline,
-    platforms:
-      input.case.platforms.length > 0
-        ? joinList(
-            input.case.platforms.map((p) => terms.platforms[p] ?? p),
-            content,
-          )
-        : terms.unknownPlatform,
-    incidentTypes: joinList(
-      input.case.incidentTypes.map((t) => terms.incidentTypes[t] ?? t),
-      content,
-    ),
-    organisationsList: bulletList(
-      input.organisations.map((o) => {
-        const reach = [o.phone, o.website].filter(Boolean).join(', ');
-        return `${o.name}${reach ? ` (${reach})` : ''}: ${o.whatTheyDo}`;
-      }),
-      content,
-    ),
+  return {
+    school: () => input.school.name,
+    pupil: () => terms.levelWords.pupil[level],
+    pupils: () => terms.levelWords.pupils[level],
+    mentors: () => terms.levelWords.mentors[level],
+    contactPerson: () => input.advisor.name,
+    contactRole: () => input.advisor.role,
+    contactLine: () => contactLine(input, ', '),
+    organisationsList: () =>
+      bulletList(
+        input.organisations.map((o) => {
+          const reach = [o.phone, o.website].filter(Boolean).join(', ');
+          return `${o.name}${reach ? ` (${reach})` : ''}: ${o.whatTheyDo}`;
+        }),
+        content,
+      ),
+    whatHappened: () =>
+      (conditions.severalVictims ? terms.whatHappenedSeveral : terms.whatHappenedOne)
+        .replace('{platforms}', platforms)
+        .replace('{kinds}', kinds),
+    incidentKinds: () => kinds,
+    concerned: () => concerned,
+    platforms: () => platforms,
+    commitments: () => bulletList(publicCommitments(input, content), content),
+    talkConsent: () => talkConsentSentence(input, content, concerned),
+    agreedSteps: () => agreedSteps(input, content),
+    consentChoices: () => consentChoices(input, content),
+    childRef: () => named?.label ?? terms.childFallback,
+    classRef: () => named?.classGroup ?? terms.notIncluded,
 
-    childRef: allowed.has('victimName') && input.case.victimName ? input.case.victimName : terms.childFallback,
-    victimRef:
-      allowed.has('victimName') && input.case.victimName ? input.case.victimName : terms.victimNotNamed,
-    classRef: allowed.has('classGroup') && input.case.classGroup ? input.case.classGroup : terms.notIncluded,
-    spreaders: allowed.has('spreaderNames')
-      ? joinList(input.case.spreaderNames ?? [], content) || terms.none
-      : terms.notIncluded,
-    accounts: allowed.has('accounts')
-      ? joinList(input.case.accounts ?? [], content) || terms.none
-      : terms.notIncluded,
-
-    pseudonym: input.case.pseudonym,
-    schoolLevel: terms.schoolLevels[input.school.level],
-    timelineList: bulletList(
-      input.timeline.map((t) => `${formatMoment(t.at, content)}: ${t.summary}`),
-      content,
-    ),
-    chronologyHead: input.chronologyHead ?? terms.none,
-    actionsList: bulletList(
-      input.actions.map((a) => {
-        const details = [
-          terms.actionStatus[a.status] ?? a.status,
-          a.owner ? `${terms.owner}: ${a.owner}` : undefined,
-          a.due ? `${terms.due}: ${formatMoment(a.due, content)}` : undefined,
-        ].filter(Boolean);
-        return `${a.title} (${details.join('; ')})`;
-      }),
-      content,
-    ),
-    nextStepsList: bulletList(input.nextSteps ?? [], content),
-    consentSummary: [
-      consentLine(terms.consentClassTalk, input.consent.classTalk, content),
-      consentLine(terms.consentAllPupilsTalk, input.consent.allPupilsTalk, content),
-    ].join('\n'),
-    levelLabel: input.assessment?.levelLabel ?? terms.none,
-    reasonsList: bulletList(input.assessment?.reasons ?? [], content),
-    flagsList: bulletList(input.assessment?.flags ?? [], content),
-    sexualImageryAnswer: input.case.sexualImagery ? terms.yes : terms.no,
-    largeScaleAnswer: input.case.largeScale ? terms.yes : terms.no,
-    staffSuspectAnswer: input.case.staffSuspect ? terms.yes : terms.no,
+    pseudonym: () => input.case.pseudonym,
+    incidentSummary: () => (input.namingVictim ? input.case.outline : blankRecordedDetails(input.case.outline, input)),
+    schoolLevel: () => terms.schoolLevels[level],
+    incidentTypes: () =>
+      joinList(input.case.incidentTypes.map((t) => terms.incidentTypes[t] ?? t), content) || terms.none,
+    sexualImageryAnswer: () => yesNo(input.case.sexualImagery, content),
+    largeScaleAnswer: () => yesNo(input.case.largeScale, content),
+    staffSuspectAnswer: () => yesNo(input.case.staffSuspect, content),
+    victimsList: () =>
+      bulletList(
+        input.case.victims.map((v) => {
+          const who = input.namingVictim && v.label ? v.label : terms.victimNotNamed;
+          const klass = input.namingVictim && v.classGroup ? `, ${v.classGroup}` : '';
+          return `${who} (${terms.victimKinds[v.kind]}, ${terms.ageBands[v.ageBand]}${klass})`;
+        }),
+        content,
+      ),
+    spreaders: () =>
+      input.namingVictim ? joinList(input.case.spreaderNames ?? [], content) || terms.none : terms.notIncluded,
+    accounts: () => (input.namingVictim ? joinList(input.case.accounts ?? [], content) || terms.none : terms.notIncluded),
+    timelineList: () => bulletList(input.timeline.map((t) => `${formatMoment(t.at, content)}: ${t.summary}`), content),
+    chronologyHead: () => input.chronologyHead ?? terms.none,
+    actionsList: () =>
+      bulletList(
+        input.actions.map((a) => {
+          const details = [
+            terms.actionStatus[a.status] ?? a.status,
+            a.owner ? `${terms.owner}: ${a.owner}` : undefined,
+            a.due ? `${terms.due}: ${formatMoment(a.due, content)}` : undefined,
+          ].filter(Boolean);
+          return `${a.title} (${details.join('; ')})`;
+        }),
+        content,
+      ),
+    levelLabel: () => input.assessment?.levelLabel ?? terms.none,
+    reasonsList: () => bulletList(input.assessment?.reasons ?? [], content),
+    flagsList: () => bulletList(input.assessment?.flags ?? [], content),
+    consentSummary: () =>
+      [
+        consentLine(terms.consentClassTalk, input.consent.classTalk, content),
+        consentLine(terms.consentAllPupilsTalk, input.consent.allPupilsTalk, content),
+        ...(conditions.adultVictim ? [consentLine(terms.consentInformParents, input.consent.informParents, content)] : []),
+      ].join('\n'),
   };
-
-  const permitted = PLACEHOLDERS_BY_PACK[type];
-  return Object.fromEntries(Object.entries(all).filter(([name]) => permitted.has(name)));
 }
 
-function consentLine(
-  talk: string,
-  pair: { victim: boolean; parents: boolean },
-  content: PackContent,
-): string {
+export function contactLine(input: PackInput, separator: string): string {
+  return [`${input.advisor.name} (${input.advisor.role})`, input.advisor.phone, input.advisor.email]
+    .filter(Boolean)
+    .join(separator);
+}
+
+function yesNo(value: boolean, content: PackContent): string {
+  return value ? content.terms.yes : content.terms.no;
+}
+
+/**
+ * The kind of incident in public words. A type the texts do not know is not printed as typed: it is
+ * free text and could say anything, so it reads as the general fallback.
+ */
+function incidentKinds(input: PackInput, content: PackContent): string {
+  const { incidentKinds: words, incidentKindFallback } = content.terms;
+  const known = [...new Set(input.case.incidentTypes.map((t) => words[t]).filter((w): w is string => Boolean(w)))];
+  return known.length > 0 ? joinList(known, content) : incidentKindFallback;
+}
+
+/** Platforms by their own names; in general packs an unknown one is "another platform", never free text. */
+export function platformNames(input: PackInput, content: PackContent, asWritten: boolean): string {
+  const { platforms, unknownPlatform, otherPlatform } = content.terms;
+  const names = [
+    ...new Set(input.case.platforms.map((p) => platforms[p.toLowerCase()] ?? (asWritten ? p : otherPlatform))),
+  ];
+  return names.length > 0 ? joinList(names, content) : unknownPlatform;
+}
+
+function sexualVariant(key: string, input: PackInput, table: Record<string, string>): string | undefined {
+  return (input.case.sexualImagery ? table[`${key}.sexual`] : undefined) ?? table[key];
+}
+
+/** The plan's actions as public sentences: what the school does, never who, when or how far along. */
+function publicCommitments(input: PackInput, content: PackContent): string[] {
+  const { commitments } = content.terms;
+  const sentences = input.actions
+    .filter((a) => a.status !== 'cancelled' && a.key)
+    .map((a) => sexualVariant(a.key as string, input, commitments))
+    .filter((s): s is string => Boolean(s));
+  return [...new Set([...content.terms.commitmentsBase, ...sentences])];
+}
+
+/** The steps agreed with the family, as plain sentences addressed to them; no list of the plan. */
+function agreedSteps(input: PackInput, content: PackContent): string {
+  const { familySteps } = content.terms;
+  const sentences = input.actions
+    .filter((a) => a.status !== 'cancelled' && a.key)
+    .map((a) => sexualVariant(a.key as string, input, familySteps))
+    .filter((s): s is string => Boolean(s));
+  const unique = [...new Set(sentences)];
+  return unique.length > 0 ? unique.join(' ') : content.terms.familyStepsNone;
+}
+
+export function consentGiven(need: ConsentNeed): boolean {
+  return need.length > 0 && need.every((n) => n.state === 'given');
+}
+
+/** One word for what a set of consents amounts to: refused or withdrawn outweigh undecided. */
+export function consentOutcome(need: ConsentNeed): 'given' | 'refused' | 'withdrawn' | 'undecided' {
+  if (consentGiven(need)) return 'given';
+  if (need.some((n) => n.state === 'refused')) return 'refused';
+  if (need.some((n) => n.state === 'withdrawn')) return 'withdrawn';
+  return 'undecided';
+}
+
+function talkConsentSentence(input: PackInput, content: PackContent, concerned: string): string {
+  const { talkConsent } = content.terms;
+  const c = caseConditions(input);
+  const withParents = c.pupilVictim && !c.adultVictim;
+  const template = c.severalVictims
+    ? withParents
+      ? talkConsent.severalWithParents
+      : talkConsent.severalAlone
+    : withParents
+      ? talkConsent.withParents
+      : talkConsent.alone;
+  return template.replace('{concerned}', capitalise(concerned));
+}
+
+/** The family's own choices, each as what it is. */
+function consentChoices(input: PackInput, content: PackContent): string {
+  const { consentChoice, consentClassTalk, consentAllPupilsTalk } = content.terms;
+  return [
+    [consentClassTalk, input.consent.classTalk] as const,
+    [consentAllPupilsTalk, input.consent.allPupilsTalk] as const,
+  ]
+    .map(([talk, need]) => `- ${consentChoice[consentOutcome(need)].replace('{talk}', talk)}`)
+    .join('\n');
+}
+
+function consentLine(talk: string, need: ConsentNeed, content: PackContent): string {
   const { terms } = content;
-  const state = (given: boolean) => (given ? terms.consentGiven : terms.consentNotGiven);
-  const label = talk.charAt(0).toUpperCase() + talk.slice(1);
-  return `- ${label}: ${terms.consentVictim} ${state(pair.victim)}; ${terms.consentParents} ${state(pair.parents)}`;
+  const parts = need.map((n) => `${terms.consentGivers[n.giver]}: ${terms.consentStates[n.state]}`);
+  return `- ${capitalise(talk)}: ${parts.length > 0 ? parts.join('; ') : terms.consentStates.undecided}`;
 }
 
-function bulletList(items: string[], content: PackContent): string {
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function bulletList(items: string[], content: PackContent): string {
   if (items.length === 0) return `- ${content.terms.none}`;
   // A line break inside an item would start a new paragraph in the PDF: keep each item on one line.
   return items.map((item) => `- ${item.replace(/\s*\n\s*/g, ' ')}`).join('\n');

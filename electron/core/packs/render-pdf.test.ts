@@ -14,6 +14,8 @@ import {
 import {
   cleanUpScratch,
   infoField,
+  grayPages,
+  inkShare,
   pageImages,
   pdfFonts,
   pdfInfo,
@@ -88,7 +90,7 @@ describe('every pack as a PDF', () => {
     const fonts = pdfFonts(pdfs.get(type) as Buffer, type === 'case_summary' ? PASSWORD : undefined);
     const rows = fonts.stdout.split('\n').slice(2).filter((row) => row.trim() !== '');
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toMatch(/Roboto.*\byes\b.*\byes\b.*\byes\b/);
+    for (const row of rows) expect(row).toMatch(/DejaVuSans.*\byes\b.*\byes\b.*\byes\b/);
   });
 
   it.each(PACK_TYPES)('%s shows the school, its address and the advisor', (type) => {
@@ -115,17 +117,23 @@ describe('every pack as a PDF', () => {
     expect(text).toContain('Met vriendelijke groet');
   });
 
-  it('tells the victim’s parents the agreed steps, their consent choices and their contact', () => {
+  it('tells the victim’s parents the agreed steps as sentences, their consent choices and their contact', () => {
     const text = textOf('parents_victim', pdfs.get('parents_victim') as Buffer);
-    expect(text).toContain('Rustmoment voor de leerling in de pauzes');
-    expect(text).toContain('Gesprek met de klasgenoten: toestemming leerling: gegeven; toestemming ouders: gegeven');
+    expect(text).toContain('Wij maken samen met uw kind afspraken over wat op school een veiliger gevoel geeft.');
+    expect(text).toContain('Wij overleggen met onze vaste contactpersoon bij de politie');
+    expect(text).toContain('U hebt ingestemd met een gesprek met de klasgenoten.');
     expect(text).toContain('Uw vaste contactpersoon');
-    expect(text).toContain('Melding gedaan bij TikTok');
+    expect(text).toContain('Aan: de ouders en verzorgers, persoonlijk');
+    // No line of the internal plan: titles, statuses, owners, due dates, nor the talk with themselves.
+    for (const line of ['Melding gedaan bij TikTok', 'Overleg met wijkagent', 'Gesprek met de ouders van het slachtoffer', 'Rustmoment', 'uiterlijk', '(open', 'Mentor']) {
+      expect(text).not.toContain(line);
+    }
   });
 
-  it('gives the mentor the outline, the impact, the consequences and the delete instruction', () => {
+  it('gives the mentor a safe account of what happened, the impact, the consequences and the delete instruction', () => {
     const text = textOf('class_talk', pdfs.get('class_talk') as Buffer);
-    expect(text).toContain(flat(input.case.outline));
+    expect(text).not.toContain('klassenapp');
+    expect(text).toContain('Via WhatsApp en TikTok worden bewerkte foto');
     expect(text).toContain('Wat het doet met degene die erop staat');
     expect(text).toContain('waarschijnlijk een strafbaar feit gepleegd');
     expect(text).toContain('Draag iedereen op de beelden nu te verwijderen');
@@ -153,19 +161,28 @@ describe('every pack as a PDF', () => {
     expect(text).toContain('16 november 2026 08:15: Mentor hoort van de meme in de klassenapp');
     expect(text).toContain('17 november 2026 10:30: Gesprek met leerling en ouders');
     expect(text).toContain('Ernstig');
-    expect(text).toContain('Overleg met wijkagent');
+    expect(text).toContain('Overleg met wijkagent (bezig; uiterlijk: 25 november 2026)');
+    expect(text).toContain('rondgestuurd in een klassenapp');
+    // Yes/no answers print as real check marks, not as empty boxes.
+    expect(text).toContain('Seksueel beeld: ✗ nee');
+    expect(text).toContain('Grote verspreiding: ✓ ja');
   });
 
-  it('writes page images a person can look at', () => {
-    for (const type of PACK_TYPES) {
-      const images = pageImages(
-        pdfs.get(type) as Buffer,
-        ARTIFACTS,
-        type,
-        type === 'case_summary' ? PASSWORD : undefined,
-      );
-      expect(images.length, type).toBeGreaterThan(0);
+  it.each(PACK_TYPES)('%s draws every page as A4 with ink on it, the letterhead at the top of the first', (type) => {
+    const password = type === 'case_summary' ? PASSWORD : undefined;
+    const pdf = pdfs.get(type) as Buffer;
+    const pages = grayPages(pdf, 50, password);
+    expect(pages).toHaveLength(Number(infoField(pdfInfo(pdf, password).stdout, 'Pages')));
+    for (const page of pages) {
+      expect(page.height / page.width).toBeCloseTo(297 / 210, 1);
+      // Body text between the running header and the page number: a page with only those two
+      // lines, a blank page or a black one would fall outside these bounds.
+      expect(inkShare(page, 0.06, 0.93)).toBeGreaterThan(0.002);
+      expect(inkShare(page)).toBeLessThan(0.3);
     }
+    expect(inkShare(pages[0]!, 0, 0.15)).toBeGreaterThan(0.005);
+    // And the same pages as PNG files for a person to look at (test-artifacts/packs).
+    expect(pageImages(pdf, ARTIFACTS, type, password)).toHaveLength(pages.length);
   });
 });
 
@@ -251,6 +268,7 @@ describe('school level and edits in the PDF', () => {
     expect(texts.get('po')).toContain('eenvoudige woorden');
     expect(texts.get('vo')).toContain('Draag iedereen op de beelden nu te verwijderen');
     expect(texts.get('mbo')).toContain('Verklaring Omtrent het Gedrag');
+    expect(texts.get('mbo')).toContain('De student om wie het gaat en de ouders hebben met dit gesprek ingestemd');
     expect(new Set(texts.values()).size).toBe(3);
   });
 
@@ -292,7 +310,7 @@ describe('pdfmake’s resource policies after a render', () => {
     await expect(pdfmake.createPdf(definition).getBuffer()).rejects.toThrow(/Access to URL denied/);
   });
 
-  it('reads no local file but its own fonts', async () => {
+  it('reads no local file at all', async () => {
     const definition = { content: [{ image: path.resolve(__dirname, 'pack-input.ts') }] };
     await expect(pdfmake.createPdf(definition).getBuffer()).rejects.toThrow(/Access to local file denied/);
   });

@@ -3,15 +3,17 @@
 // should not, lacks consent, or leaves the case summary unencrypted.
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { Column, Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { composedPackSchema, type ComposedPack } from './compose-pack';
 import { exportCheck } from './export-check';
 import { logoDataUrl } from './logo';
 import { loadPackContent, type PackContent } from './pack-content';
 import { parsePackInput, type PackInput, type PackType } from './pack-input';
-import { PACK_POLICY } from './pack-policy';
-import { formatDateParts } from './placeholders';
+import { PACK_POLICY, policyFor } from './pack-policy';
+import { paragraphBlocks } from '@shared';
+import { FONT_FAMILY, fontBuffers, keepFontsParsed } from './pdf-fonts';
+import { printedDate, signatureLines } from './page-frame';
+import { contactLine, formatDateParts } from './placeholders';
 
 export interface RenderOptions {
   /** Required for case_summary: the password the recipient types to open the PDF. */
@@ -28,28 +30,36 @@ export class PackExportRefused extends Error {
 /** The part of pdfmake 0.3's server API used here (@types/pdfmake still describes 0.2). */
 interface PdfMake03 {
   setFonts(fonts: Record<string, Record<string, string>>): void;
+  virtualfs: { writeFileSync(name: string, data: Buffer): void };
   setUrlAccessPolicy(policy: (url: string) => boolean): void;
   setLocalAccessPolicy(policy: (path: string) => boolean): void;
   createPdf(definition: TDocumentDefinitions): { getBuffer(): Promise<Buffer> };
 }
 
 let pdfmakeInstance: PdfMake03 | undefined;
+const VFS_NORMAL = 'vertrouwd-fonts/DejaVuSans.ttf';
+const VFS_BOLD = 'vertrouwd-fonts/DejaVuSans-Bold.ttf';
 
 function loadPdfmake(): PdfMake03 {
-  const require = createRequire(import.meta.url);
-  // Loaded on first render, not at import: the rest of the app starts without pdfmake's cost.
-  pdfmakeInstance ??= require('pdfmake') as PdfMake03;
-  const roboto = (require('pdfmake/fonts/Roboto.js') as { Roboto: Record<string, string> }).Roboto;
-  const fontFiles = new Set(Object.values(roboto).map((file) => path.resolve(file)));
+  if (!pdfmakeInstance) {
+    // Before pdfkit is loaded (through pdfmake): fonts stay parsed between documents.
+    keepFontsParsed();
+    // Loaded on first render, not at import: the rest of the app starts without pdfmake's cost.
+    pdfmakeInstance = createRequire(import.meta.url)('pdfmake') as PdfMake03;
+  }
   const pdfmake = pdfmakeInstance;
+  const { normal, bold } = fontBuffers();
   // pdfmake is a process-wide singleton: set the fonts and both policies on every render, so nothing
-  // else in the process can have loosened them in between.
-  pdfmake.setFonts({ Roboto: { ...roboto } });
+  // else in the process can have loosened them in between. The fonts sit in pdfmake's in-memory file
+  // system as the same buffers every time, so their parse is reused (pdf-fonts.ts).
+  pdfmake.virtualfs.writeFileSync(VFS_NORMAL, normal);
+  pdfmake.virtualfs.writeFileSync(VFS_BOLD, bold);
+  pdfmake.setFonts({ [FONT_FAMILY]: { normal: VFS_NORMAL, bold: VFS_BOLD, italics: VFS_NORMAL, bolditalics: VFS_BOLD } });
   // 2026-11: no URL is ever fetched — the app is offline, and remote URLs in a document definition
   // were the route of CVE-2026-26801.
   pdfmake.setUrlAccessPolicy(() => false);
-  // Local files: only pdfmake's own Roboto files. The logo arrives as a data URL, not a path.
-  pdfmake.setLocalAccessPolicy((file) => fontFiles.has(path.resolve(file)));
+  // No local file at all: the fonts are in memory and the logo arrives as a data URL.
+  pdfmake.setLocalAccessPolicy(() => false);
   return pdfmake;
 }
 
@@ -96,9 +106,46 @@ const GUIDES = new Set<PackType>(['class_talk', 'teacher_briefing', 'all_pupils_
 const COLOURS = { ink: '#1f2933', muted: '#5f6b76', accent: '#1d4e89', rule: '#c8d1da', box: '#eef2f6' };
 const MARGIN_X = 56;
 
-export function buildDocument(composed: ComposedPack, input: PackInput): TDocumentDefinitions {
+/** Where the PDF puts each block of text: the page it starts on, by paragraph id and block index. */
+export interface PackLayout {
+  pageCount: number;
+  /** The blocks that start a new page (page 2 onwards), in order. */
+  breaks: Array<{ paragraphId: string; block: number; page: number }>;
+  /** The page the signature or contact box starts on. */
+  closingPage: number;
+}
+
+/**
+ * Lays the pack out as the PDF does and reports where its pages begin, so the preview can draw the
+ * same page breaks. It renders the document (without encryption) and throws the bytes away.
+ */
+export async function packLayout(rawComposed: ComposedPack, rawInput: PackInput): Promise<PackLayout> {
+  const composed = composedPackSchema.parse(rawComposed);
+  const input = parsePackInput(rawInput);
+  const pages = new Map<string, number>();
+  let pageCount = 1;
+  const definition = buildDocument(composed, input, (id, page, count) => {
+    pages.set(id, page);
+    pageCount = Math.max(pageCount, count, page);
+  });
+  await loadPdfmake().createPdf(definition).getBuffer();
+  const breaks: PackLayout['breaks'] = [];
+  let current = 1;
+  for (const [id, page] of pages) {
+    const match = /^block:(.+):(\d+)$/.exec(id);
+    if (match && page > current) {
+      breaks.push({ paragraphId: match[1] as string, block: Number(match[2]), page });
+    }
+    if (match) current = Math.max(current, page);
+  }
+  return { pageCount, breaks, closingPage: pages.get('closing') ?? current };
+}
+
+type NodePage = (id: string, page: number, pageCount: number) => void;
+
+export function buildDocument(composed: ComposedPack, input: PackInput, onNodePage?: NodePage): TDocumentDefinitions {
   const content = loadPackContent(input.locale);
-  const policy = PACK_POLICY[composed.type];
+  const policy = policyFor(composed.type, input);
   const date = printedDate(input, content);
   const body: Content[] =
     policy.layout === 'letter'
@@ -112,7 +159,7 @@ export function buildDocument(composed: ComposedPack, input: PackInput): TDocume
     // Title only: no author, and creator/producer name the app, never a user or a machine.
     info: { title: composed.title, creator: 'Vertrouwd', producer: 'Vertrouwd' },
     images: input.school.logo ? { logo: logoDataUrl(input.school.logo) } : {},
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.18, color: COLOURS.ink },
+    defaultStyle: { font: FONT_FAMILY, fontSize: 10, lineHeight: 1.18, color: COLOURS.ink },
     styles: {
       title: { fontSize: 18, bold: true, color: COLOURS.accent },
       subtitle: { fontSize: 10, color: COLOURS.muted },
@@ -125,16 +172,26 @@ export function buildDocument(composed: ComposedPack, input: PackInput): TDocume
     footer: (currentPage: number, pageCount: number) =>
       // Guidance shows when its text was last reviewed; letters and the case record do not.
       footer(currentPage, pageCount, composed, content, GUIDES.has(composed.type)),
-    pageBreakBefore: keepHeadingWithText as unknown as TDocumentDefinitions['pageBreakBefore'],
+    pageBreakBefore: ((node: NodeInfo, queries: NodeQueries) => {
+      if (onNodePage && typeof node.id === 'string' && node.startPosition) onNodePage(node.id, node.startPosition.pageNumber, node.pages ?? 1);
+      return keepHeadingWithText(node, queries);
+    }) as unknown as TDocumentDefinitions['pageBreakBefore'],
     content: body,
   };
 }
 
 /** pdfmake 0.3 passes the node and an object of queries (0.2 passed arrays; @types still has those). */
-function keepHeadingWithText(
-  node: { headlineLevel?: number },
-  queries: { getFollowingNodesOnPage(): Array<{ style?: unknown; columns?: unknown }> },
-): boolean {
+interface NodeInfo {
+  id?: unknown;
+  headlineLevel?: number;
+  startPosition?: { pageNumber: number };
+  pages?: number;
+}
+interface NodeQueries {
+  getFollowingNodesOnPage(): Array<{ style?: unknown; columns?: unknown }>;
+}
+
+function keepHeadingWithText(node: NodeInfo, queries: NodeQueries): boolean {
   if (node.headlineLevel !== 1) return false;
   // A heading alone at the foot of a page moves to the next page with its text. pdfmake counts the
   // page's header and footer (column rows of 'pageChrome' texts) among the following nodes; the body
@@ -200,6 +257,7 @@ function letterhead(input: PackInput, logoSize: [number, number]): Content {
 }
 
 function letterBody(composed: ComposedPack, input: PackInput, content: PackContent, date: string): Content[] {
+  const recipient = policyFor(composed.type, input).recipient;
   return [
     letterhead(input, [140, 50]),
     {
@@ -208,6 +266,7 @@ function letterBody(composed: ComposedPack, input: PackInput, content: PackConte
         widths: ['auto', '*'],
         body: [
           [{ text: `${content.labels.date}:`, color: COLOURS.muted }, date],
+          ...(recipient ? [[{ text: `${content.labels.to}:`, color: COLOURS.muted }, content.labels.recipients[recipient]]] : []),
           [{ text: `${content.labels.subject}:`, color: COLOURS.muted }, { text: composed.title, bold: true }],
         ],
       },
@@ -230,16 +289,12 @@ const SHORT_CLOSING_CHARS = 400;
 
 /** The closing greeting travels with the signature, so neither is left alone on a page. */
 function signature(input: PackInput, closing: string): Content {
-  // Phone and e-mail are already in the letter's contact paragraph; the default signature stays short
-  // so a one-page letter does not spill its signature onto a second page.
-  const lines = input.advisor.signature
-    ? input.advisor.signature.split(/\r?\n/)
-    : [input.advisor.name, `${input.advisor.role}, ${input.school.name}`];
+  const lines = signatureLines(input);
   return {
     margin: [0, 10, 0, 0],
     unbreakable: true,
     stack: [
-      { text: closing, margin: [0, 0, 0, 10] },
+      { text: closing, margin: [0, 0, 0, 10], id: 'closing' },
       ...lines.map((line, i): ContentText => ({ text: line, bold: i === 0 })),
     ],
   };
@@ -252,13 +307,6 @@ function documentBody(
   date: string,
 ): Content[] {
   const closingLabel = composed.type === 'case_summary' ? content.labels.preparedBy : content.labels.contact;
-  const contactLine = [
-    `${input.advisor.name} (${input.advisor.role})`,
-    input.advisor.phone,
-    input.advisor.email,
-  ]
-    .filter(Boolean)
-    .join(' · ');
   return [
     letterhead(input, [110, 44]),
     { text: composed.title, style: 'title', margin: [0, 16, 0, 2] },
@@ -277,8 +325,8 @@ function documentBody(
           [
             {
               stack: [
-                { text: closingLabel, bold: true, color: COLOURS.accent },
-                { text: contactLine },
+                { text: closingLabel, bold: true, color: COLOURS.accent, id: 'closing' },
+                { text: contactLine(input, ' · ') },
                 ...(composed.type === 'case_summary' ? [{ text: date, style: 'small' }] : []),
               ],
               fillColor: COLOURS.box,
@@ -296,7 +344,7 @@ function documentBody(
 function paragraphs(composed: ComposedPack): Content[] {
   const out: Content[] = [];
   for (const paragraph of composed.paragraphs) {
-    const blocks = textBlocks(paragraph.text);
+    const blocks = textBlocks(paragraph.text, paragraph.id);
     if (blocks.length === 0) continue;
     const stack: Content[] = [];
     if (paragraph.heading) {
@@ -309,65 +357,37 @@ function paragraphs(composed: ComposedPack): Content[] {
   return out;
 }
 
-/** Public API: shared with the prevention documents, so every PDF of the app reads the same plain-text markup. */
-export function textBlocks(text: string): Content[] {
-  const blocks: Content[] = [];
-  let lines: string[] = [];
-  let items: string[] = [];
-  const flushLines = () => {
-    if (lines.length > 0) blocks.push(keyValueTable(lines) ?? { text: lines.join('\n'), margin: [0, 0, 0, 4] });
-    lines = [];
-  };
-  const flushItems = () => {
-    if (items.length > 0) blocks.push({ ul: items, margin: [4, 0, 0, 4], markerColor: COLOURS.muted });
-    items = [];
-  };
-  for (const raw of text.split('\n')) {
-    const line = raw.trimEnd();
-    const item = /^\s*[-•]\s+(.*)$/.exec(line);
-    if (item) {
-      flushLines();
-      items.push(item[1] as string);
-    } else if (line.trim() === '') {
-      flushLines();
-      flushItems();
-    } else {
-      flushItems();
-      lines.push(line.trim());
+/**
+ * Each block's first text carries an id, so packLayout can tell on which page the block starts.
+ * Shared with the prevention documents, so every PDF of the app reads the same plain-text markup.
+ */
+export function textBlocks(text: string, paragraphId?: string): Content[] {
+  return paragraphBlocks(text).map((block, index): Content => {
+    // pdfmake wants node ids unique in the document: only the packs' paragraphs (unique ids) get them.
+    const id = paragraphId === undefined ? undefined : `block:${paragraphId}:${index}`;
+    switch (block.kind) {
+      case 'lines':
+        return { text: block.lines.map((l) => l.text).join('\n'), margin: [0, 0, 0, 4], ...(id ? { id } : {}) };
+      case 'list':
+        return {
+          ul: block.items.map((item, i) => (i === 0 && id ? { text: item.text, id } : item.text)),
+          margin: [4, 0, 0, 4],
+          markerColor: COLOURS.muted,
+        };
+      case 'pairs':
+        return {
+          margin: [0, 0, 0, 5],
+          table: {
+            widths: ['auto', '*'],
+            body: block.pairs.map(({ key, value }, i) => [
+              { text: `${key}:`, color: COLOURS.muted, ...(i === 0 && id ? { id } : {}) },
+              { text: value.text },
+            ]),
+          },
+          layout: 'noBorders',
+        };
     }
-  }
-  flushLines();
-  flushItems();
-  return blocks;
-}
-
-const KEY_VALUE = /^([^:]{1,40}):\s+(.+)$/;
-
-/** A block of two or more "Label: value" lines (the case summary's details) reads best as a table. */
-function keyValueTable(lines: string[]): Content | undefined {
-  const pairs = lines.flatMap((line) => {
-    const match = KEY_VALUE.exec(line);
-    return match ? [[match[1] as string, match[2] as string] as const] : [];
   });
-  if (lines.length < 2 || pairs.length !== lines.length) return undefined;
-  return {
-    margin: [0, 0, 0, 5],
-    table: {
-      widths: ['auto', '*'],
-      body: pairs.map(([key, value]) => [{ text: `${key}:`, color: COLOURS.muted }, { text: value }]),
-    },
-    layout: 'noBorders',
-  };
-}
-
-function printedDate(input: PackInput, content: PackContent): string {
-  if (input.date) {
-    const [year, month, day] = input.date.split('-').map(Number) as [number, number, number];
-    return formatDateParts(year, month, day, content);
-  }
-  // The advisor's local calendar day, not UTC: a letter written at 00:30 carries today's date.
-  const now = new Date();
-  return formatDateParts(now.getFullYear(), now.getMonth() + 1, now.getDate(), content);
 }
 
 /**
@@ -376,6 +396,7 @@ function printedDate(input: PackInput, content: PackContent): string {
  * so the font is set here — a definition never names one itself.
  */
 export async function renderDocumentPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  const pdfmake = loadPdfmake();
-  return pdfmake.createPdf({ ...definition, defaultStyle: { ...definition.defaultStyle, font: 'Roboto' } }).getBuffer();
+  // The packs' one embedded font family, whatever the definition names: it is the only one loaded.
+  const defaultStyle = { ...(definition.defaultStyle ?? {}), font: FONT_FAMILY };
+  return loadPdfmake().createPdf({ ...definition, defaultStyle }).getBuffer();
 }

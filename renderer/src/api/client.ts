@@ -36,7 +36,37 @@ export function onVaultLocked(listener: () => void): () => void {
   return () => lockListeners.delete(listener);
 }
 
-export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+/** While a loader is being looked at (recordCall), calls are written down instead of made. */
+let recording: { calls: { name: CallName; input: unknown }[]; answer: Promise<never> } | null = null;
+
+/**
+ * Which single call a loader makes, found by running it with calls recorded rather than sent.
+ * Null when it makes none, several, or does more with the answer than return it.
+ */
+export function recordCall(load: () => unknown): { name: CallName; input: unknown } | null {
+  // A promise that never settles: the loader's own continuation never runs.
+  const answer = new Promise<never>(() => undefined);
+  recording = { calls: [], answer };
+  try {
+    const returned = load();
+    const { calls } = recording;
+    return calls.length === 1 && returned === answer ? calls[0]! : null;
+  } catch {
+    return null;
+  } finally {
+    recording = null;
+  }
+}
+
+export function call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  if (recording) {
+    recording.calls.push({ name, input });
+    return recording.answer;
+  }
+  return send(name, input);
+}
+
+async function send<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> {
   const fn = window.vertrouwd[name] as unknown as (input: CallInput<K>) => ReturnType<VertrouwdApi[K]>;
   const result = await fn(input);
   if (!result.ok) {

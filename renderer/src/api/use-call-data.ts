@@ -1,41 +1,17 @@
-// What a screen loads: the data, the failure if any, and a reload. A newer request wins over an
-// older one still in flight, so a slow answer (a search typed earlier) never overwrites a newer one.
-import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react';
+// What a screen loads, written as a loader: useCallData(() => call('notesList', { caseId }), [caseId]).
+// The loader is looked at once per render without reaching main (see recordCall): when it is a
+// single call, the query is keyed by that call and its input like useCall's, so it shares the
+// cache and is invalidated with it. Any other loader gets a key of its own from its deps.
+// New code can say the same more directly with useCall('notesList', { caseId }).
+import { useId, type DependencyList } from 'react';
+import type { QueryKey } from '@tanstack/react-query';
+import { recordCall } from './client';
+import { callKey } from './query-keys';
+import { useKeyedQuery, type CallData } from './use-call';
 
-interface Loaded<T> {
-  data: T | undefined;
-  error: unknown;
-  loading: boolean;
-}
-
-export function useCallData<T>(load: () => Promise<T>, deps: DependencyList) {
-  const [state, setState] = useState<Loaded<T>>({ data: undefined, error: null, loading: true });
-  const generation = useRef(0);
-  const loadRef = useRef(load);
-  loadRef.current = load;
-
-  const reload = useCallback(async () => {
-    const mine = ++generation.current;
-    setState((previous) => ({ ...previous, loading: true }));
-    try {
-      const data = await loadRef.current();
-      if (mine === generation.current) setState({ data, error: null, loading: false });
-    } catch (error) {
-      if (mine === generation.current) setState((previous) => ({ data: previous.data, error, loading: false }));
-    }
-    // The caller's deps decide when to load again; `load` itself is read through a ref.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  /** Calls that change something return the fresh list; show it without loading again. */
-  const setData = useCallback((data: T) => {
-    generation.current++;
-    setState({ data, error: null, loading: false });
-  }, []);
-
-  return { ...state, reload, setData };
+export function useCallData<T>(load: () => Promise<T>, deps: DependencyList): CallData<T> {
+  const site = useId();
+  const single = recordCall(load);
+  const key: QueryKey = single ? callKey(single.name, single.input as never) : ['load', site, ...deps];
+  return useKeyedQuery(key, load);
 }

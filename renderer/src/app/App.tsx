@@ -5,7 +5,9 @@ import { Box, Center, Loader } from '@mantine/core';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, onVaultLocked } from '../api/client';
+import { SessionQueries } from '../api/query-client';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { MediaGuard } from '../components/MediaGuard';
 import { setLocale } from '../i18n';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
@@ -80,12 +82,16 @@ export function App() {
   return (
     <Box bg="gray.0" mih="100dvh">
       <MediaGuard />
-      <Suspense key={session} fallback={waiting}>
-        {phase === 'starting' && (startError ? <ErrorAlert error={startError} title={t('app.startFailed')} /> : waiting)}
-        {phase === 'no_vault' && <FirstRunScreen onDone={enter} />}
-        {phase === 'locked' && <UnlockScreen onUnlocked={enter} />}
-        {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} />}
-      </Suspense>
+      <SessionQueries key={session}>
+        <ErrorBoundary>
+        <Suspense fallback={waiting}>
+          {phase === 'starting' && (startError ? <ErrorAlert error={startError} title={t('app.startFailed')} /> : waiting)}
+          {phase === 'no_vault' && <FirstRunScreen onDone={enter} />}
+          {phase === 'locked' && <UnlockScreen onUnlocked={enter} />}
+          {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} />}
+        </Suspense>
+        </ErrorBoundary>
+      </SessionQueries>
     </Box>
   );
 }

@@ -10,8 +10,11 @@ import { ContactsScreen } from '../screens/contacts/ContactsScreen';
 import { NewCaseScreen } from '../screens/new-case/NewCaseScreen';
 import { PreventionScreen } from '../screens/prevention/PreventionScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { BoardScreen } from '../screens/board/BoardScreen';
+import { HandoverScreen } from '../screens/handover/HandoverScreen';
 import { StartScreen } from '../screens/start/StartScreen';
 import type { CaseListFilter, Route } from './routes';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 
 const isMac = navigator.userAgent.includes('Mac');
 
@@ -35,6 +38,8 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
     { screen: 'contacts', label: t('workflow.nav.contacts') },
     { screen: 'prevention', label: t('prevention.nav') },
     { screen: 'annual-report', label: t('report.nav') },
+    { screen: 'board', label: t('board.nav') },
+    { screen: 'handover', label: t('handover.nav') },
     { screen: 'settings', label: t('nav.settings') },
   ] as const;
   const activeNav = route.screen === 'case' ? 'cases' : route.screen;
@@ -66,6 +71,8 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
+        {/* A screen that fails to render is replaced by a recoverable one; the navigation stays. */}
+        <ErrorBoundary key={route.screen === 'case' ? `case:${route.caseId}` : route.screen} onHome={() => setRoute({ screen: 'start' })}>
         {route.screen === 'start' && <StartScreen navigate={setRoute} />}
         {route.screen === 'cases' && <CaseListScreen filter={listFilter} onFilterChange={setListFilter} navigate={setRoute} />}
         {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
@@ -74,6 +81,9 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
         {route.screen === 'annual-report' && <AnnualReportScreen />}
         {route.screen === 'prevention' && <PreventionScreen tab={route.tab ?? 'readiness'} navigate={setRoute} />}
         {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
+        {route.screen === 'board' && <BoardScreen />}
+        {route.screen === 'handover' && <HandoverScreen />}
+        </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -13,6 +13,8 @@ export type Route =
   | { screen: 'contacts' }
   | { screen: 'annual-report' }
   | { screen: 'settings' }
+  | { screen: 'handover' }
+  | { screen: 'board' }
   | { screen: 'prevention'; tab?: PreventionTab };
 
 export const preventionTabs = ['readiness', 'lessons', 'documents', 'glossary'] as const;

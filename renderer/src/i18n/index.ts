@@ -8,6 +8,8 @@ import enCasework from './en/casework.json';
 import enInterview from './en/interview.json';
 import enPacks from './en/packs.json';
 import enPrevention from './en/prevention.json';
+import enBoard from './en/board.json';
+import enHandover from './en/handover.json';
 import enReport from './en/report.json';
 import enWorkflow from './en/workflow.json';
 import nlMain from './nl.json';
@@ -15,14 +17,16 @@ import nlCasework from './nl/casework.json';
 import nlInterview from './nl/interview.json';
 import nlPacks from './nl/packs.json';
 import nlPrevention from './nl/prevention.json';
+import nlBoard from './nl/board.json';
+import nlHandover from './nl/handover.json';
 import nlReport from './nl/report.json';
 import nlWorkflow from './nl/workflow.json';
 
 export type { Locale };
 
 // The texts of a larger area live in their own file, merged in under one top-level key.
-const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport, casework: nlCasework, prevention: nlPrevention };
-const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport, casework: enCasework, prevention: enPrevention };
+const nl = { ...nlMain, packs: nlPacks, interview: nlInterview, workflow: nlWorkflow, report: nlReport, casework: nlCasework, prevention: nlPrevention, board: nlBoard, handover: nlHandover };
+const en = { ...enMain, packs: enPacks, interview: enInterview, workflow: enWorkflow, report: enReport, casework: enCasework, prevention: enPrevention, board: enBoard, handover: enHandover };
 
 // Compile-time check that both languages have exactly the same keys.
 const enHasEveryDutchKey: typeof nl = en;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 
-export type NavItem = 'Overzicht' | 'Zaken' | 'Nieuwe zaak' | 'Contacten' | 'Voorbereiding' | 'Jaaroverzicht' | 'Instellingen';
+export type NavItem = 'Overzicht' | 'Zaken' | 'Nieuwe zaak' | 'Contacten' | 'Voorbereiding' | 'Jaaroverzicht' | 'Instellingen' | 'Overdracht' | 'Bestuur';
 
 /** The unlocked app's frame: navigation and the lock button. */
 export class AppShell {

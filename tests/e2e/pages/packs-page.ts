@@ -70,6 +70,34 @@ export class PacksPage {
     return this.page.getByTestId('pack-problems');
   }
 
+  /** The identifying details the check marked in the text. */
+  findings() {
+    return this.preview().getByTestId('pack-finding');
+  }
+
+  /** Fixes one marked detail in place, with the button beside it (replace or remove). */
+  async fixFinding(text: string): Promise<void> {
+    await this.preview()
+      .getByRole('button', { name: new RegExp(`^‘${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}’ (vervangen door|weghalen)`) })
+      .click();
+  }
+
+  letterhead() {
+    return this.preview().getByTestId('pack-letterhead');
+  }
+
+  recipient() {
+    return this.preview().getByTestId('pack-recipient');
+  }
+
+  signature() {
+    return this.preview().getByTestId('pack-signature');
+  }
+
+  pageBreaks() {
+    return this.preview().getByTestId('pack-page-break');
+  }
+
   ready() {
     return this.page.getByTestId('pack-ready');
   }

@@ -7,7 +7,9 @@ import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
+import { exactCells, OverviewCharts } from '../../components/charts/OverviewCharts';
 import { labelOrValue } from '../../i18n';
+import { BoardExportSection } from '../board/BoardExportSection';
 import { AnnualPrevention } from '../prevention/AnnualPrevention';
 
 const thisYear = new Date().getFullYear();
@@ -89,6 +91,10 @@ export function AnnualReportScreen() {
             <CountTable title={t('report.bySchoolLevel')} counts={report.data.bySchoolLevel} label={(key) => t(`report.schoolLevel.${key as 'po'}`, key)} />
             <CountTable title={t('report.byLevel')} counts={report.data.byLevel} label={(key) => labelOrValue('severity', key)} />
           </SimpleGrid>
+          <Section title={t('board.charts')}>
+            <OverviewCharts counts={{ byIncidentType: exactCells(report.data.byIncidentType), byLevel: exactCells(report.data.byLevel), bySchoolLevel: exactCells(report.data.bySchoolLevel), byMonth: exactCells(report.data.byMonth) }} year={year} />
+          </Section>
+          <BoardExportSection year={year} />
           <AnnualPrevention prevention={report.data.prevention} />
         </>
       )}

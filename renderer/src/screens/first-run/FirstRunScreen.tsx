@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { VaultMoveImport } from '../handover/VaultMoveImport';
 import { ConfirmStep, KeyStep } from './RecoveryKeySteps';
 
 type Step = 'details' | 'key' | 'confirm';
@@ -42,6 +43,7 @@ export default function FirstRunScreen({ onDone }: { onDone(): void }) {
           {step === 'key' && created && <KeyStep recoveryKey={created.recoveryKey} onNext={() => setStep('confirm')} />}
           {step === 'confirm' && created && <ConfirmStep groups={created.confirmGroups} onBack={() => setStep('key')} onConfirmed={onDone} />}
         </Paper>
+        {step === 'details' && <VaultMoveImport onDone={onDone} />}
       </Stack>
     </Container>
   );

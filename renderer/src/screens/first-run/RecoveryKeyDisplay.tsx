@@ -2,14 +2,14 @@ import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import classes from './recovery-key.module.css';
 
-/** The recovery key in eight large groups, readable from a screen and on paper. */
-export function RecoveryKeyDisplay({ recoveryKey }: { recoveryKey: string }) {
+/** The recovery key (or a key like it: the handover code) in eight large groups, readable from a screen and on paper. */
+export function RecoveryKeyDisplay({ recoveryKey, title, note, testId = 'recovery-key' }: { recoveryKey: string; title?: string; note?: string; testId?: string }) {
   const { t } = useTranslation();
   return (
-    <div className={classes.print} data-testid="recovery-key">
+    <div className={classes.print} data-testid={testId}>
       <Stack className={classes.heading} gap={4} mb="md">
-        <Title order={2}>{t('recoveryKey.printTitle')}</Title>
-        <Text>{t('recoveryKey.printNote')}</Text>
+        <Title order={2}>{title ?? t('recoveryKey.printTitle')}</Title>
+        <Text>{note ?? t('recoveryKey.printNote')}</Text>
       </Stack>
       <SimpleGrid cols={4} spacing="sm">
         {recoveryKey.split('-').map((group, index) => (

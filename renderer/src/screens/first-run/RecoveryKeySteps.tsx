@@ -1,5 +1,5 @@
 // The recovery key shown once, then two of its groups typed back: used at first run and when a new
-// recovery key is made in Settings.
+// recovery key is made in Settings (the typing back also serves the handover code).
 import { Alert, Button, Group, List, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,24 @@ export function KeyStep({ recoveryKey, onNext }: { recoveryKey: string; onNext()
   );
 }
 
-export function ConfirmStep({ groups, onBack, onConfirmed }: { groups: [number, number]; onBack(): void; onConfirmed(): void }) {
+type TypedGroups = { group: number; value: string }[];
+const confirmRecoveryKey = (groups: TypedGroups) => call('vaultConfirmRecoveryKey', { groups });
+
+export function ConfirmStep({
+  groups,
+  onBack,
+  onConfirmed,
+  confirm: check = confirmRecoveryKey,
+  texts,
+}: {
+  groups: [number, number];
+  onBack(): void;
+  onConfirmed(): void;
+  /** What checks the typed groups; the recovery key's by default. */
+  confirm?: (groups: TypedGroups) => Promise<unknown>;
+  /** The intro and button texts, where the key is not the recovery key. */
+  texts?: { intro: string; showAgain: string; confirm: string };
+}) {
   const { t } = useTranslation();
   const [values, setValues] = useState(['', '']);
   const submit = useSubmit();
@@ -42,14 +59,14 @@ export function ConfirmStep({ groups, onBack, onConfirmed }: { groups: [number, 
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
     const typed = groups.map((group, index) => ({ group, value: (values[index] ?? '').replace(/[\s-]/g, '') }));
-    const result = await submit.run(() => call('vaultConfirmRecoveryKey', { groups: typed }));
+    const result = await submit.run(() => check(typed));
     if (result) onConfirmed();
   };
 
   return (
     <form noValidate onSubmit={confirm}>
       <Stack gap="md">
-        <Text>{t('recoveryKey.confirmIntro', { first: groups[0], second: groups[1] })}</Text>
+        <Text>{texts?.intro ?? t('recoveryKey.confirmIntro', { first: groups[0], second: groups[1] })}</Text>
         <Group grow align="flex-start">
           {groups.map((group, index) => (
             <TextInput
@@ -71,10 +88,10 @@ export function ConfirmStep({ groups, onBack, onConfirmed }: { groups: [number, 
         <ErrorAlert error={submit.error} />
         <Group justify="space-between">
           <Button variant="default" onClick={onBack}>
-            {t('recoveryKey.showAgain')}
+            {texts?.showAgain ?? t('recoveryKey.showAgain')}
           </Button>
           <Button type="submit" loading={submit.busy}>
-            {t('recoveryKey.confirm')}
+            {texts?.confirm ?? t('recoveryKey.confirm')}
           </Button>
         </Group>
       </Stack>

@@ -1,6 +1,6 @@
 // The prevention part of the annual overview: lessons given per class in the year and the readiness
 // status of each point, next to the incident counts. Class names and statuses only: no persons.
-import { Group, SimpleGrid, Table, Text } from '@mantine/core';
+import { SimpleGrid, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PreventionAnnual } from '@core/prevention/prevention-schema';
 import { readinessPointKeys } from '@shared';
@@ -22,7 +22,7 @@ export function AnnualPrevention({ prevention }: { prevention: PreventionAnnual 
   const classes = Object.entries(prevention.lessonsHeldByClass).sort((a, b) => a[0].localeCompare(b[0], undefined, { numeric: true }));
   return (
     <Section title={t('prevention.annual.title')} description={t('prevention.annual.help')}>
-      <SimpleGrid cols={{ base: 1, md: 3 }}>
+      <SimpleGrid cols={{ base: 1, md: 2 }} style={{ alignItems: 'start' }}>
         <Table>
           <Table.Tbody>
             {totals.map(([key, value]) => (
@@ -56,18 +56,26 @@ export function AnnualPrevention({ prevention }: { prevention: PreventionAnnual 
             </Table>
           )}
         </div>
-        <div>
-          <Text fw={600} size="sm" mb={4}>
-            {t('prevention.annual.readiness')}
-          </Text>
-          {readinessPointKeys.map((key) => (
-            <Group key={key} justify="space-between" wrap="nowrap" gap="xs" mb={4}>
-              <Text size="sm">{pointTitles[key] ?? key}</Text>
-              {prevention.readiness[key] && <ReadinessStatusBadge status={prevention.readiness[key]} />}
-            </Group>
-          ))}
-        </div>
       </SimpleGrid>
+      <div>
+        <Text fw={600} size="sm" mb={4}>
+          {t('prevention.annual.readiness')}
+        </Text>
+        <Table>
+          <Table.Tbody>
+            {readinessPointKeys.map((key) => (
+              <Table.Tr key={key}>
+                <Table.Td>
+                  <Text size="sm">{pointTitles[key] ?? key}</Text>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {prevention.readiness[key] && <ReadinessStatusBadge status={prevention.readiness[key]} />}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </div>
     </Section>
   );
 }

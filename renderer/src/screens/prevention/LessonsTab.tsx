@@ -1,6 +1,6 @@
 // The school's classes and the yearly lesson in each: add a class, plan its lesson, record it with the
 // rules the class wrote. The record never holds pupils' names; main refuses names of persons in cases.
-import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, PreventionClass, ReadinessOverview } from '@core/prevention/prevention-schema';
@@ -35,6 +35,13 @@ export function LessonsTab({ overview, onChange }: Props) {
       setName('');
     }
   };
+  // The lesson guide in the class's own variant (po, vo or mbo), as the school adapted it.
+  const guide = useSubmit();
+  const [guideSaved, setGuideSaved] = useState<string | null>(null);
+  const exportGuide = async (schoolLevel: SchoolLevel) => {
+    const result = await guide.run(() => call('preventionDocumentExport', { type: 'lesson_guide', level: schoolLevel }));
+    setGuideSaved(result?.saved ? result.fileName : null);
+  };
   const setActive = async (cls: PreventionClass, active: boolean) => {
     const next = await addClass.run(() => call('preventionClassSave', { id: cls.id, name: cls.name, schoolLevel: cls.schoolLevel, active }));
     if (next) onChange(next);
@@ -56,7 +63,12 @@ export function LessonsTab({ overview, onChange }: Props) {
           </Button>
         </Group>
       </form>
-      <ErrorAlert error={addClass.error} />
+      <ErrorAlert error={addClass.error ?? guide.error} />
+      {guideSaved && (
+        <Alert color="green" variant="light" role="status">
+          {t('prevention.documents.exported', { fileName: guideSaved })}
+        </Alert>
+      )}
       {overview.classes.length === 0 && <Text c="dimmed">{t('prevention.lessons.noClasses')}</Text>}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {overview.classes.map((cls) => {
@@ -104,6 +116,9 @@ export function LessonsTab({ overview, onChange }: Props) {
                         {t('prevention.lessons.edit')}
                       </Button>
                     )}
+                    <Button size="xs" variant="subtle" onClick={() => void exportGuide(cls.schoolLevel)} loading={guide.busy}>
+                      {t('prevention.lessons.guide')}
+                    </Button>
                   </Group>
                 )}
                 <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void setActive(cls, !cls.active)} style={{ alignSelf: 'flex-start' }}>

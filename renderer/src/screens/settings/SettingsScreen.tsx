@@ -11,6 +11,7 @@ import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { setLocale, type Locale } from '../../i18n';
+import { VaultMoveSection } from '../handover/VaultMoveSection';
 import { BackupsSection } from './BackupsSection';
 import { PassphraseSection } from './PassphraseSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
@@ -40,6 +41,7 @@ export function SettingsScreen({ onDataReplaced }: { onDataReplaced(): void }) {
         />
       )}
       <BackupsSection onRestored={onDataReplaced} />
+      <VaultMoveSection />
     </Stack>
   );
 }

@@ -3,6 +3,7 @@
 import { Alert, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Flag } from './assessment-types';
+import { GlossaryText } from '@renderer/components/GlossaryText';
 
 /** Most flags call for action; two are a warning to weigh, one reassures (age-typical sexting). */
 const FLAG_COLORS: Partial<Record<Flag['key'], string>> = { adult_sexual_imagery: 'orange', danger_at_home: 'orange', consensual_peer_sexting: 'blue' };
@@ -27,7 +28,9 @@ export function FlagAlerts({ flags }: { flags: Flag[] }) {
             }}
           >
             <Stack gap={6}>
-              <Text size="sm">{flag.consequence}</Text>
+              <Text size="sm">
+                <GlossaryText text={flag.consequence} />
+              </Text>
               <Text size="xs" c="dimmed">
                 {t('interview.assessment.source', { source: flag.source })}
               </Text>

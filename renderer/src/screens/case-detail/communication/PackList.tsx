@@ -37,7 +37,7 @@ function PackCard({ view, onOpen }: { view: PackView; onOpen(): void }) {
               {view.composed.title}
             </Title>
             <Text size="sm" c="dimmed">
-              {t(`packs.audience.${view.type}`)}
+              {t(`packs.audience.${view.type === 'parents_victim' && view.composed.audience === 'staff' ? 'colleagues_note' : view.type}`)}
             </Text>
           </Stack>
           <Badge color={view.check.allowed ? 'green' : 'orange'} variant="light" radius="sm" style={{ flexShrink: 0 }}>

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput, PackView } from '@core/contract';
 import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
 import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { formatDateTime } from '@renderer/i18n/format';
@@ -25,6 +26,10 @@ export function PackWorkspace({ caseId, view, onViewChange, onExported, onBack }
   const { t } = useTranslation();
   const [editingId, setEditingId] = useState<string | null>(null);
   const save = useSubmit();
+  // Where the PDF breaks its pages, laid out again whenever the text changes.
+  const layout = useCallData(() => call('packsLayout', { caseId, type: view.type }), [caseId, view]);
+  const settings = useCallData(() => (view.page.hasLogo ? call('settingsGet', {}) : Promise.resolve(null)), [view.page.hasLogo]);
+  const logo = settings.data?.school.logo ? `data:${settings.data.school.logo.mime};base64,${settings.data.school.logo.base64}` : null;
   // The composed text of each paragraph as last seen unedited, so an edit back to it can be dropped.
   const originals = useRef(new Map<string, string>());
   useEffect(() => {
@@ -49,6 +54,8 @@ export function PackWorkspace({ caseId, view, onViewChange, onExported, onBack }
           </Text>
           <PackDocument
             view={view}
+            layout={layout.data}
+            logo={logo}
             editingId={editingId}
             busy={save.busy}
             saveError={save.error}

@@ -3,6 +3,7 @@
 // down. The tips themselves are content (resources/interview), not code.
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { GlossaryText } from '@renderer/components/GlossaryText';
 import type { InterviewQuestion, InterviewSection } from './interview-types';
 
 export function ConductTips({ section, questions }: { section: InterviewSection; questions: InterviewQuestion[] }) {
@@ -18,7 +19,9 @@ export function ConductTips({ section, questions }: { section: InterviewSection;
         {section.tips.length > 0 && (
           <List size="sm" spacing={8}>
             {section.tips.map((tip) => (
-              <List.Item key={tip}>{tip}</List.Item>
+              <List.Item key={tip}>
+                <GlossaryText text={tip} />
+              </List.Item>
             ))}
           </List>
         )}
@@ -29,7 +32,9 @@ export function ConductTips({ section, questions }: { section: InterviewSection;
             </Text>
             <List size="sm" spacing={6}>
               {question.tips?.map((tip) => (
-                <List.Item key={tip}>{tip}</List.Item>
+                <List.Item key={tip}>
+                  <GlossaryText text={tip} />
+                </List.Item>
               ))}
             </List>
           </Stack>

@@ -16,6 +16,7 @@ import { Section } from '@renderer/components/Section';
 import { i18n, labelOrValue } from '@renderer/i18n';
 import { formatDateTime, formatTime } from '@renderer/i18n/format';
 import { FormActions } from '@renderer/components/FormActions';
+import { ChronologyCheck } from '@renderer/screens/board/ChronologyCheck';
 import { DateField } from '@renderer/components/DateField';
 import classes from './timeline.module.css';
 
@@ -83,6 +84,8 @@ export function TimelineTab({ caseId }: { caseId: string }) {
   // An entry with a correction is shown under "corrections" too: that is where one looks for them.
   const entries = all.filter((event) => shown.includes(event.category) || (shown.includes('corrections') && event.correctedBy.length > 0));
   const rows = rowsOf(entries);
+  // Everything before the latest "received in handover" entry came from the predecessor's vault.
+  const receivedBefore = Math.max(0, ...(events.data ?? []).filter((event) => event.kind === 'handover_received').map((event) => event.id));
   const counts = Object.fromEntries(CATEGORIES.map((category) => [category, all.filter((event) => event.category === category).length]));
   const toggleSitting = (id: number) =>
     setOpenSittings((previous) => {
@@ -97,6 +100,7 @@ export function TimelineTab({ caseId }: { caseId: string }) {
       <AddEventForm caseId={caseId} onAdded={events.setData} />
       <Section title={t('timeline.title')} description={t('timeline.help')}>
         <Stack gap="xs">
+          <ChronologyCheck caseId={caseId} />
           <Group gap="xs" justify="space-between">
             <Chip.Group multiple value={shown} onChange={(value) => setShown(value as Category[])}>
               <Group gap={6} role="group" aria-label={t('casework.timeline.filterLabel')}>
@@ -115,7 +119,7 @@ export function TimelineTab({ caseId }: { caseId: string }) {
           {events.data && rows.length === 0 && <Text c="dimmed">{t('casework.timeline.nothingShown')}</Text>}
           {rows.map((row) =>
             row.kind === 'entry' ? (
-              <TimelineEntry key={row.event.id} caseId={caseId} event={row.event} corrections={row.event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} />
+              <TimelineEntry key={row.event.id} caseId={caseId} event={row.event} corrections={row.event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} received={row.event.id < receivedBefore} />
             ) : (
               <SittingRow
                 key={row.events[0]!.id}
@@ -123,7 +127,7 @@ export function TimelineTab({ caseId }: { caseId: string }) {
                 open={openSittings.has(row.events[0]!.id)}
                 onToggle={() => toggleSitting(row.events[0]!.id)}
                 renderEntry={(event) => (
-                  <TimelineEntry key={event.id} caseId={caseId} event={event} corrections={event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} />
+                  <TimelineEntry key={event.id} caseId={caseId} event={event} corrections={event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} received={event.id < receivedBefore} />
                 )}
               />
             ),
@@ -168,7 +172,20 @@ function SittingRow({ events, open, onToggle, renderEntry }: { events: TimelineE
   );
 }
 
-function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: string; event: TimelineEvent; corrections: TimelineEvent[]; onCorrected(list: TimelineEvent[]): void }) {
+function TimelineEntry({
+  caseId,
+  event,
+  corrections,
+  onCorrected,
+  received = false,
+}: {
+  caseId: string;
+  event: TimelineEvent;
+  corrections: TimelineEvent[];
+  onCorrected(list: TimelineEvent[]): void;
+  /** Came with a handover from the predecessor's vault. */
+  received?: boolean;
+}) {
   const { t } = useTranslation();
   const [correcting, setCorrecting] = useState(false);
   const [correction, setCorrection] = useState('');
@@ -199,6 +216,11 @@ function TimelineEntry({ caseId, event, corrections, onCorrected }: { caseId: st
             {corrections.length > 0 && (
               <Badge variant="light" color="orange" radius="sm" style={{ flexShrink: 0 }}>
                 {t('timeline.corrected')}
+              </Badge>
+            )}
+            {received && (
+              <Badge variant="light" color="green" radius="sm" style={{ flexShrink: 0 }} data-testid="timeline-received">
+                {t('handover.received')}
               </Badge>
             )}
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>

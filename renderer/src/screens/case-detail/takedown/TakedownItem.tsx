@@ -5,12 +5,12 @@ import { Anchor, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, T
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, Evidence } from '@core/contract';
-import { evidenceHolderChoices } from '../../../api/choices';
-import { call } from '../../../api/client';
-import { useSubmit } from '../../../api/use-submit';
-import { DateField } from '../../../components/DateField';
-import { FormActions } from '../../../components/FormActions';
-import { formatDateTime, formatShortDate } from '../../../i18n/format';
+import { evidenceHolderChoices } from '@renderer/api/choices';
+import { call } from '@renderer/api/client';
+import { useSubmit } from '@renderer/api/use-submit';
+import { DateField } from '@renderer/components/DateField';
+import { FormActions } from '@renderer/components/FormActions';
+import { formatDateTime, formatShortDate } from '@renderer/i18n/format';
 
 const STATUS_COLORS: Record<Evidence['takedownStatus'], string> = { to_report: 'orange', reported: 'blue', removed: 'teal', refused: 'red', back_online: 'red' };
 const channels = ['platform', 'helpwanted', 'police'] as const;

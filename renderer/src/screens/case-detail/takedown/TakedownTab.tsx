@@ -6,13 +6,13 @@ import { Alert, Anchor, Button, Collapse, Group, List, NativeSelect, SimpleGrid,
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput } from '@core/contract';
-import { evidenceHolderChoices } from '../../../api/choices';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { DateField } from '../../../components/DateField';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { Section } from '../../../components/Section';
+import { evidenceHolderChoices } from '@renderer/api/choices';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { DateField } from '@renderer/components/DateField';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { Section } from '@renderer/components/Section';
 import { TakedownItem } from './TakedownItem';
 
 type EvidenceDraft = CallInput<'evidenceAdd'>['item'];

@@ -10,13 +10,10 @@ import { useSubmit } from '@renderer/api/use-submit';
 import { AppModal } from '@renderer/components/AppModal';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { formatDate } from '@renderer/i18n/format';
+import { addMonthsToDate } from '@shared';
 
-/** The same arithmetic main uses when it sets destroyAfter at closing (UTC months from now). */
-function monthsFromToday(months: number): string {
-  const date = new Date();
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
-}
+/** The same arithmetic main uses when it sets destroyAfter at closing (from today's UTC date). */
+const monthsFromToday = (months: number): string => addMonthsToDate(new Date().toISOString(), months);
 
 interface Props {
   caseId: string;

@@ -4,10 +4,10 @@
 import { Checkbox, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Checklist } from '@core/contract';
-import { call } from '../../../api/client';
-import { useCallData } from '../../../api/use-call-data';
-import { useSubmit } from '../../../api/use-submit';
-import { ErrorAlert } from '../../../components/ErrorAlert';
+import { call } from '@renderer/api/client';
+import { useCallData } from '@renderer/api/use-call-data';
+import { useSubmit } from '@renderer/api/use-submit';
+import { ErrorAlert } from '@renderer/components/ErrorAlert';
 
 export function FirstHourChecklist({ caseId, compact = false }: { caseId: string; compact?: boolean }) {
   const { t } = useTranslation();

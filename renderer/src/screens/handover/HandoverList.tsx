@@ -1,0 +1,74 @@
+// Handovers made and received in this vault. A sent one waits for the successor's confirmation
+// code; entering it destroys the sender's copies by the normal destruction path.
+import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HandoverRecord } from '@core/contract';
+import { call } from '../../api/client';
+import { useSubmit } from '../../api/use-submit';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { Section } from '../../components/Section';
+import { formatDateTime } from '../../i18n/format';
+
+function ConfirmReceipt({ record, onDone }: { record: HandoverRecord; onDone(): void }) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const submit = useSubmit();
+  return (
+    <Stack gap="xs">
+      <Text size="sm">{t('handover.list.confirmHelp', { count: record.cases.length })}</Text>
+      <Group align="flex-end">
+        <TextInput label={t('handover.list.receiptCode')} value={code} onChange={(e) => setCode(e.currentTarget.value)} autoComplete="off" w={220} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', textTransform: 'uppercase' } }} />
+        <Button color="red" disabled={code.trim().length === 0} loading={submit.busy} onClick={() => void submit.run(() => call('handoverConfirmReceipt', { handoverId: record.id, receiptCode: code })).then((r) => r && onDone())}>
+          {t('handover.list.confirm')}
+        </Button>
+      </Group>
+      <ErrorAlert error={submit.error} />
+    </Stack>
+  );
+}
+
+export function HandoverList({ records, onChanged }: { records: HandoverRecord[]; onChanged(): void }) {
+  const { t } = useTranslation();
+  if (records.length === 0) return null;
+  return (
+    <Section title={t('handover.list.title')}>
+      <Table verticalSpacing="sm">
+        <Table.Tbody>
+          {records.map((r) => (
+            <Table.Tr key={r.id} data-testid={`handover-record-${r.direction}`}>
+              <Table.Td valign="top" w={200}>
+                <Stack gap={4}>
+                  <Badge variant="light" color={r.direction === 'sent' ? 'petrol' : 'green'}>
+                    {t(`handover.list.${r.direction}`)}
+                  </Badge>
+                  <Text size="sm">{formatDateTime(r.at)}</Text>
+                  <Text size="sm" c="dimmed">
+                    {r.counterpart || '—'}
+                  </Text>
+                </Stack>
+              </Table.Td>
+              <Table.Td>
+                <Stack gap="xs">
+                  <Text size="sm">{r.cases.map((c) => c.title ?? t('handover.list.destroyed')).join(', ')}</Text>
+                  {r.direction === 'received' && (
+                    <Text size="sm">
+                      {t('handover.list.yourReceipt')} <strong data-testid="handover-list-receipt">{r.receiptCode}</strong>
+                    </Text>
+                  )}
+                  {r.direction === 'sent' && r.receiptConfirmedAt && <Text size="sm">{t('handover.list.confirmedAt', { at: formatDateTime(r.receiptConfirmedAt) })}</Text>}
+                  {r.direction === 'sent' && !r.codeConfirmed && !r.receiptConfirmedAt && (
+                    <Text size="sm" c="orange.9">
+                      {t('handover.list.codeNotConfirmed')}
+                    </Text>
+                  )}
+                  {r.direction === 'sent' && !r.receiptConfirmedAt && <ConfirmReceipt record={r} onDone={onChanged} />}
+                </Stack>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Section>
+  );
+}

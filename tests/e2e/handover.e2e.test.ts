@@ -1,0 +1,91 @@
+// The successor handover from both sides, each in its own vault and its own Chromium: the sender
+// reviews and writes the file, the successor imports it with the code, and the sender's copy is
+// destroyed once the successor's confirmation code is typed in.
+import { afterEach, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+import { AppShell } from './pages/app-shell';
+import { CaseDetailPage } from './pages/case-detail-page';
+import { CaseListPage } from './pages/case-list-page';
+import { HandoverPage } from './pages/handover-page';
+import { UnlockPage } from './pages/unlock-page';
+import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
+
+const harnesses: Harness[] = [];
+afterEach(async () => {
+  for (const harness of harnesses.splice(0)) await harness.close();
+});
+
+async function openOn(harness: Harness, item: 'Overdracht' | 'Zaken'): Promise<AppShell> {
+  await new UnlockPage(harness.page).unlock(PASSPHRASE);
+  const shell = new AppShell(harness.page);
+  await shell.startHeading().waitFor();
+  await shell.goTo(item);
+  return shell;
+}
+
+it('hands a dossier over: reviewed and written by the sender, imported by the successor, destroyed at the sender after the receipt', async () => {
+  const sender = await startHarness();
+  harnesses.push(sender);
+  const { caseIds } = await lockedVault(sender, [caseInput('Shame-sexting 3B'), caseInput('Blijft bij mij')]);
+  await coreCall(sender, 'vaultUnlock', { passphrase: PASSPHRASE });
+  await coreCall(sender, 'personsSave', { caseId: caseIds[0]!, person: { role: 'victim', kind: 'pupil', label: 'Noor', ageBand: '12_15', classGroup: '3B', contact: null, relatedPersonId: null } });
+  await coreCall(sender, 'notesAdd', { caseId: caseIds[0]!, kind: 'private', body: 'Eigen twijfel PRIVE-E2E' });
+  await coreCall(sender, 'vaultLock', {});
+  await sender.page.reload();
+
+  await openOn(sender, 'Overdracht');
+  const send = new HandoverPage(sender.page);
+  await send.heading().waitFor();
+  await send.chooseCases(['Shame-sexting 3B'], 'Meneer Bakker');
+  await send.review();
+  await send.manifest().waitFor();
+  expect(await send.manifest().textContent()).toContain('Noor (victim)');
+  expect(await send.manifest().textContent()).toContain('Privé werknotities blijven hier');
+  expect(await sender.page.content()).not.toContain('PRIVE-E2E');
+  await sender.screenshot('handover-manifest');
+  await send.writeFile();
+  const groups = await send.code();
+  expect(groups).toHaveLength(8);
+  await sender.screenshot('handover-code');
+  await send.confirmCode(groups);
+  await sender.page.getByText('Geef het bestand en de overdrachtscode apart').waitFor();
+  expect(sender.savedFiles).toHaveLength(1);
+  expect(sender.savedFiles[0]).toMatch(/\.vertrouwd-overdracht$/);
+
+  const successor = await startHarness();
+  harnesses.push(successor);
+  await lockedVault(successor);
+  await openOn(successor, 'Overdracht');
+  const receive = new HandoverPage(successor.page);
+  await receive.heading().waitFor();
+  await receive.importFile(sender.savedFiles[0]!, 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789');
+  await expect.poll(() => receive.alert().first().textContent()).toContain('hoort niet bij dit bestand');
+  await successor.page.getByLabel(/^Overdrachtscode/).fill(groups.join('-').toLowerCase());
+  await successor.page.getByRole('button', { name: 'Inlezen' }).click();
+  await receive.receiptCode().waitFor();
+  const receipt = (await receive.receiptCode().textContent())!;
+  expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await successor.screenshot('handover-received');
+
+  // The successor's chronology: the earlier entries marked as received, the handover as an entry.
+  const shell = new AppShell(successor.page);
+  await shell.goTo('Zaken');
+  await new CaseListPage(successor.page).open('Shame-sexting 3B');
+  await new CaseDetailPage(successor.page).openTab('Tijdlijn');
+  await successor.page.getByText('Ontvangen bij overdracht').first().waitFor();
+  expect(await successor.page.getByTestId('timeline-received').count()).toBeGreaterThan(1);
+  await successor.page.getByRole('button', { name: 'Chronologie controleren' }).click();
+  await successor.page.getByTestId('chain-ok').waitFor();
+  await successor.screenshot('handover-successor-chronology');
+
+  // Back at the sender: the receipt comes in, and the dossier is destroyed here.
+  await sender.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overzicht', exact: true }).click();
+  await new AppShell(sender.page).goTo('Overdracht');
+  await send.confirmReceipt('AAAA-AAAA');
+  await expect.poll(() => send.alert().first().textContent()).toContain('Deze bevestigingscode klopt niet');
+  await sender.page.getByLabel(/^Bevestigingscode/).fill(receipt);
+  await sender.page.getByRole('button', { name: 'Bevestigen en hier vernietigen' }).click();
+  await sender.page.getByText(/Ontvangst bevestigd op/).waitFor();
+  const left = await coreCall(sender, 'casesList', { status: 'all' });
+  expect(left.map((c) => c.title)).toEqual(['Blijft bij mij']);
+});

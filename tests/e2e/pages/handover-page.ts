@@ -1,0 +1,64 @@
+import type { Page } from 'playwright-core';
+import { fieldLabel } from './field-label';
+
+/** The handover screen: the sender's steps, the successor's import and the list of handovers. */
+export class HandoverPage {
+  constructor(private readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { name: 'Overdracht', level: 1 });
+  }
+
+  async chooseCases(titles: string[], successor: string): Promise<void> {
+    for (const title of titles) await this.page.getByRole('checkbox', { name: title }).check();
+    await this.page.getByLabel(fieldLabel('Naam van je opvolger')).fill(successor);
+  }
+
+  async review(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Bekijk wat er meegaat' }).click();
+  }
+
+  manifest() {
+    return this.page.getByTestId('handover-manifest');
+  }
+
+  async writeFile(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Overdrachtsbestand maken' }).click();
+  }
+
+  /** The handover code as shown, group by group. */
+  async code(): Promise<string[]> {
+    const groups = this.page.getByTestId('handover-code').getByTestId('recovery-key-group');
+    await groups.first().waitFor();
+    return groups.allTextContents();
+  }
+
+  /** Types back the two groups the screen asks for. */
+  async confirmCode(groups: string[]): Promise<void> {
+    await this.page.getByRole('button', { name: 'Ik heb de code opgeschreven' }).click();
+    for (const field of await this.page.getByLabel(/^Groep \d$/).all()) {
+      const label = await field.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '');
+      await field.fill(groups[Number(/\d/.exec(label)![0]) - 1]!);
+    }
+    await this.page.getByRole('button', { name: 'Bevestigen', exact: true }).click();
+  }
+
+  async importFile(file: string, code: string): Promise<void> {
+    await this.page.locator('input[type=file][accept=".vertrouwd-overdracht"]').setInputFiles(file);
+    await this.page.getByLabel(fieldLabel('Overdrachtscode')).fill(code);
+    await this.page.getByRole('button', { name: 'Inlezen' }).click();
+  }
+
+  receiptCode() {
+    return this.page.getByTestId('handover-receipt-code');
+  }
+
+  async confirmReceipt(code: string): Promise<void> {
+    await this.page.getByLabel(fieldLabel('Bevestigingscode')).fill(code);
+    await this.page.getByRole('button', { name: 'Bevestigen en hier vernietigen' }).click();
+  }
+
+  alert() {
+    return this.page.getByRole('alert');
+  }
+}
