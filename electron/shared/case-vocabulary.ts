@@ -64,6 +64,8 @@ export type NoteKind = (typeof noteKinds)[number];
 
 export const actionStatuses = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
+/** An action still to be done: it counts as open, and as overdue once its date has passed. */
+export const openActionStatuses = ['open', 'in_progress'] as const satisfies readonly ActionStatus[];
 /** The guidance note's steps 2 (act) and 3 (communicate), then aftercare; also the order actions are listed in. */
 export const actionSteps = ['act', 'communicate', 'aftercare'] as const;
 export type ActionStep = (typeof actionSteps)[number];

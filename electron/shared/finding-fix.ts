@@ -23,7 +23,7 @@ export function applyFinding(text: string, finding: FixableFinding): string {
   after = after.replace(/^[ \t]+/, '');
   if (before.endsWith('(') && after.startsWith(')')) {
     before = before.slice(0, -1).replace(/[ \t]+$/, '');
-    after = after.slice(1);
+    after = after.slice(1).replace(/^[ \t]+/, '');
   }
   if (/[,;]$/.test(before) && /^[,;.:!?]/.test(after)) before = before.slice(0, -1);
   if (before === '' || before.endsWith('\n')) after = after.replace(/^[,;]\s*/, '');

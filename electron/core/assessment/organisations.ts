@@ -5,6 +5,7 @@ import { z } from 'zod';
 import en from '@resources/organisations/en.json';
 import nl from '@resources/organisations/nl.json';
 import { contentLoader, type Locale } from '../content';
+import { locales } from '@shared';
 
 export const ORGANISATION_KEYS = [
   'offlimits',
@@ -87,7 +88,7 @@ export function findOrganisation(key: OrganisationKey, locale: Locale = 'nl'): O
  */
 export function allowedExternalOrigins(): string[] {
   const origins = new Set<string>();
-  for (const locale of ['nl', 'en'] as const) {
+  for (const locale of locales) {
     for (const o of loadOrganisations(locale).organisations) {
       for (const site of [o.website, ...(o.otherWebsites ?? [])]) origins.add(new URL(site).origin);
     }

@@ -9,6 +9,7 @@ import type { CallInput, CaseAction } from '../contract';
 import { caseDetail, touch } from './case-files';
 import { MEDIATION_STYLE_ACTIONS } from './guardrails';
 import { appendEvent } from './timeline';
+import { openActionStatuses } from '@shared';
 
 type ActionRow = typeof actions.$inferSelect;
 
@@ -90,7 +91,7 @@ export function dueActions(ctx: AppContext): (CaseAction & { caseTitle: string; 
     .select({ action: actions, caseTitle: cases.title })
     .from(actions)
     .innerJoin(cases, eq(cases.id, actions.caseId))
-    .where(and(inArray(actions.status, ['open', 'in_progress']), ne(cases.status, 'closed')))
+    .where(and(inArray(actions.status, [...openActionStatuses]), ne(cases.status, 'closed')))
     .orderBy(asc(actions.dueDate))
     .all()
     .filter(({ action }) => action.dueDate !== null && action.dueDate <= horizon)

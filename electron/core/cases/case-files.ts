@@ -14,7 +14,7 @@ import { guardrailsFor } from './guardrails';
 import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-import { addMonthsToDate, incidentTypes, isOneOf, type IncidentType } from '@shared';
+import { addMonthsToDate, incidentTypes, isOneOf, openActionStatuses, type IncidentType } from '@shared';
 
 type CaseRow = typeof cases.$inferSelect;
 
@@ -300,7 +300,7 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
        FROM ${match ? 'case_search JOIN cases c ON c.seq = case_search.rowid' : 'cases c'}
        LEFT JOIN (SELECT case_id, level, override_level, acute, max(id) FROM assessments GROUP BY case_id) a ON a.case_id = c.id
        LEFT JOIN (SELECT case_id, count(*) AS open, sum(due_date IS NOT NULL AND due_date < @today) AS overdue, min(due_date) AS next_due
-                  FROM actions WHERE status IN ('open', 'in_progress') GROUP BY case_id) act ON act.case_id = c.id
+                  FROM actions WHERE status IN (${openActionStatuses.map((status) => `'${status}'`).join(', ')}) GROUP BY case_id) act ON act.case_id = c.id
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY c.updated_at DESC`,
     )

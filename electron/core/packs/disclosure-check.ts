@@ -50,7 +50,7 @@ const RELATIONSHIP =
 const PLACE = /(?:club|vereniging|kamp|reis|feest|feestje|halte|kantine|bijbaan|stageplek|werkweek|sportschool|dansschool|camping|party|camp)$/u;
 
 const CLASS_PATTERNS = [
-  /(?<![\p{L}\p{N}])(?:klas|groep|class|year|form)\s+\d{1,2}[a-z]{0,2}\d?(?![\p{L}\p{N}])/gu,
+  /(?<![\p{L}\p{N}])(?:klas|groep|class|year|form)\s+[a-z]{0,3}\d{1,2}[a-z]{0,3}\d?(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])\d\s?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|gym|tl|kb|bb|gl|tto)(?![\p{L}\p{N}])/gu,
   /(?<![\p{L}\p{N}])(?:havo|vwo|vmbo|mavo|atheneum|gymnasium|tl|kb|bb)[- ]?\d(?![\p{L}\p{N}])/gu,
   // 3b, 2a1, 4h: a year and a letter. Not e, u or x ("2e klas", "10u", "3x").
@@ -65,6 +65,8 @@ const AGE_PATTERNS: Array<{ pattern: RegExp; group?: number }> = [
   { pattern: /(?<![\p{L}\p{N}])\d{1,2}[- ]year[- ]olds?(?![\p{L}\p{N}])/gu },
   { pattern: /(?<![\p{L}\p{N}])aged \d{1,2}(?![\p{L}\p{N}])/gu },
   { pattern: new RegExp(`(?<=(?:${AGE_NOUNS})\\s*(?:,|\\()\\s*)\\d{1,2}(?![\\p{L}\\p{N}])`, 'gu') },
+  // "Noor (15)": a number in brackets right after a word.
+  { pattern: /(?<=\p{L}\s*\(\s*)\d{1,2}(?=\s*(?:jaar|years)?\s*\))/gu },
   { pattern: new RegExp(`(?<=(?:${AGE_NOUNS})\\s+)(?:van|of)\\s+\\d{1,2}(?:\\s+(?:jaar|years))?(?![\\p{L}\\p{N}])${NOT_A_RULE}`, 'gu') },
   // "15 jaar", unless it is a rule ("onder de 18 jaar", "tot en met 17 jaar", "binnen 2 jaar").
   {
@@ -207,7 +209,7 @@ function checkTerms(input: PackInput, content: PackContent, vocabulary: Readonly
     if (victim.classGroup && victim !== named) add(victim.classGroup, 'class_group');
   }
   for (const account of input.case.accounts ?? []) {
-    add(account, 'account');
+    add(account, /^(?:https?:\/\/|www\.)/i.test(account) ? 'url' : 'account');
     if (account.startsWith('@')) add(account.slice(1), 'account');
   }
   const publicStrings = [

@@ -11,6 +11,7 @@ import { formatShortDate } from '../../i18n/format';
 import { AssessmentTab } from './assessment/AssessmentTab';
 import { CommunicationTab } from './communication/CommunicationTab';
 import { CaseTabList } from './CaseTabs';
+import { HandedOverNotice } from '@renderer/screens/handover/HandedOverNotice';
 import { GuardrailBanners } from './GuardrailBanners';
 import { InterviewTab } from './interview/InterviewTab';
 import { ActionsTab } from './tabs/ActionsTab';
@@ -70,6 +71,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
         </Text>
       </Group>
       <CaseStepper status={current.status} />
+      <HandedOverNotice caseId={caseId} />
       <GuardrailBanners guardrails={current.guardrails} />
       <Tabs value={activeTab} onChange={(value) => value && setActiveTab(value as CaseTab)} keepMounted={false} variant="outline">
         <CaseTabList active={activeTab} onSelect={setActiveTab} />
