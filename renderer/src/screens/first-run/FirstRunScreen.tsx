@@ -52,6 +52,7 @@ export default function FirstRunScreen({ onDone }: { onDone(): void }) {
 function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'>): void }) {
   const { t } = useTranslation();
   const [profileName, setProfileName] = useState('');
+  const [schoolName, setSchoolName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [repeatError, setRepeatError] = useState<string>();
@@ -64,7 +65,20 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
       return;
     }
     setRepeatError(undefined);
-    const result = await submit.run(() => call('vaultCreate', { profileName, passphrase }));
+    const result = await submit.run(async () => {
+      const created = await call('vaultCreate', { profileName, passphrase });
+      // The school's name heads every pack; without it letters say "Onze school". The vault exists
+      // by now, so a failure here must not send the person back to create it again: Settings has it.
+      if (schoolName.trim()) {
+        try {
+          const { school } = await call('settingsGet', {});
+          await call('settingsUpdate', { school: { ...school, name: schoolName.trim() } });
+        } catch {
+          // Left for Settings.
+        }
+      }
+      return created;
+    });
     if (result) onCreated(result);
   };
 
@@ -81,6 +95,14 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
           autoComplete="name"
           withAsterisk
           autoFocus
+        />
+        <TextInput
+          label={t('firstRun.schoolName')}
+          description={t('firstRun.schoolNameHelp')}
+          value={schoolName}
+          onChange={(event) => setSchoolName(event.currentTarget.value)}
+          maxLength={120}
+          autoComplete="organization"
         />
         <NewPassphraseFields
           passphrase={passphrase}
