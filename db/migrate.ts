@@ -23,9 +23,7 @@ export class NewerDatabaseError extends Error {
 
 /** The number of migrations this app knows: the schema version it writes. */
 export function knownSchemaVersion(migrationsFolder: string): number {
-  const journal = journalSchema.parse(
-    JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')),
-  );
+  const journal = journalSchema.parse(JSON.parse(readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')));
   return journal.entries.length;
 }
 

@@ -32,14 +32,28 @@ function migrationsUpTo(count: number): string {
   return target;
 }
 
-const tables = () =>
-  (open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+const tables = () => (open.sqlite.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map((r) => r.name);
 
 it('0000 creates every table of schema v1 and records schema version 1', () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(1));
-  for (const table of ['cases', 'persons', 'consents', 'timeline_events', 'actions', 'notes', 'interview_answers', 'assessments', 'evidence_items', 'packs', 'pack_exports', 'contacts', 'settings', 'audit_log', 'case_links', 'checklists'])
+  for (const table of [
+    'cases',
+    'persons',
+    'consents',
+    'timeline_events',
+    'actions',
+    'notes',
+    'interview_answers',
+    'assessments',
+    'evidence_items',
+    'packs',
+    'pack_exports',
+    'contacts',
+    'settings',
+    'audit_log',
+    'case_links',
+    'checklists',
+  ])
     expect(tables()).toContain(table);
   expect(schemaVersion(open.sqlite)).toBe(1);
 });
@@ -128,13 +142,30 @@ it('0005 keeps evidence and chronology, starts every item as "to report" and kee
   expect(schemaVersion(open.sqlite)).toBe(6);
 });
 
+it('0006 turns on FTS5 secure-delete and clears what an earlier deletion left in the index', () => {
+  const tokensOf = () => Buffer.concat((open.sqlite.prepare('SELECT block FROM case_search_data').all() as { block: Buffer | null }[]).map((r) => r.block ?? Buffer.alloc(0)));
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(6));
+  open.sqlite.exec(`INSERT INTO case_search (rowid, body) VALUES (1, 'aardappel'), (2, 'xylofoonkanarie');
+    DELETE FROM case_search WHERE rowid = 2;`);
+  // Without secure-delete the deleted row's word is still in the index's shadow table.
+  expect(tokensOf().includes(Buffer.from('xylofoonkanarie'))).toBe(true);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(7));
+  expect(tokensOf().includes(Buffer.from('xylofoonkanarie'))).toBe(false);
+  expect(open.sqlite.prepare("SELECT v FROM case_search_config WHERE k = 'secure-delete'").get()).toEqual({ v: 1 });
+  open.sqlite.exec(`INSERT INTO case_search (rowid, body) VALUES (3, 'zebrakanarie'); DELETE FROM case_search WHERE rowid = 3;`);
+  expect(tokensOf().includes(Buffer.from('zebrakanarie'))).toBe(false);
+  expect(open.sqlite.prepare("SELECT rowid FROM case_search WHERE case_search MATCH 'aardappel'").all()).toEqual([{ rowid: 1 }]);
+  expect(schemaVersion(open.sqlite)).toBe(7);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(6);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(7);
 });
 
 it('refuses a database from a newer version before changing it', () => {
   migrateDatabase(open.db, open.sqlite, MIGRATIONS);
-  open.sqlite.pragma('user_version = 7');
+  const newer = knownSchemaVersion(MIGRATIONS) + 1;
+  open.sqlite.pragma(`user_version = ${newer}`);
   expect(() => migrateDatabase(open.db, open.sqlite, MIGRATIONS)).toThrow(NewerDatabaseError);
-  expect(schemaVersion(open.sqlite)).toBe(7);
+  expect(schemaVersion(open.sqlite)).toBe(newer);
 });

@@ -30,8 +30,7 @@ export function classifySqliteError(error: unknown): OpenFailure {
   const code = (error as { code?: string }).code ?? '';
   if (code.startsWith('SQLITE_NOTADB')) return 'not_a_database';
   if (code.startsWith('SQLITE_CORRUPT')) return 'damaged';
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_PERM'))
-    return 'read_only';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code.startsWith('SQLITE_PERM')) return 'read_only';
   if (code.startsWith('SQLITE_FULL')) return 'disk_full';
   return 'io';
 }
@@ -50,10 +49,11 @@ export function applyKey(sqlite: Database.Database, key: Buffer): void {
  * Opens (or creates) the encrypted database and checks every setting we rely on. A wrong key does
  * not fail at PRAGMA key, so sqlite_master is read at once to prove the key.
  */
-export function openEncryptedDatabase(file: string, key: Buffer, opts: { readonly?: boolean } = {}): OpenDatabase {
+export function openEncryptedDatabase(file: string, key: Buffer, opts: { readonly?: boolean; mustExist?: boolean } = {}): OpenDatabase {
   let sqlite: Database.Database | undefined;
   try {
-    sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    // Only first-run setup may create the file: opening an existing vault must never make an empty one.
+    sqlite = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: (opts.readonly ?? false) || (opts.mustExist ?? false) });
     applyKey(sqlite, key);
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
     configureConnection(sqlite, opts.readonly ?? false);

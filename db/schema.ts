@@ -61,13 +61,9 @@ export const cases = sqliteTable(
     incidentTypes: text('incident_types').notNull().default('[]'),
     /** JSON array of platform keys. */
     platforms: text('platforms').notNull().default('[]'),
-    status: text('status', { enum: caseStatuses })
-      .notNull()
-      .default('intake'),
+    status: text('status', { enum: caseStatuses }).notNull().default('intake'),
     /** 'working_note' until the complainant consents to a dossier (School & Veiligheid). */
-    recordKind: text('record_kind', { enum: recordKinds })
-      .notNull()
-      .default('working_note'),
+    recordKind: text('record_kind', { enum: recordKinds }).notNull().default('working_note'),
     summary: text('summary').notNull().default(''),
     incidentDate: text('incident_date'),
     openedAt: stamp('opened_at'),
@@ -107,9 +103,7 @@ export const persons = sqliteTable(
     kind: text('kind', { enum: personKinds }).notNull(),
     /** A name or a description ("moeder van het slachtoffer"); optional by design. */
     label: text('label').notNull().default(''),
-    ageBand: text('age_band', { enum: ageBands })
-      .notNull()
-      .default('unknown'),
+    ageBand: text('age_band', { enum: ageBands }).notNull().default('unknown'),
     classGroup: text('class_group'),
     contact: text('contact'),
     /** For a parent: the pupil they are the parent of. */
@@ -183,9 +177,7 @@ export const actions = sqliteTable(
     rationale: text('rationale').notNull().default(''),
     owner: text('owner').notNull().default(''),
     dueDate: text('due_date'),
-    status: text('status', { enum: actionStatuses })
-      .notNull()
-      .default('open'),
+    status: text('status', { enum: actionStatuses }).notNull().default('open'),
     outcome: text('outcome').notNull().default(''),
     organisationKey: text('organisation_key'),
     source: text('source', { enum: actionSources }).notNull(),
@@ -260,15 +252,11 @@ export const evidenceItems = sqliteTable(
     platform: text('platform').notNull().default(''),
     accountOrUrl: text('account_or_url').notNull().default(''),
     observedAt: text('observed_at'),
-    heldBy: text('held_by', { enum: evidenceHolders })
-      .notNull()
-      .default('unknown'),
+    heldBy: text('held_by', { enum: evidenceHolders }).notNull().default('unknown'),
     note: text('note').notNull().default(''),
     createdAt: createdAt(),
     /** Where the takedown stands; every change is also a row in takedown_updates. */
-    takedownStatus: text('takedown_status', { enum: takedownStatuses })
-      .notNull()
-      .default('to_report'),
+    takedownStatus: text('takedown_status', { enum: takedownStatuses }).notNull().default('to_report'),
     /** The day to look again (is it gone? is it back?); it reaches the start screen. */
     followUpDate: text('follow_up_date'),
   },

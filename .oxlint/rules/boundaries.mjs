@@ -11,7 +11,6 @@ const sharedRoot = path.join(root, 'electron', 'shared');
 const contractFile = path.join(root, 'electron', 'core', 'contract');
 const guarded = ['electron', 'db', 'resources'].map((dir) => path.join(root, dir));
 
-
 /** Where an import points inside the repository, or null for a package. */
 function target(fromFile, spec) {
   if (spec.startsWith('.')) return path.resolve(path.dirname(fromFile), spec);
@@ -25,8 +24,7 @@ function target(fromFile, spec) {
 const inside = (file, dir) => file === dir || file.startsWith(dir + path.sep);
 const withoutExtension = (file) => file.replace(/\.(ts|tsx|js|mjs)$/, '');
 /** The contract, and the feature contracts it is composed of (electron/core/<feature>/<name>-schema or -contract). */
-const isContract = (file) =>
-  file === contractFile || (inside(file, path.join(root, 'electron', 'core')) && /-(schema|contract)$/.test(path.basename(file)));
+const isContract = (file) => file === contractFile || (inside(file, path.join(root, 'electron', 'core')) && /-(schema|contract)$/.test(path.basename(file)));
 
 function typeOnly(node) {
   if (node.importKind === 'type' || node.exportKind === 'type') return true;
@@ -40,7 +38,8 @@ const rendererImports = {
     docs: { description: 'The renderer imports only @shared, and the contract (and its feature contracts) only as types.' },
     messages: {
       contractValue: 'The renderer may import the contract only as types (import type …): its values carry zod and the main process.',
-      mainCode: 'The renderer imports no main-process code ({{spec}}). Import types from the contract (@core/contract or a feature\'s *-schema file), move shared words or limits to electron/shared, or ask main through the contract.',
+      mainCode:
+        "The renderer imports no main-process code ({{spec}}). Import types from the contract (@core/contract or a feature's *-schema file), move shared words or limits to electron/shared, or ask main through the contract.",
     },
   },
   create(context) {

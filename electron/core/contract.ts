@@ -35,13 +35,13 @@ import {
   type ErrorCode,
 } from '@shared';
 import type { ListedCallName } from './call-names';
-import { actionCatalogSchema, assessmentSchema, levelSchema, organisationListSchema } from './assessment';
+import { actionCatalogSchema, levelSchema, organisationListSchema, storedAssessmentSchema, type StoredAssessment } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema } from './packs/compose-pack';
 import { findingSchema } from './packs/disclosure-check';
 import { packTypeSchema } from './packs/pack-input';
 import { packPageSchema } from './packs/page-frame';
-import { checklistContentSchema } from './cases/checklist-content';
+import { checklistContentSchema } from './checklists/checklist-content';
 import { preventionAnnualSchema, preventionContract } from './prevention/prevention-schema';
 
 const id = z.string().min(1).max(64);
@@ -50,6 +50,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Vul een volledige datum en tijd in.');
 const shortText = (max = 200) => z.string().trim().max(max);
 const empty = z.object({}).strict();
+/** A map from the renderer with a cap on its size, so no call can grow the vault without bound. */
+const boundedRecord = <V extends z.ZodType>(key: z.ZodString, value: V, max: number) =>
+  z.record(key, value).refine((record) => Object.keys(record).length <= max, `Te veel onderdelen: hoogstens ${max}.`);
 const ok = z.object({ ok: z.literal(true) });
 
 // ---------- entities ----------
@@ -231,29 +234,39 @@ export const contactSchema = z.object({
 export type Contact = z.infer<typeof contactSchema>;
 
 export const settingsSchema = z.object({
-  profileName: z.string(),
+  /** Copied into every chronology and audit row: kept short. */
+  profileName: z.string().max(80),
   locale: z.enum(locales),
   autoLockMinutes: z.number().int().min(1).max(120),
   /** Months after closing before a dossier is due for destruction (no legal term; customary is about a year). */
   retentionMonths: z.number().int().min(1).max(120),
   recoveryConfirmed: z.boolean(),
   school: z.object({
-    name: z.string(),
-    address: z.string(),
+    name: z.string().max(200),
+    address: z.string().max(500),
     level: z.enum(schoolLevels),
-    logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string() }).nullable(),
+    logo: z.object({ mime: z.enum(['image/png', 'image/jpeg']), base64: z.string().max(3_000_000) }).nullable(),
   }),
   advisor: z.object({
-    name: z.string(),
-    role: z.string(),
-    phone: z.string(),
-    email: z.string(),
-    signature: z.string(),
+    name: z.string().max(120),
+    role: z.string().max(120),
+    phone: z.string().max(40),
+    email: z.string().max(200),
+    signature: z.string().max(2000),
   }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const backupSchema = z.object({ name: z.string(), createdAt: z.string(), reason: z.string(), bytes: z.number() });
+export const backupSchema = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  reason: z.string(),
+  bytes: z.number(),
+  /** Opened and checked page by page after it was written. */
+  verified: z.boolean(),
+  /** How many cases it holds (null for backups from before this was recorded). */
+  cases: z.number().int().nullable(),
+});
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -266,7 +279,7 @@ export const auditEntrySchema = z.object({
 
 export const checklistSchema = z.object({
   checklistKey: z.enum(checklistKeys),
-  answers: z.record(z.string(), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(2000) })),
+  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(2000) }), 100),
   updatedAt: z.string().nullable(),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
@@ -288,8 +301,7 @@ export const interviewStateSchema = z.object({
 });
 export type InterviewState = z.infer<typeof interviewStateSchema>;
 
-export const storedAssessmentSchema = z.object({ assessment: assessmentSchema, computedAt: z.string(), runs: z.number().int() });
-export type StoredAssessment = z.infer<typeof storedAssessmentSchema>;
+export { storedAssessmentSchema, type StoredAssessment };
 
 export const packViewSchema = z.object({
   type: packTypeSchema,
@@ -339,7 +351,10 @@ const handoverChoice = z.object({
   successor: shortText(120),
 });
 /** A file the person chose, read in the renderer and sent as base64 (the renderer never sees a path). */
-const chosenFile = z.string().max(400_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Dit bestand kon niet worden gelezen.');
+const chosenFile = z
+  .string()
+  .max(400_000_000)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Dit bestand kon niet worden gelezen.');
 const boardSum = z.object({ known: z.number().int(), suppressed: z.number().int() });
 
 export const boardOverviewSchema = z.object({
@@ -427,7 +442,15 @@ const evidenceFields = z.object({
 // ---------- the calls ----------
 
 export const contract = {
-  vaultStatus: { input: empty, output: z.object({ state: z.enum(['no_vault', 'locked', 'unlocked']), locale: z.enum(locales) }) },
+  vaultStatus: {
+    input: empty,
+    output: z.object({
+      state: z.enum(['no_vault', 'locked', 'unlocked']),
+      locale: z.enum(locales),
+      /** Why the locked vault cannot simply be unlocked (database missing, damaged…), as an error code. */
+      problem: z.string().nullable().optional(),
+    }),
+  },
   vaultPassphraseStrength: {
     input: z.object({ passphrase: z.string().max(1024) }),
     output: z.object({ score: z.number().int(), acceptable: z.boolean(), problems: z.array(z.string()) }),
@@ -454,7 +477,16 @@ export const contract = {
 
   backupsList: { input: empty, output: z.array(backupSchema) },
   backupsCreate: { input: empty, output: backupSchema },
-  backupsRestore: { input: z.object({ name: z.string().max(120) }), output: ok },
+  /** While locked (from the unlock screen) the passphrase or the recovery key proves the backup is ours. */
+  backupsRestore: {
+    input: z.object({
+      name: z.string().max(120),
+      passphrase: z.string().max(1024).optional(),
+      recoveryKey: z.string().max(80).optional(),
+      newPassphrase: z.string().max(1024).optional(),
+    }),
+    output: ok,
+  },
 
   settingsGet: { input: empty, output: settingsSchema },
   settingsUpdate: { input: settingsInput, output: settingsSchema },
@@ -475,7 +507,11 @@ export const contract = {
   },
   casesReopen: { input: z.object({ id, reason: shortText(1000).min(1, 'Geef een reden om de zaak te heropenen.') }), output: caseDetailSchema },
   casesLink: { input: z.object({ id, otherId: id, reason: shortText(500).min(1, 'Geef een reden voor de koppeling.') }), output: caseDetailSchema },
-  casesDestroy: { input: z.object({ id, confirmTitle: z.string().max(200) }), output: ok },
+  casesDestroy: {
+    input: z.object({ id, confirmTitle: z.string().max(200) }),
+    /** Older backups that still held the case are removed; unchecked ones could not be opened to look. */
+    output: ok.extend({ backupsRemoved: z.number().int().optional(), backupsUnchecked: z.number().int().optional() }),
+  },
 
   personsSave: { input: z.object({ caseId: id, personId: id.optional(), person: personInput }), output: caseDetailSchema },
 
@@ -673,7 +709,7 @@ export const contract = {
 
   packsList: { input: z.object({ caseId: id }), output: z.array(packViewSchema) },
   packsSave: {
-    input: z.object({ caseId: id, type: packTypeSchema, edits: z.record(z.string().max(100), z.string().max(8000)), namingVictim: z.boolean() }),
+    input: z.object({ caseId: id, type: packTypeSchema, edits: boundedRecord(z.string().max(100), z.string().max(8000), 100), namingVictim: z.boolean() }),
     output: packViewSchema,
   },
   packsExport: {

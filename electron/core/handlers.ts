@@ -27,7 +27,7 @@ import { exportPack, layoutPack, listPacks, savePack } from './cases/case-packs'
 import { loadActionCatalog, loadOrganisations } from './assessment';
 import { loadInterview } from './interview';
 import { validateLogo } from './packs';
-import { loadChecklistContent } from './cases/checklist-content';
+import { loadChecklistContent } from './checklists/checklist-content';
 import { getChecklist, saveChecklist } from './cases/checklists';
 import { addEvidence, listEvidence, takedownFollowUps, updateEvidence } from './cases/takedown-tracker';
 import { preventionHandlers } from './prevention';
@@ -43,7 +43,8 @@ import { readUiPreferences, writeUiPreferences } from './settings/ui-preferences
 import { passphraseStrength } from './vault/passphrase-policy';
 import { confirmationGroups, groupsMatch } from './vault/recovery-key';
 import type { Vault } from './vault/vault';
-import { VaultError } from './vault/vault-error';
+import { diskFailure, VaultError } from './vault/vault-error';
+import { embeddedMediaPath } from './text-rules';
 import type { ErrorCode, Locale } from '@shared';
 import { dialogText, errorText, validationText } from './main-i18n';
 
@@ -83,7 +84,7 @@ export function createHandlers(deps: HandlerDeps) {
   const chronology = (caseId: string) => byHappened(readableTimeline(listEvents(ctx(), caseId)));
 
   const handlers: Handlers = {
-    vaultStatus: () => ({ state: vault.state(), locale: readUiPreferences(vault.options.folder).locale }),
+    vaultStatus: () => ({ state: vault.state(), locale: readUiPreferences(vault.options.folder).locale, problem: vault.problem() }),
     vaultPassphraseStrength: ({ passphrase }) => passphraseStrength(passphrase),
     vaultCreate: async ({ passphrase, profileName }) => {
       const { recoveryKey } = await vault.create(passphrase);
@@ -108,7 +109,11 @@ export function createHandlers(deps: HandlerDeps) {
     },
     vaultUnlock: async ({ passphrase }) => {
       await vault.unlock(passphrase);
-      audit(ctx(), 'unlock');
+      // The unlock is written once the check after opening has passed (damage locks the vault again).
+      void vault
+        .ready()
+        .then(() => vault.state() === 'unlocked' && audit(ctx(), 'unlock'))
+        .catch(() => undefined);
       return { ok: true as const };
     },
     vaultRecover: async ({ recoveryKey, newPassphrase }) => {
@@ -128,18 +133,19 @@ export function createHandlers(deps: HandlerDeps) {
       return { ok: true as const };
     },
 
-    backupsList: () => {
-      vault.connection();
-      return vault.backups.list();
-    },
+    // Readable while locked: the unlock screen offers them when the database is missing or damaged.
+    backupsList: () => vault.backups.list(),
     backupsCreate: () => {
       const name = vault.backupNow('handmatig');
       audit(ctx(), 'backup', null, name);
       return vault.backups.list().find((b) => b.name === name)!;
     },
-    backupsRestore: ({ name }) => {
-      vault.restoreBackup(name);
-      audit(ctx(), 'restore', null, name);
+    backupsRestore: async ({ name, passphrase, recoveryKey, newPassphrase }) => {
+      const credential = passphrase ? { passphrase } : recoveryKey ? { recoveryKey, newPassphrase } : undefined;
+      const wasLocked = vault.state() !== 'unlocked';
+      await vault.restore(name, credential);
+      await vault.ready();
+      audit(ctx(), 'restore', null, wasLocked ? `${name} (unlock screen)` : name);
       return { ok: true as const };
     },
 
@@ -168,7 +174,9 @@ export function createHandlers(deps: HandlerDeps) {
     casesDueForDestruction: () => dueForDestruction(ctx()),
     casesDestroy: ({ id, confirmTitle }) => {
       destroyCase(ctx(), id, confirmTitle);
-      return { ok: true as const };
+      // The case must not come back from a backup either: a fresh backup, the older ones holding it removed.
+      const { removed, unchecked } = vault.afterDestruction(id);
+      return { ok: true as const, backupsRemoved: removed.length, backupsUnchecked: unchecked.length };
     },
 
     personsSave: (input) => savePerson(ctx(), input),
@@ -233,7 +241,11 @@ export function createHandlers(deps: HandlerDeps) {
 
     packsList: ({ caseId }) => listPacks(ctx(), caseId),
     packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),
-    packsExport: ({ caseId, type, password }) => exportPack(ctx(), caseId, type, password, deps.platform.saveFile),
+    // The save dialog may be open when the vault locks: the export still finishes and is recorded.
+    packsExport: ({ caseId, type, password }) => {
+      const context = ctx();
+      return vault.hold(() => exportPack(context, caseId, type, password, deps.platform.saveFile));
+    },
     packsLayout: ({ caseId, type }) => layoutPack(ctx(), caseId, type),
 
     ...boardHandlers({ platform: deps.platform, ctx }),
@@ -262,12 +274,47 @@ export function createHandlers(deps: HandlerDeps) {
         },
       };
     }
+    if (!isVaultCall(name)) {
+      const media = embeddedMediaPath(parsed.data);
+      if (media !== null) {
+        const refused = message(locale, 'media_refused');
+        return { ok: false, error: { ...refused, issues: [{ path: media, message: refused.message }] } };
+      }
+    }
     try {
+      // Every call waits for the check after unlocking; only these work without an open database.
+      if (!isVaultCall(name) && !WITHOUT_DATABASE.has(name)) await vault.ready();
       const handler = handlers[name as CallName] as (input: unknown) => unknown;
-      const value = await handler(parsed.data);
+      const run = () => handler(parsed.data);
+      // One transaction per call: a call that fails halfway changes nothing.
+      const value = isVaultCall(name) || OWN_TRANSACTIONS.has(name) ? await run() : await inOneTransaction(run);
       return { ok: true, value: call.output.parse(value) };
     } catch (error) {
-      return { ok: false, error: mapError(locale, error) };
+      const mapped = mapError(locale, error);
+      if (mapped.code === 'database_damaged' && vault.state() === 'unlocked') vault.reportDamage();
+      return { ok: false, error: mapped };
+    }
+  }
+
+  /**
+   * Runs a handler inside one savepoint: everything it writes commits together or not at all.
+   * A handler that awaits (a save dialog) commits what it did before the await; what it writes
+   * after, it writes in a transaction of its own.
+   */
+  function inOneTransaction(run: () => unknown): unknown {
+    const { sqlite } = vault.connection();
+    sqlite.exec('SAVEPOINT contract_call');
+    const finish = (commit: boolean) => {
+      if (!sqlite.open || !sqlite.inTransaction) return;
+      sqlite.exec(commit ? 'RELEASE contract_call' : 'ROLLBACK TO contract_call; RELEASE contract_call');
+    };
+    try {
+      const value = run();
+      finish(true);
+      return value;
+    } catch (error) {
+      finish(false);
+      throw error;
     }
   }
 
@@ -282,6 +329,20 @@ function localMoment(date: Date): string {
 
 export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 
+/**
+ * The vault's own calls (their names start with vault or backups): they open, close, copy or
+ * move the file, so they run outside the per-call transaction and before the check after
+ * unlocking; and passphrases, recovery keys and vault files are not text about a case.
+ */
+const isVaultCall = (name: string) => name.startsWith('vault') || name.startsWith('backups');
+/** Other calls that work without an open database. */
+const WITHOUT_DATABASE: ReadonlySet<string> = new Set<CallName>(['openExternal']);
+/**
+ * Other calls outside the per-call transaction: destruction (its backup cannot run inside a
+ * transaction) and exports (they await the save dialog and write in a transaction of their own).
+ */
+const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'packsExport', 'openExternal']);
+
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const values = { ...details };
   if (details.retryAfterMs !== undefined) values.seconds = Math.ceil(Number(details.retryAfterMs) / 1000);
@@ -290,6 +351,9 @@ function message(locale: Locale, code: ErrorCode, details: Record<string, string
 
 function mapError(locale: Locale, error: unknown): CallError {
   if (error instanceof VaultError || error instanceof AppError) return message(locale, error.code, error.details);
+  // A full or read-only disk, a damaged file: named, so the person knows what to do.
+  const disk = diskFailure(error);
+  if (disk) return message(locale, disk.code, disk.details);
   // An unexpected failure is logged in main for support, and the renderer gets no stack trace.
   console.error('vertrouwd: unexpected error in handler', error);
   return message(locale, 'internal');

@@ -64,7 +64,12 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(session.defaultSession);
     serveRenderer(path.join(__dirname, '../renderer'));
     // Locking by button or shortcut clears the clipboard too, as auto-lock does.
-    bindContract(core.dispatch, () => window, () => clipboard.clear(), locale);
+    bindContract(
+      core.dispatch,
+      () => window,
+      () => clipboard.clear(),
+      locale,
+    );
     // Lock on screen lock, suspend and after idle time (checked every 15 s).
     powerMonitor.on('lock-screen', () => core.autoLock.lockNow('screen_lock'));
     powerMonitor.on('suspend', () => core.autoLock.lockNow('suspend'));

@@ -4,8 +4,6 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_PREFIX, callNames } from '@core/call-names';
 import type { VertrouwdApi } from '@core/contract';
 
-const api = Object.fromEntries(
-  callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`${CHANNEL_PREFIX}${name}`, input)]),
-) as VertrouwdApi;
+const api = Object.fromEntries(callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(`${CHANNEL_PREFIX}${name}`, input)])) as VertrouwdApi;
 
 contextBridge.exposeInMainWorld('vertrouwd', api);

@@ -10,10 +10,7 @@ export interface TextPiece {
   start: number;
 }
 
-export type TextBlock =
-  | { kind: 'lines'; lines: TextPiece[] }
-  | { kind: 'list'; items: TextPiece[] }
-  | { kind: 'pairs'; pairs: Array<{ key: string; value: TextPiece }> };
+export type TextBlock = { kind: 'lines'; lines: TextPiece[] } | { kind: 'list'; items: TextPiece[] } | { kind: 'pairs'; pairs: Array<{ key: string; value: TextPiece }> };
 
 const ITEM = /^(\s*[-•]\s+)(.*)$/;
 const KEY_VALUE = /^([^:]{1,40}):(\s+)(.+)$/;

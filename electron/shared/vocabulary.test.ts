@@ -45,7 +45,21 @@ describe('the contract uses the vocabulary', () => {
   });
   it('refuses a severity level outside the scale', () => {
     const summary = contract.casesList.output.element;
-    const base = { id: 'c1', title: 't', schoolLevel: 'vo', status: 'intake', recordKind: 'working_note', incidentTypes: [], platforms: [], openedAt: '', updatedAt: '', acute: false, openActions: 0, overdueActions: 0, nextDue: null };
+    const base = {
+      id: 'c1',
+      title: 't',
+      schoolLevel: 'vo',
+      status: 'intake',
+      recordKind: 'working_note',
+      incidentTypes: [],
+      platforms: [],
+      openedAt: '',
+      updatedAt: '',
+      acute: false,
+      openActions: 0,
+      overdueActions: 0,
+      nextDue: null,
+    };
     expect(summary.safeParse({ ...base, level: 'high' }).success).toBe(true);
     expect(summary.safeParse({ ...base, level: 'extreme' }).success).toBe(false);
   });

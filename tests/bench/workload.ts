@@ -6,7 +6,28 @@ import type Database from 'better-sqlite3';
 const TYPES = ['meme', 'beeldpesten', 'sexting', 'shame_sexting', 'sextortion', 'deepfake', 'online_lesson_screenshot'];
 const PLATFORMS = ['whatsapp', 'snapchat', 'instagram', 'tiktok', 'telegram', 'discord'];
 const COMMON = ['de', 'het', 'een', 'en', 'van', 'in', 'op', 'met', 'leerling', 'klas', 'foto', 'ouders', 'mentor', 'gesprek'];
-const TOPICS = ['klassenapp', 'groepschat', 'filmpje', 'screenshot', 'gymles', 'wijkagent', 'verwijderd', 'doorgestuurd', 'bewerkt', 'account', 'story', 'pauze', 'excursie', 'stagebedrijf', 'teamsles', 'profiel', 'bijnaam', 'kantine', 'schoolfeest', 'kamp'];
+const TOPICS = [
+  'klassenapp',
+  'groepschat',
+  'filmpje',
+  'screenshot',
+  'gymles',
+  'wijkagent',
+  'verwijderd',
+  'doorgestuurd',
+  'bewerkt',
+  'account',
+  'story',
+  'pauze',
+  'excursie',
+  'stagebedrijf',
+  'teamsles',
+  'profiel',
+  'bijnaam',
+  'kantine',
+  'schoolfeest',
+  'kamp',
+];
 const SYLLABLES = ['ba', 'de', 'ko', 'mi', 'ra', 'lu', 'ne', 'sto', 'ver', 'jan', 'wil', 'tes', 'pol', 'gar', 'fen', 'hui', 'zo', 'kla'];
 const STATUSES = ['intake', 'defining', 'acting', 'communicating', 'aftercare', 'closed'];
 

@@ -54,7 +54,10 @@ describe('the package', () => {
     expect([...topLevel].sort()).toEqual(['db', 'node_modules', 'out', 'package.json', 'resources']);
     expect(files.filter((file) => file.startsWith('/resources/') && !file.startsWith('/resources/fonts'))).toEqual([]);
     for (const absent of ['/electron', '/renderer', '/tests', '/node_modules/electron', '/node_modules/vitest', '/node_modules/electron-builder', '/node_modules/better-sqlite3/deps'])
-      expect(files.some((file) => file === absent || file.startsWith(`${absent}/`)), absent).toBe(false);
+      expect(
+        files.some((file) => file === absent || file.startsWith(`${absent}/`)),
+        absent,
+      ).toBe(false);
     expect(files.filter((file) => /\.(map|ts)$/.test(file))).toEqual([]);
   });
 });

@@ -169,8 +169,7 @@ export function describeBoot(prepare: () => Layout | Promise<Layout>, prepareTim
       const session = booted.control.defaultSession;
       for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid'])
         expect(await session.requestPermission(window.webContents, permission), permission).toBe(false);
-      for (const permission of ['media', 'clipboard-read', 'hid', 'serial', 'usb'])
-        expect(session.checkPermission(window.webContents, permission, APP), permission).toBe(false);
+      for (const permission of ['media', 'clipboard-read', 'hid', 'serial', 'usb']) expect(session.checkPermission(window.webContents, permission, APP), permission).toBe(false);
       for (const device of ['hid', 'serial', 'usb']) expect(session.checkDevicePermission(device, APP), device).toBe(false);
     });
   });
@@ -237,7 +236,7 @@ export function describeBoot(prepare: () => Layout | Promise<Layout>, prepareTim
     });
 
     it('opens an allow-listed link only after the person confirms, and never any other', async () => {
-        const url = JSON.stringify(await call('organisationsList')).match(/https:\/\/[^"]+/)![0];
+      const url = JSON.stringify(await call('organisationsList')).match(/https:\/\/[^"]+/)![0];
       booted.control.answers.messageBox.push(1);
       expect(await call('openExternal', { url })).toEqual({ opened: false });
       booted.control.answers.messageBox.push(0);
@@ -252,7 +251,10 @@ export function describeBoot(prepare: () => Layout | Promise<Layout>, prepareTim
     const lockAudits = async () => ((await call('auditList', {})) as unknown as { action: string; detail: string }[]).filter((e) => e.action === 'lock').map((e) => e.detail);
 
     it('locks on screen lock and suspend, clears the clipboard, and audits each lock', async () => {
-      for (const [event, reason] of [['lock-screen', 'screen_lock'], ['suspend', 'suspend']] as const) {
+      for (const [event, reason] of [
+        ['lock-screen', 'screen_lock'],
+        ['suspend', 'suspend'],
+      ] as const) {
         if ((await state()) !== 'unlocked') await call('vaultUnlock', { passphrase: PASSPHRASE });
         booted.mainModule.clipboard.writeText('ABCD-EFGH');
         booted.control.powerMonitor.emit(event);

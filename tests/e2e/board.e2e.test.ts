@@ -29,7 +29,10 @@ const otherSchool = (school: string) => ({
 
 it('sums the schools of a board, with the same charts as the annual overview, and refuses a duplicate', async () => {
   harness = await startHarness();
-  await lockedVault(harness, Array.from({ length: 6 }, (_, i) => caseInput(`Meme ${i} van KANARIE-7f3a-Xanthippe`)));
+  await lockedVault(
+    harness,
+    Array.from({ length: 6 }, (_, i) => caseInput(`Meme ${i} van KANARIE-7f3a-Xanthippe`)),
+  );
   await new UnlockPage(harness.page).unlock(PASSPHRASE);
   const shell = new AppShell(harness.page);
   await shell.startHeading().waitFor();

@@ -62,7 +62,11 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   await screenshotScreen(harness, 'case-detail-overview');
 
   // These tabs are filled by later work; here they only have to open.
-  for (const [tab, name] of [['Gesprek', 'interview'], ['Beoordeling', 'assessment'], ['Communicatie', 'communication']] as const) {
+  for (const [tab, name] of [
+    ['Gesprek', 'interview'],
+    ['Beoordeling', 'assessment'],
+    ['Communicatie', 'communication'],
+  ] as const) {
     await detail.openTab(tab);
     await detail.tabPanel().waitFor();
     await screenshotScreen(harness, `case-detail-${name}`);

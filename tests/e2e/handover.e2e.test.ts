@@ -51,6 +51,10 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   await sender.page.getByText('Geef het bestand en de overdrachtscode apart').waitFor();
   expect(sender.savedFiles).toHaveLength(1);
   expect(sender.savedFiles[0]).toMatch(/\.vertrouwd-overdracht$/);
+  // The sender's case stays, marked as handed over, until the receipt comes back.
+  await new AppShell(sender.page).goTo('Zaken');
+  await new CaseListPage(sender.page).open('Shame-sexting 3B');
+  expect(await sender.page.getByTestId('handed-over-notice').textContent()).toContain('Overgedragen aan Meneer Bakker');
 
   const successor = await startHarness();
   harnesses.push(successor);
@@ -79,7 +83,6 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   await successor.screenshot('handover-successor-chronology');
 
   // Back at the sender: the receipt comes in, and the dossier is destroyed here.
-  await sender.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: 'Overzicht', exact: true }).click();
   await new AppShell(sender.page).goTo('Overdracht');
   await send.confirmReceipt('AAAA-AAAA');
   await expect.poll(() => send.alert().first().textContent()).toContain('Deze bevestigingscode klopt niet');

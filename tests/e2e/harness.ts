@@ -22,9 +22,7 @@ export function findChromium(): string {
   if (fromEnv && existsSync(fromEnv)) return fromEnv;
   const found = CHROMIUM_CANDIDATES.find((candidate) => existsSync(candidate));
   if (found) return found;
-  throw new Error(
-    'No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: `apt-get install chromium`) or point VERTROUWD_CHROMIUM at a Chromium or Chrome binary.',
-  );
+  throw new Error('No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: `apt-get install chromium`) or point VERTROUWD_CHROMIUM at a Chromium or Chrome binary.');
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
@@ -120,9 +118,7 @@ export async function startHarness(options: { dataFolder?: string } = {}): Promi
   await context.exposeBinding('vertrouwdBridge', (_source, name: string, input: unknown) => core.dispatch(name, input));
   await context.addInitScript((names: readonly string[]) => {
     const call = (window as unknown as { vertrouwdBridge: (name: string, input: unknown) => Promise<unknown> }).vertrouwdBridge;
-    (window as unknown as { vertrouwd: Record<string, (input: unknown) => Promise<unknown>> }).vertrouwd = Object.fromEntries(
-      names.map((name) => [name, (input: unknown) => call(name, input)]),
-    );
+    (window as unknown as { vertrouwd: Record<string, (input: unknown) => Promise<unknown>> }).vertrouwd = Object.fromEntries(names.map((name) => [name, (input: unknown) => call(name, input)]));
   }, callNames);
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];

@@ -184,9 +184,7 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   expect(await assessment.recommendation('police_consult').isChecked()).toBe(true);
   expect(await assessment.recommendation('takedown_helpwanted').isDisabled()).toBe(true);
   await detail.openTab('Acties');
-  await eventually(() => detail.actionItems().allTextContents()).toEqual(
-    expect.arrayContaining([expect.stringContaining('Overleg met de politie'), expect.stringContaining('Helpwanted')]),
-  );
+  await eventually(() => detail.actionItems().allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Overleg met de politie'), expect.stringContaining('Helpwanted')]));
 
   // A changed answer makes the assessment possibly outdated, and it can be redone.
   await detail.openTab('Gesprek');

@@ -27,7 +27,10 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
   await new UnlockPage(harness.page).unlock(PASSPHRASE);
   const shell = new AppShell(harness.page);
   await shell.startHeading().waitFor();
-  await coreCall(harness, 'personsSave', { caseId: caseIds[0]!, person: { role: 'victim', kind: 'pupil', label: 'Sanne de Wit', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null } });
+  await coreCall(harness, 'personsSave', {
+    caseId: caseIds[0]!,
+    person: { role: 'victim', kind: 'pupil', label: 'Sanne de Wit', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null },
+  });
   // The safety plan was last looked at two years ago: overdue for a review.
   await coreCall(harness, 'preventionPointSave', { key: 'safety_plan_social_media', status: 'done', owner: 'Directie', lastReviewed: isoDay(-730), note: '' });
 
@@ -40,7 +43,10 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
   await prevention.addClass('3A');
   // Today, so the plan falls in this school year whatever day the test runs.
   await prevention.planLesson('2B', isoDay(0));
-  await prevention.classCard('2B').getByText(/^Gepland op/).waitFor();
+  await prevention
+    .classCard('2B')
+    .getByText(/^Gepland op/)
+    .waitFor();
 
   await prevention.fillLessonRecord('2B', { ledBy: 'Mentor 2B', rules: 'We vragen eerst\nNiet zoals bij Sanne' });
   await prevention.saveLessonForm();
@@ -48,7 +54,10 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
   await prevention.fillLessonRecord('2B', { ledBy: 'Mentor 2B', rules: 'We vragen eerst voordat we een foto maken\nEen rotopmerking liken we niet' });
   await prevention.saveLessonForm();
   await prevention.lessonForm().waitFor({ state: 'detached' });
-  await prevention.classCard('2B').getByText(/^Gegeven op/).waitFor();
+  await prevention
+    .classCard('2B')
+    .getByText(/^Gegeven op/)
+    .waitFor();
   expect(await prevention.classCard('2B').getByTestId('lesson-rules').textContent()).toContain('Een rotopmerking liken we niet');
   await screenshotScreen(harness, 'prevention-lessons');
 

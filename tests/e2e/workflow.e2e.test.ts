@@ -22,7 +22,6 @@ afterEach(async () => {
   harness = undefined;
 });
 
-
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 async function unlockedApp(h: Harness, cases = [caseInput('Eerste verspreiding 3B', { incidentTypes: ['shame_sexting'] })]) {
@@ -75,7 +74,10 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await flow.answer('stappenplan_sexting', 'no_copies', 'Ja', 'Mentor heeft het in de klas gezegd.');
   await flow.saveChecklist('stappenplan_sexting');
   await eventually(() => flow.checklist('stappenplan_sexting').textContent()).toContain('Opgeslagen op');
-  await flow.checklist('afwegingskader').getByRole('button', { name: /Afwegingskader meldcode/ }).click();
+  await flow
+    .checklist('afwegingskader')
+    .getByRole('button', { name: /Afwegingskader meldcode/ })
+    .click();
   await flow.answer('afwegingskader', 'suspicion', 'Ja', 'Leerling vertelt over geweld thuis.');
   await flow.answer('afwegingskader', 'acute_or_structural', 'Ja');
   await flow.saveChecklist('afwegingskader');
@@ -230,7 +232,10 @@ it('lists a dossier past its retention on the start screen and destroys it after
 
   await flow.destroy('Meme gymleraar 2022', 'Meme gymleraar');
   await eventually(() => flow.fieldError('Typ ter bevestiging de werktitel over: Meme gymleraar 2022').textContent()).toContain('precies over');
-  await harness.page.getByRole('dialog').getByLabel(/^Typ ter bevestiging/).fill('Meme gymleraar 2022');
+  await harness.page
+    .getByRole('dialog')
+    .getByLabel(/^Typ ter bevestiging/)
+    .fill('Meme gymleraar 2022');
   await harness.page.getByRole('dialog').getByRole('button', { name: 'Definitief vernietigen' }).click();
   await flow.destructionDue().waitFor({ state: 'detached' });
   expect(await coreCall(harness, 'casesList', { status: 'all' })).toEqual([]);

@@ -15,8 +15,18 @@ afterEach(() => t.cleanup());
 
 async function plantCase(title: string, incidentTypes: ('meme' | 'sexting' | 'deepfake')[], at: string, schoolLevel: 'po' | 'vo' | 'mbo' = 'vo') {
   t.setNow(at);
-  const { id } = await t.call('casesCreate', { title: `${CANARY} ${title}`, schoolLevel, incidentTypes, platforms: [`${CANARY}-platform`], summary: `${CANARY} samenvatting`, incidentDate: at.slice(0, 10) });
-  await t.call('personsSave', { caseId: id, person: { role: 'victim', kind: 'pupil', label: `${CANARY} leerling`, ageBand: '12_15', classGroup: `${CANARY}-klas`, contact: `${CANARY}@example.nl`, relatedPersonId: null } });
+  const { id } = await t.call('casesCreate', {
+    title: `${CANARY} ${title}`,
+    schoolLevel,
+    incidentTypes,
+    platforms: [`${CANARY}-platform`],
+    summary: `${CANARY} samenvatting`,
+    incidentDate: at.slice(0, 10),
+  });
+  await t.call('personsSave', {
+    caseId: id,
+    person: { role: 'victim', kind: 'pupil', label: `${CANARY} leerling`, ageBand: '12_15', classGroup: `${CANARY}-klas`, contact: `${CANARY}@example.nl`, relatedPersonId: null },
+  });
   await t.call('notesAdd', { caseId: id, kind: 'private', body: `${CANARY} privé` });
   await t.call('evidenceAdd', { caseId: id, item: { description: `${CANARY} bewijs`, platform: 'x', accountOrUrl: `@${CANARY}`, observedAt: null, heldBy: 'victim', note: '' } });
   return id;

@@ -39,7 +39,15 @@ describe('consent', () => {
     const c = await newCase();
     await t.call('personsSave', { caseId: c.id, person: { role: 'victim', kind: 'pupil', label: '', ageBand: '12_15', classGroup: null, contact: null, relatedPersonId: null } });
     expect((await t.call('casesGet', { id: c.id })).recordKind).toBe('working_note');
-    const afterDossier = await t.call('consentsRecord', { caseId: c.id, subject: 'dossier', givenBy: 'parent', decision: 'given', method: 'verbal', decidedAt: '2026-11-21', note: 'Moeder, telefonisch' });
+    const afterDossier = await t.call('consentsRecord', {
+      caseId: c.id,
+      subject: 'dossier',
+      givenBy: 'parent',
+      decision: 'given',
+      method: 'verbal',
+      decidedAt: '2026-11-21',
+      note: 'Moeder, telefonisch',
+    });
     expect(afterDossier.recordKind).toBe('dossier');
     const victimOnly = await t.call('consentsRecord', { caseId: c.id, subject: 'class_talk', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: '2026-11-21', note: '' });
     expect(victimOnly.consentStatus.find((s) => s.subject === 'class_talk')).toMatchObject({ satisfied: false, missing: ['parent'] });
@@ -80,8 +88,14 @@ describe('chronology', () => {
 describe('action plan', () => {
   it('shows due and overdue actions, and records an outcome when done', async () => {
     const c = await newCase();
-    await t.call('actionsAdd', { caseId: c.id, action: { actionKey: 'police_consult', title: 'Overleg met wijkagent', step: 'act', owner: 'VP', dueDate: '2026-11-22', rationale: '', organisationKey: null } });
-    const actions = await t.call('actionsAdd', { caseId: c.id, action: { actionKey: null, title: 'Nagesprek met leerling', step: 'aftercare', owner: 'Mentor', dueDate: '2026-11-26', rationale: '', organisationKey: null } });
+    await t.call('actionsAdd', {
+      caseId: c.id,
+      action: { actionKey: 'police_consult', title: 'Overleg met wijkagent', step: 'act', owner: 'VP', dueDate: '2026-11-22', rationale: '', organisationKey: null },
+    });
+    const actions = await t.call('actionsAdd', {
+      caseId: c.id,
+      action: { actionKey: null, title: 'Nagesprek met leerling', step: 'aftercare', owner: 'Mentor', dueDate: '2026-11-26', rationale: '', organisationKey: null },
+    });
     expect(actions.find((a) => a.title === 'Overleg met wijkagent')?.overdue).toBe(true);
     expect((await t.call('casesList', {}))[0]).toMatchObject({ openActions: 2, overdueActions: 1, nextDue: '2026-11-22' });
     expect((await t.call('actionsDue', {})).map((a) => a.title)).toEqual(['Overleg met wijkagent', 'Nagesprek met leerling']);
@@ -95,12 +109,18 @@ describe('action plan', () => {
 
   it('blocks mediation-style actions when a staff member is suspect', async () => {
     const c = await newCase('Docent filmt in kleedkamer', ['other']);
-    await t.call('personsSave', { caseId: c.id, person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18_plus', classGroup: null, contact: null, relatedPersonId: null } });
+    await t.call('personsSave', {
+      caseId: c.id,
+      person: { role: 'suspected_spreader', kind: 'staff', label: 'Medewerker', ageBand: '18_plus', classGroup: null, contact: null, relatedPersonId: null },
+    });
     expect((await t.call('casesGet', { id: c.id })).guardrails.staffSuspect).toBe(true);
-    expect(await t.fails('actionsAdd', { caseId: c.id, action: { actionKey: 'restorative_meeting', title: 'Herstelgesprek', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null } })).toBe(
-      'mediation_blocked_staff_suspect',
-    );
-    await t.call('actionsAdd', { caseId: c.id, action: { actionKey: 'inform_school_board', title: 'Bevoegd gezag informeren', step: 'act', owner: 'VP', dueDate: '2026-11-23', rationale: '', organisationKey: null } });
+    expect(
+      await t.fails('actionsAdd', { caseId: c.id, action: { actionKey: 'restorative_meeting', title: 'Herstelgesprek', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null } }),
+    ).toBe('mediation_blocked_staff_suspect');
+    await t.call('actionsAdd', {
+      caseId: c.id,
+      action: { actionKey: 'inform_school_board', title: 'Bevoegd gezag informeren', step: 'act', owner: 'VP', dueDate: '2026-11-23', rationale: '', organisationKey: null },
+    });
   });
 });
 
@@ -117,9 +137,15 @@ describe('notes, evidence and search', () => {
 
   it('records evidence as text only and refuses an embedded image', async () => {
     const c = await newCase();
-    const items = await t.call('evidenceAdd', { caseId: c.id, item: { description: 'Foto met naam van leerling in onderschrift', platform: 'Snapchat', accountOrUrl: '@klas3b_memes', observedAt: '2026-11-20T21:15', heldBy: 'police', note: '' } });
+    const items = await t.call('evidenceAdd', {
+      caseId: c.id,
+      item: { description: 'Foto met naam van leerling in onderschrift', platform: 'Snapchat', accountOrUrl: '@klas3b_memes', observedAt: '2026-11-20T21:15', heldBy: 'police', note: '' },
+    });
     expect(items[0]).toMatchObject({ platform: 'Snapchat', heldBy: 'police' });
-    const code = await t.fails('evidenceAdd', { caseId: c.id, item: { description: `data:image/png;base64,${'A'.repeat(300)}`, platform: '', accountOrUrl: '', observedAt: null, heldBy: 'unknown', note: '' } });
+    const code = await t.fails('evidenceAdd', {
+      caseId: c.id,
+      item: { description: `data:image/png;base64,${'A'.repeat(300)}`, platform: '', accountOrUrl: '', observedAt: null, heldBy: 'unknown', note: '' },
+    });
     expect(code).toBe('media_refused');
   });
 

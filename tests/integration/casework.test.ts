@@ -98,7 +98,11 @@ describe('takedown tracker', () => {
 describe('start screen', () => {
   it('marks each due action overdue, today or soon', async () => {
     const c = await newCase();
-    for (const [title, dueDate] of [['Politie bellen', '2026-11-20'], ['Ouders spreken', '2026-11-23'], ['Nagesprek', '2026-11-27']] as const)
+    for (const [title, dueDate] of [
+      ['Politie bellen', '2026-11-20'],
+      ['Ouders spreken', '2026-11-23'],
+      ['Nagesprek', '2026-11-27'],
+    ] as const)
       await t.call('actionsAdd', { caseId: c.id, action: { title, step: 'act', owner: 'Mentor', dueDate, rationale: '', organisationKey: null } });
     const due = await t.call('actionsDue', {});
     expect(due.map((a) => [a.title, a.dueState])).toEqual([

@@ -25,7 +25,9 @@ afterEach(() => {
 /** Everything the successor's vault holds, to prove a refusal changed nothing. */
 function vaultContents(t: TestCore) {
   const { sqlite } = t.core.vault.connection();
-  const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'case_search%'").all() as { name: string }[]).map((r) => r.name);
+  const tables = (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'case_search%'").all() as { name: string }[]
+  ).map((r) => r.name);
   return Object.fromEntries(tables.map((name) => [name, sqlite.prepare(`SELECT * FROM "${name}"`).all()]));
 }
 
@@ -42,7 +44,10 @@ function tampered(at: number): Buffer {
   const copy = Buffer.from(file);
   copy[at]! ^= 0x01;
   const body = copy.subarray(0, copy.length - 32);
-  createHash('sha256').update(body).digest().copy(copy, copy.length - 32);
+  createHash('sha256')
+    .update(body)
+    .digest()
+    .copy(copy, copy.length - 32);
   return copy;
 }
 
@@ -77,7 +82,19 @@ describe('handover import refusals', () => {
     const newerFormat = Buffer.concat([Buffer.from(JSON.stringify({ ...header, version: 2 })), file.subarray(headerEnd)]);
     expect(await refusal({ file: newerFormat, code })).toMatch(/^handover_file_newer: Dit overdrachtsbestand is gemaakt met een nieuwere versie/);
 
-    const payload = { format: 'vertrouwd-handover-payload', version: 1, id: '6f1c8d2e-4b7a-4c1e-9a55-0d2f3b4c5d6e', createdAt: '2027-01-01T00:00:00Z', schemaVersion: 99, from: { advisor: 'X', school: '' }, successor: '', includesPrivateNotes: false, cases: [{ case: { id: 'c-newer', title: 't' }, tables: {} }], links: [], chainHeads: {} };
+    const payload = {
+      format: 'vertrouwd-handover-payload',
+      version: 1,
+      id: '6f1c8d2e-4b7a-4c1e-9a55-0d2f3b4c5d6e',
+      createdAt: '2027-01-01T00:00:00Z',
+      schemaVersion: 99,
+      from: { advisor: 'X', school: '' },
+      successor: '',
+      includesPrivateNotes: false,
+      cases: [{ case: { id: 'c-newer', title: 't' }, tables: {} }],
+      links: [],
+      chainHeads: {},
+    };
     const newerSchema = sealHandover(payload.id, payload.createdAt, payload);
     expect(await refusal({ file: newerSchema.file, code: newerSchema.code })).toMatch(/^handover_file_newer:/);
   });

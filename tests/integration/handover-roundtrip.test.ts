@@ -19,7 +19,14 @@ const PRIVATE_NOTE = 'Privé: twijfel over de moeder PRIVE-KANARIE-91';
 
 /** A case with something in every part the manifest names. */
 async function fullCase(t: TestCore, title: string): Promise<string> {
-  const { id } = await t.call('casesCreate', { title, schoolLevel: 'vo', incidentTypes: ['shame_sexting'], platforms: ['Snapchat'], summary: 'Een naaktfoto gaat rond in de klassengroep.', incidentDate: '2026-11-20' });
+  const { id } = await t.call('casesCreate', {
+    title,
+    schoolLevel: 'vo',
+    incidentTypes: ['shame_sexting'],
+    platforms: ['Snapchat'],
+    summary: 'Een naaktfoto gaat rond in de klassengroep.',
+    incidentDate: '2026-11-20',
+  });
   await t.call('personsSave', { caseId: id, person: { role: 'victim', kind: 'pupil', label: 'Sanne', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null } });
   await t.call('personsSave', { caseId: id, person: { role: 'suspected_spreader', kind: 'pupil', label: 'Tim', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null } });
   await t.call('consentsRecord', { caseId: id, subject: 'dossier', givenBy: 'parent', decision: 'given', method: 'phone', decidedAt: '2026-11-21', note: '' });
@@ -27,8 +34,14 @@ async function fullCase(t: TestCore, title: string): Promise<string> {
   await t.call('timelineAdd', { caseId: id, kind: 'contact', summary: 'Gesprek met Sanne en haar moeder' });
   const events = await t.call('timelineAdd', { caseId: id, kind: 'event', summary: 'Foto ook op TikTok gezien' });
   await t.call('timelineCorrect', { caseId: id, eventId: events.at(-1)!.id, correction: 'Het was Instagram, niet TikTok' });
-  await t.call('actionsAdd', { caseId: id, action: { actionKey: null, title: 'Melden bij Helpwanted', step: 'act', owner: 'Mevrouw De Vries', dueDate: '2026-11-25', rationale: '', organisationKey: 'helpwanted' } });
-  await t.call('evidenceAdd', { caseId: id, item: { description: 'Screenshot van het bericht in de groep, beschreven', platform: 'Snapchat', accountOrUrl: '@tim_2b', observedAt: null, heldBy: 'victim', note: '' } });
+  await t.call('actionsAdd', {
+    caseId: id,
+    action: { actionKey: null, title: 'Melden bij Helpwanted', step: 'act', owner: 'Mevrouw De Vries', dueDate: '2026-11-25', rationale: '', organisationKey: 'helpwanted' },
+  });
+  await t.call('evidenceAdd', {
+    caseId: id,
+    item: { description: 'Screenshot van het bericht in de groep, beschreven', platform: 'Snapchat', accountOrUrl: '@tim_2b', observedAt: null, heldBy: 'victim', note: '' },
+  });
   await t.call('notesAdd', { caseId: id, kind: 'dossier', body: 'Afspraak: dagelijks kort contact met de mentor.' });
   await t.call('notesAdd', { caseId: id, kind: 'private', body: PRIVATE_NOTE });
   await t.call('packsSave', { caseId: id, type: 'parents_victim', edits: { intro: 'Beste ouders van Sanne, zoals besproken…' }, namingVictim: true });
@@ -57,7 +70,9 @@ async function caseContents(t: TestCore, id: string) {
     evidence: await t.call('evidenceList', { caseId: id }),
     notes: await t.call('notesList', { caseId: id }),
     // The case summary prints the chronology, which gains the handover entries; every other pack reads the same.
-    packs: (await t.call('packsList', { caseId: id })).filter((p) => p.type !== 'case_summary').map((p) => ({ type: p.type, namingVictim: p.namingVictim, composed: p.composed.paragraphs.map((q) => q.text) })),
+    packs: (await t.call('packsList', { caseId: id }))
+      .filter((p) => p.type !== 'case_summary')
+      .map((p) => ({ type: p.type, namingVictim: p.namingVictim, composed: p.composed.paragraphs.map((q) => q.text) })),
   };
 }
 
@@ -137,10 +152,24 @@ describe('successor handover', () => {
   it('marks the sender cases as handed over, then destroys them once the successor confirms receipt', async () => {
     const id = await fullCase(sender, 'Te vernietigen na overdracht');
     const { sent, file } = await handOver([id]);
-    expect(await sender.fails('handoverConfirmCode', { handoverId: sent.handoverId!, groups: [{ group: 1, value: 'ZZZZ' }, { group: 8, value: 'ZZZZ' }] })).toBe('handover_code_not_confirmed');
+    expect(
+      await sender.fails('handoverConfirmCode', {
+        handoverId: sent.handoverId!,
+        groups: [
+          { group: 1, value: 'ZZZZ' },
+          { group: 8, value: 'ZZZZ' },
+        ],
+      }),
+    ).toBe('handover_code_not_confirmed');
     const [a, b] = sent.confirmGroups!;
     const group = (n: number) => sent.code!.split('-')[n - 1]!;
-    await sender.call('handoverConfirmCode', { handoverId: sent.handoverId!, groups: [{ group: a, value: group(a) }, { group: b, value: group(b) }] });
+    await sender.call('handoverConfirmCode', {
+      handoverId: sent.handoverId!,
+      groups: [
+        { group: a, value: group(a) },
+        { group: b, value: group(b) },
+      ],
+    });
 
     const [record] = await sender.call('handoverList', {});
     expect(record).toMatchObject({ direction: 'sent', counterpart: 'Meneer Bakker', codeConfirmed: true, receiptConfirmedAt: null, cases: [{ id, title: 'Te vernietigen na overdracht' }] });

@@ -23,11 +23,17 @@ function pdfText(pdf: Buffer, password?: string): string {
 let t: TestCore;
 let caseId: string;
 
-
 beforeEach(async () => {
   t = await unlockedCore();
   await t.call('settingsUpdate', { school: { name: 'Het Baken', address: 'Dorpsstraat 1, Zwolle', level: 'vo', logo: null } });
-  const created = await t.call('casesCreate', { title: 'Foto in Snapchat-groep', schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: 'Een foto van een leerling is zonder toestemming in een groep gedeeld.', incidentDate: '2026-11-20' });
+  const created = await t.call('casesCreate', {
+    title: 'Foto in Snapchat-groep',
+    schoolLevel: 'vo',
+    incidentTypes: [],
+    platforms: [],
+    summary: 'Een foto van een leerling is zonder toestemming in een groep gedeeld.',
+    incidentDate: '2026-11-20',
+  });
   caseId = created.id;
   for (const [questionId, value] of Object.entries(SHAME_SEXTING_ANSWERS)) await t.call('interviewAnswer', { caseId, questionId, value });
 });

@@ -226,7 +226,16 @@ describe('the packs of six cases', { timeout: 120_000 }, () => {
   });
 
   it('a staff-suspect case with long reasons', async () => {
-    const answers = { ...SHAME_SEXTING_ANSWERS, suspect_is_staff: true, suspects_relationship: ['staff'], suspects_age_bands: ['23_plus'], age_gap_over_5: 'yes', contact_ongoing: 'yes', vulnerabilities: ['dependence_on_perpetrator', 'psychological_problems'], adult_involved: 'yes' };
+    const answers = {
+      ...SHAME_SEXTING_ANSWERS,
+      suspect_is_staff: true,
+      suspects_relationship: ['staff'],
+      suspects_age_bands: ['23_plus'],
+      age_gap_over_5: 'yes',
+      contact_ongoing: 'yes',
+      vulnerabilities: ['dependence_on_perpetrator', 'psychological_problems'],
+      adult_involved: 'yes',
+    };
     const caseId = await setUp({
       name: 'staff-suspect',
       schoolLevel: 'vo',

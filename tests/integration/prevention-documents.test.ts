@@ -42,7 +42,7 @@ async function exported(type: (typeof preventionDocumentTypes)[number], level: (
 const EXPECTED: Record<(typeof preventionDocumentTypes)[number], Record<(typeof LEVELS)[number], string[]>> = {
   lesson_guide: {
     po: ['Het gesprek openen', 'Aardig zijn online', 'zonder kleren', 'De klas stelt eigen regels op', 'groep'],
-    vo: ['Het gesprek openen', 'smaad', 'laster', 'onder de 18', 'ernstig misdrijf', 'do\'s en don\'ts'],
+    vo: ['Het gesprek openen', 'smaad', 'laster', 'onder de 18', 'ernstig misdrijf', "do's en don'ts"],
     mbo: ['studenten', 'smaad', 'laster', 'ernstig misdrijf', 'stage'],
   },
   school_guide_paragraph: {
@@ -80,7 +80,10 @@ describe('every model document in every school-level variant', () => {
     expect(infoField(info, 'Author')).toBeUndefined();
     if (type === 'staff_card') expect(infoField(info, 'Pages')).toBe('1');
     // Fonts embedded, so the school's printer shows what the advisor saw.
-    const fonts = pdfFonts(pdf).stdout.split('\n').slice(2).filter((row) => row.trim() !== '');
+    const fonts = pdfFonts(pdf)
+      .stdout.split('\n')
+      .slice(2)
+      .filter((row) => row.trim() !== '');
     expect(fonts.length).toBeGreaterThan(0);
     for (const row of fonts) expect(row).toMatch(/\byes\b.*\byes\b.*\byes\b/);
     expect(pageImages(pdf, ARTIFACTS, `${type}-${level}`).length).toBeGreaterThan(0);

@@ -7,8 +7,7 @@ let t: TestCore;
 beforeEach(async () => (t = await unlockedCore()));
 afterEach(() => t.cleanup());
 
-const addClass = async (name: string, schoolLevel: 'po' | 'vo' | 'mbo' = 'vo') =>
-  (await t.call('preventionClassSave', { name, schoolLevel })).classes.find((c) => c.name === name)!;
+const addClass = async (name: string, schoolLevel: 'po' | 'vo' | 'mbo' = 'vo') => (await t.call('preventionClassSave', { name, schoolLevel })).classes.find((c) => c.name === name)!;
 
 describe('the readiness overview', () => {
   it('lists every point of the guidance note, not started until the school records it', async () => {
@@ -35,9 +34,7 @@ describe('the readiness overview', () => {
 
     t.setNow('2026-11-24T09:00:00Z');
     overview = await t.call('preventionOverview', {});
-    expect(overview.overdue).toEqual([
-      { kind: 'review', pointKey: 'safety_plan_social_media', classId: null, label: 'Sociale media in het schoolveiligheidsplan', since: '2025-11-23' },
-    ]);
+    expect(overview.overdue).toEqual([{ kind: 'review', pointKey: 'safety_plan_social_media', classId: null, label: 'Sociale media in het schoolveiligheidsplan', since: '2025-11-23' }]);
   });
 
   it('refuses a review date in the future', async () => {
@@ -159,14 +156,19 @@ describe('no pupil name in a lesson record', () => {
   it('refuses an account from a case’s evidence register, with or without its @', async () => {
     const c = await addClass('2C');
     const found = await t.call('casesCreate', { title: 'Meme-account', schoolLevel: 'vo', incidentTypes: ['meme'], platforms: [], summary: '', incidentDate: null });
-    await t.call('evidenceAdd', { caseId: found.id, item: { description: 'Meme-account met bewerkte foto', platform: 'instagram', accountOrUrl: '@memes_2c_baken', observedAt: null, heldBy: 'nobody', note: '' } });
+    await t.call('evidenceAdd', {
+      caseId: found.id,
+      item: { description: 'Meme-account met bewerkte foto', platform: 'instagram', accountOrUrl: '@memes_2c_baken', observedAt: null, heldBy: 'nobody', note: '' },
+    });
     for (const rules of ['Volg @memes_2c_baken niet', 'memes_2c_baken is niet grappig'])
       expect(await t.fails('preventionLessonSave', { classId: c.id, plannedDate: null, heldDate: '2026-11-20', ledBy: '', rules, note: '' })).toBe('prevention_names_person');
   });
 
   it('refuses a name in a readiness point’s note, and a pupil as its owner', async () => {
     await withPersons();
-    expect(await t.fails('preventionPointSave', { key: 'safety_plan_social_media', status: 'in_progress', owner: '', lastReviewed: null, note: 'Aangepast na de zaak van Sanne', contactId: null })).toBe('prevention_names_person');
+    expect(
+      await t.fails('preventionPointSave', { key: 'safety_plan_social_media', status: 'in_progress', owner: '', lastReviewed: null, note: 'Aangepast na de zaak van Sanne', contactId: null }),
+    ).toBe('prevention_names_person');
     expect(await t.fails('preventionPointSave', { key: 'media_spokesperson', status: 'done', owner: 'Sanne de Wit', lastReviewed: null, note: '', contactId: null })).toBe('prevention_names_person');
     const ok = await t.call('preventionPointSave', { key: 'media_spokesperson', status: 'done', owner: 'Meneer Jansen', lastReviewed: null, note: '', contactId: null });
     expect(ok.points.find((p) => p.key === 'media_spokesperson')?.owner).toBe('Meneer Jansen');

@@ -34,7 +34,8 @@ describe('Electronegativity', () => {
   /** Findings reviewed and accepted, with the reason. Anything else of medium or higher fails. */
   const explained: Record<string, string> = {
     PRELOAD_JS_CHECK: 'The preload exposes only the contract’s named calls through contextBridge (tests/boot runs it and compares the names with the contract); it has no Node access in the sandbox.',
-    OPEN_EXTERNAL_JS_CHECK: 'openExternal is reached only for https links whose origin is on the organisations allow-list, after the person confirms in a dialog (electron/main/security.ts, core/handlers.ts).',
+    OPEN_EXTERNAL_JS_CHECK:
+      'openExternal is reached only for https links whose origin is on the organisations allow-list, after the person confirms in a dialog (electron/main/security.ts, core/handlers.ts).',
   };
   let stage: { folder: string; cleanup: () => void };
   let findings: { issue: string; severity: string; file: string }[] = [];

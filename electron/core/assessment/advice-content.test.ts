@@ -3,14 +3,7 @@ import { ContentError, parseContent } from '../content';
 import { ACTION_KEYS, actionCatalogSchema, loadActionCatalog } from './action-catalog';
 import { assessmentTextsSchema, loadAssessmentTexts } from './assessment-texts';
 import { ACTION_RULES, SOURCE_KEYS } from './impact-rules';
-import {
-  allowedExternalOrigins,
-  findOrganisation,
-  isAllowedExternalUrl,
-  loadOrganisations,
-  ORGANISATION_KEYS,
-  organisationListSchema,
-} from './organisations';
+import { allowedExternalOrigins, findOrganisation, isAllowedExternalUrl, loadOrganisations, ORGANISATION_KEYS, organisationListSchema } from './organisations';
 
 describe('action catalog', () => {
   it('loads in Dutch and English, dated, with the note on where the rules come from', () => {
@@ -26,12 +19,32 @@ describe('action catalog', () => {
     const shape = (locale: 'nl' | 'en') =>
       loadActionCatalog(locale).actions.map((a) => [a.key, a.step, a.organisationKey, a.mediationStyle ?? false, a.forMinorsOnly ?? false, a.prepare?.length ?? 0]);
     expect(shape('en')).toEqual(shape('nl'));
-    expect(loadActionCatalog('nl').actions.map((a) => a.key).sort()).toEqual([...ACTION_KEYS].sort());
+    expect(
+      loadActionCatalog('nl')
+        .actions.map((a) => a.key)
+        .sort(),
+    ).toEqual([...ACTION_KEYS].sort());
     for (const key of [
-      'police_consult', 'meldknop', 'stappenplan_checklist', 'takedown_helpwanted', 'take_it_down', 'psychological_help',
-      'talk_victim_parents', 'talk_spreader_parents', 'teacher_briefing', 'class_talk', 'all_pupils_talk', 'delete_instruction',
-      'no_online_reaction_advice', 'anti_bullying_sanctions', 'halt_referral', 'restorative_meeting', 'inform_school_board',
-      'meldcode_steps', 'aftercare_followup', 'evaluation',
+      'police_consult',
+      'meldknop',
+      'stappenplan_checklist',
+      'takedown_helpwanted',
+      'take_it_down',
+      'psychological_help',
+      'talk_victim_parents',
+      'talk_spreader_parents',
+      'teacher_briefing',
+      'class_talk',
+      'all_pupils_talk',
+      'delete_instruction',
+      'no_online_reaction_advice',
+      'anti_bullying_sanctions',
+      'halt_referral',
+      'restorative_meeting',
+      'inform_school_board',
+      'meldcode_steps',
+      'aftercare_followup',
+      'evaluation',
     ]) {
       expect(ACTION_KEYS).toContain(key);
     }
@@ -39,7 +52,12 @@ describe('action catalog', () => {
 
   it('marks Halt and the restorative meeting as mediation-style, and Take It Down as for minors only', () => {
     const nl = loadActionCatalog('nl').actions;
-    expect(nl.filter((a) => a.mediationStyle).map((a) => a.key).sort()).toEqual(['halt_referral', 'restorative_meeting']);
+    expect(
+      nl
+        .filter((a) => a.mediationStyle)
+        .map((a) => a.key)
+        .sort(),
+    ).toEqual(['halt_referral', 'restorative_meeting']);
     expect(nl.filter((a) => a.forMinorsOnly).map((a) => a.key)).toEqual(['take_it_down']);
   });
 
@@ -65,9 +83,7 @@ describe('action catalog', () => {
   it('refuses a catalog with a missing action, naming the file', () => {
     const broken = structuredClone(loadActionCatalog('nl')) as { actions: unknown[] };
     broken.actions = broken.actions.slice(1);
-    expect(() => parseContent(actionCatalogSchema, broken, 'resources/actions/nl.json')).toThrow(
-      /resources\/actions\/nl\.json[\s\S]*action "police_consult" is missing/,
-    );
+    expect(() => parseContent(actionCatalogSchema, broken, 'resources/actions/nl.json')).toThrow(/resources\/actions\/nl\.json[\s\S]*action "police_consult" is missing/);
   });
 });
 
@@ -120,17 +136,14 @@ describe('organisations', () => {
   });
 
   it('have the same keys, phones and sites in both languages', () => {
-    const shape = (locale: 'nl' | 'en') =>
-      loadOrganisations(locale).organisations.map((o) => [o.key, o.phone, o.emergencyPhone, o.website, o.otherWebsites]);
+    const shape = (locale: 'nl' | 'en') => loadOrganisations(locale).organisations.map((o) => [o.key, o.phone, o.emergencyPhone, o.website, o.otherWebsites]);
     expect(shape('en')).toEqual(shape('nl'));
   });
 
   it('refuse a plain http website', () => {
     const broken = structuredClone(loadOrganisations('nl')) as { organisations: { website: string }[] };
     broken.organisations[0]!.website = 'http://www.offlimits.nl';
-    expect(() => parseContent(organisationListSchema, broken, 'resources/organisations/nl.json')).toThrow(
-      /organisations\[0\]\.website: must be an https URL/,
-    );
+    expect(() => parseContent(organisationListSchema, broken, 'resources/organisations/nl.json')).toThrow(/organisations\[0\]\.website: must be an https URL/);
   });
 
   it('give the shell a short list of origins it may open, and nothing else', () => {

@@ -61,4 +61,13 @@ export const assessmentSchema = z.strictObject({
   override: severityOverrideSchema.nullable(),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
+
+/** An assessment as stored with the case: the latest run, when it ran, and how many runs there were. */
+export const storedAssessmentSchema = z.object({
+  assessment: assessmentSchema,
+  computedAt: z.string(),
+  /** How many times the case was assessed; earlier runs stay in the database and the chronology. */
+  runs: z.number().int(),
+});
+export type StoredAssessment = z.infer<typeof storedAssessmentSchema>;
 export type Level = z.infer<typeof levelSchema>;

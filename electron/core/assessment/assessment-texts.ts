@@ -5,15 +5,7 @@ import { z } from 'zod';
 import en from '@resources/assessment/en.json';
 import nl from '@resources/assessment/nl.json';
 import { contentLoader, type Locale } from '../content';
-import {
-  EXPLANATION_KEYS,
-  FACTORS,
-  FLAG_KEYS,
-  LEVELS,
-  RATIONALE_KEYS,
-  SOURCE_KEYS,
-  TERM_KEYS,
-} from './impact-rules';
+import { EXPLANATION_KEYS, FACTORS, FLAG_KEYS, LEVELS, RATIONALE_KEYS, SOURCE_KEYS, TERM_KEYS } from './impact-rules';
 
 const text = z.string().trim().min(1);
 

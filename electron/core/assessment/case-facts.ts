@@ -15,12 +15,7 @@ const signal = z.enum(['yes', 'no', 'unsure', 'unknown']);
 export const incidentTypeSchema = z.enum(incidentTypeKeys);
 export const ageBandSchema = z.enum(ageBands);
 export const suspectAgeBandSchema = z.enum(suspectAgeBands);
-export const vulnerabilitySchema = z.enum([
-  'mild_intellectual_disability',
-  'psychological_problems',
-  'dependence_on_perpetrator',
-  'social_isolation',
-]);
+export const vulnerabilitySchema = z.enum(['mild_intellectual_disability', 'psychological_problems', 'dependence_on_perpetrator', 'social_isolation']);
 
 export const caseFactsSchema = z.strictObject({
   intervieweeRole: z.enum(['pupil', 'staff', 'parent', 'unknown']),
@@ -121,10 +116,13 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
   const nature = one('material_sexual_nature', ['nude', 'sexual_act', 'suggestive', 'unknown'] as const, 'unknown');
   const sexualQuestionsShown = sexualTypes || intimate === 'yes';
   const sexualImagery: CaseFacts['sexualImagery'] =
-    nature === 'nude' || nature === 'sexual_act' ? 'yes'
-    : sexualQuestionsShown ? 'possibly' // suggestive, or a sexual case not yet described: treat with care
-    : intimate === 'no' ? 'no'
-    : 'unknown';
+    nature === 'nude' || nature === 'sexual_act'
+      ? 'yes'
+      : sexualQuestionsShown
+        ? 'possibly' // suggestive, or a sexual case not yet described: treat with care
+        : intimate === 'no'
+          ? 'no'
+          : 'unknown';
 
   const threatKinds = many('threat_kinds', caseFactsSchema.shape.threatKinds.element.options);
   const threats: CaseFacts['threats'] = incidentTypes.includes('sextortion') || threatKinds.length > 0 ? 'yes' : yesNo('threats_present');

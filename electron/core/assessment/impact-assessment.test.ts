@@ -210,7 +210,7 @@ const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'Een leerling van 11 stuurde naaktfoto\'s naar een volwassene die erom vroeg en nog steeds contact zoekt',
+    name: "Een leerling van 11 stuurde naaktfoto's naar een volwassene die erom vroeg en nog steeds contact zoekt",
     answers: {
       ...noSafetySignals,
       interviewee_role: 'pupil',
@@ -242,7 +242,7 @@ const scenarios: Scenario[] = [
     },
   },
   {
-    name: 'Een leerling van 13 en een jongen van 19 wisselden naaktfoto\'s uit; niets is verspreid',
+    name: "Een leerling van 13 en een jongen van 19 wisselden naaktfoto's uit; niets is verspreid",
     answers: {
       ...noSafetySignals,
       interviewee_role: 'pupil',
@@ -641,7 +641,7 @@ describe('rules that hold for every case', () => {
     expect(facts).toEqual(copy);
   });
 
-  it('gives all eight factors, in the guideline\'s order, with a non-empty explanation in Dutch and English', () => {
+  it("gives all eight factors, in the guideline's order, with a non-empty explanation in Dutch and English", () => {
     for (const { facts } of all) {
       for (const locale of ['nl', 'en'] as const) {
         const a = assess(facts, locale);
@@ -696,7 +696,11 @@ describe('rules that hold for every case', () => {
   it('shows at least one reason that raises the severity whenever the level is above low', () => {
     for (const { name, facts } of all) {
       const a = assess(facts, 'nl');
-      if (a.level !== 'low') expect(a.reasons.some((r) => r.effect === 'raises'), name).toBe(true);
+      if (a.level !== 'low')
+        expect(
+          a.reasons.some((r) => r.effect === 'raises'),
+          name,
+        ).toBe(true);
     }
   });
 
@@ -704,14 +708,15 @@ describe('rules that hold for every case', () => {
     for (const { name, facts } of all) {
       const a = assess(facts, 'nl');
       const keys = a.flags.map((f) => f.key);
-      const expected =
-        keys.includes('extortion_or_threats') || facts.selfHarm === 'yes' || (keys.includes('age_escalation') && facts.contactOngoing === 'yes');
+      const expected = keys.includes('extortion_or_threats') || facts.selfHarm === 'yes' || (keys.includes('age_escalation') && facts.contactOngoing === 'yes');
       expect(a.acute, name).toBe(expected);
     }
   });
 
   it('never recommends a mediation-style step when a staff member is suspected', () => {
-    const mediation = loadActionCatalog('nl').actions.filter((a) => a.mediationStyle).map((a) => a.key);
+    const mediation = loadActionCatalog('nl')
+      .actions.filter((a) => a.mediationStyle)
+      .map((a) => a.key);
     expect(mediation).toEqual(expect.arrayContaining(['halt_referral', 'restorative_meeting']));
     // The case most likely to call for both, but with a staff member as suspect.
     const facts = factsFromAnswers({
@@ -775,7 +780,7 @@ describe('rules that hold for every case', () => {
 describe('the advisor overrules the severity', () => {
   const original = assess(factsFromAnswers(scenarios[0]!.answers), 'nl');
 
-  it('keeps the rules\' level beside the override', () => {
+  it("keeps the rules' level beside the override", () => {
     const overridden = applyOverride(original, {
       level: 'high',
       reason: 'De docent is al weken ziek thuis door eerdere incidenten.',

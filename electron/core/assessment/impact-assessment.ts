@@ -44,12 +44,7 @@ export function assess(facts: CaseFacts, locale: Locale = 'nl'): Assessment {
 
 function explain(reason: ReasonVerdict, texts: AssessmentTexts): string {
   return reason.explanation
-    .map((key) =>
-      fillTemplate(
-        texts.explanations[key],
-        Object.fromEntries(Object.entries(reason.terms ?? {}).map(([name, terms]) => [name, terms ? list(terms, texts) : undefined])),
-      ),
-    )
+    .map((key) => fillTemplate(texts.explanations[key], Object.fromEntries(Object.entries(reason.terms ?? {}).map(([name, terms]) => [name, terms ? list(terms, texts) : undefined]))))
     .join(' ');
 }
 

@@ -169,12 +169,7 @@ export const RATIONALE_KEYS = [
 export type RationaleKey = (typeof RATIONALE_KEYS)[number];
 
 /** Words the explanations fill in, such as the names of vulnerability factors. */
-export const TERM_KEYS = [
-  'mild_intellectual_disability',
-  'psychological_problems',
-  'dependence_on_perpetrator',
-  'social_isolation',
-] as const;
+export const TERM_KEYS = ['mild_intellectual_disability', 'psychological_problems', 'dependence_on_perpetrator', 'social_isolation'] as const;
 export type TermKey = (typeof TERM_KEYS)[number];
 
 export interface ReasonVerdict {
@@ -233,12 +228,9 @@ export interface Reading {
 const MINOR_BANDS: readonly string[] = minorAgeBands;
 
 export function readFacts(f: CaseFacts): Reading {
-  const victimIsMinor =
-    MINOR_BANDS.includes(f.victimAgeBand) || (f.victimAgeBand === 'unknown' && f.victimKind !== 'staff');
+  const victimIsMinor = MINOR_BANDS.includes(f.victimAgeBand) || (f.victimAgeBand === 'unknown' && f.victimKind !== 'staff');
   const sexualContext = f.sexualImagery === 'yes' || f.sexualImagery === 'possibly';
-  const extortion =
-    f.incidentTypes.includes('sextortion') ||
-    f.threatKinds.some((k) => k === 'money' || k === 'more_images' || k === 'sexual_acts');
+  const extortion = f.incidentTypes.includes('sextortion') || f.threatKinds.some((k) => k === 'money' || k === 'more_images' || k === 'sexual_acts');
   const threatened = extortion || f.threats === 'yes';
   const coerced = f.howMade === 'under_pressure' || f.howMade === 'secretly' || f.howMade === 'hacked_or_stolen';
 
@@ -252,14 +244,8 @@ export function readFacts(f: CaseFacts): Reading {
 
   // Police/OM age criteria, which matter where there is sexual imagery or extortion: any child under
   // 12, an adult of 23 or older with a minor, or more than five years between people aged 12 to 23.
-  const sexualCase =
-    sexualContext || threatened || f.incidentTypes.some((t) => t === 'sexting' || t === 'shame_sexting');
-  const ageEscalation =
-    sexualCase &&
-    (f.victimAgeBand === 'under_12' ||
-      f.suspectAgeBands.includes('under_12') ||
-      (victimIsMinor && f.suspectAgeBands.includes('23_plus')) ||
-      f.ageGapOver5 === 'yes');
+  const sexualCase = sexualContext || threatened || f.incidentTypes.some((t) => t === 'sexting' || t === 'shame_sexting');
+  const ageEscalation = sexualCase && (f.victimAgeBand === 'under_12' || f.suspectAgeBands.includes('under_12') || (victimIsMinor && f.suspectAgeBands.includes('23_plus')) || f.ageGapOver5 === 'yes');
 
   // Age-typical sexting (prosecution guideline; green in the Vlaggensysteem): peers who both wanted
   // it, made voluntarily, kept between them, no pressure, no dependence, no large age gap.
@@ -279,15 +265,9 @@ export function readFacts(f: CaseFacts): Reading {
 
   const adultSuspect = f.staffSuspect || f.suspectAgeBands.includes('23_plus');
   const pupilSuspects =
-    (f.suspectsKnown === 'yes' || f.suspectsKnown === 'partly') &&
-    (f.suspectAgeBands.some((b) => MINOR_BANDS.includes(b)) ||
-      f.suspectRelationships.some((r) => r === 'classmate' || r === 'pupil'));
+    (f.suspectsKnown === 'yes' || f.suspectsKnown === 'partly') && (f.suspectAgeBands.some((b) => MINOR_BANDS.includes(b)) || f.suspectRelationships.some((r) => r === 'classmate' || r === 'pupil'));
 
-  const wellbeingSignals =
-    (f.sleepProblems === 'yes' ? 1 : 0) +
-    (f.absence === 'some' ? 1 : 0) +
-    (f.absence === 'frequent' ? 2 : 0) +
-    (f.afraid === 'yes' ? 1 : 0);
+  const wellbeingSignals = (f.sleepProblems === 'yes' ? 1 : 0) + (f.absence === 'some' ? 1 : 0) + (f.absence === 'frequent' ? 2 : 0) + (f.afraid === 'yes' ? 1 : 0);
 
   return {
     facts: f,
@@ -318,11 +298,7 @@ interface Part {
 }
 
 function reason(factor: Factor, parts: Part[], terms?: Record<string, TermKey[]>): ReasonVerdict {
-  const effect: Effect = parts.some((p) => p.effect === 'raises')
-    ? 'raises'
-    : parts.some((p) => p.effect === 'lowers')
-      ? 'lowers'
-      : 'neutral';
+  const effect: Effect = parts.some((p) => p.effect === 'raises') ? 'raises' : parts.some((p) => p.effect === 'lowers') ? 'lowers' : 'neutral';
   const floors = parts.flatMap((p) => (p.floor ? [p.floor] : []));
   return {
     factor,
@@ -339,10 +315,7 @@ function voluntarinessReason(r: Reading): ReasonVerdict {
     return reason('voluntariness', [{ key: r.extortion ? 'voluntariness.extortion' : 'voluntariness.threats', effect: 'raises', floor: 'critical' }]);
   }
   if (r.coerced) {
-    const key: ExplanationKey =
-      f.howMade === 'secretly' ? 'voluntariness.secretly'
-      : f.howMade === 'hacked_or_stolen' ? 'voluntariness.hacked_or_stolen'
-      : 'voluntariness.under_pressure';
+    const key: ExplanationKey = f.howMade === 'secretly' ? 'voluntariness.secretly' : f.howMade === 'hacked_or_stolen' ? 'voluntariness.hacked_or_stolen' : 'voluntariness.under_pressure';
     return reason('voluntariness', [{ key, effect: 'raises', floor: r.sexualContext ? 'critical' : 'moderate' }]);
   }
   if (f.howMade === 'voluntarily') {
@@ -367,10 +340,7 @@ function natureReason(r: Reading): ReasonVerdict {
   }
   if (r.adultSexual) return reason('nature', [{ key: 'nature.sexual_adult', effect: 'raises', floor: 'high' }, ...edited]);
   if (f.sexualImagery === 'no') {
-    return reason('nature', [
-      { key: f.victimKind === 'staff' ? 'nature.not_sexual_staff' : 'nature.not_sexual', effect: 'neutral' },
-      ...edited,
-    ]);
+    return reason('nature', [{ key: f.victimKind === 'staff' ? 'nature.not_sexual_staff' : 'nature.not_sexual', effect: 'neutral' }, ...edited]);
   }
   return reason('nature', [{ key: 'nature.unknown', effect: 'neutral' }, ...edited]);
 }
@@ -426,9 +396,7 @@ function relationshipReason(r: Reading): ReasonVerdict {
 function ageReason(r: Reading): ReasonVerdict {
   const f = r.facts;
   if (f.victimAgeBand === 'under_12') {
-    return r.sexualContext || r.threatened
-      ? reason('age', [{ key: 'age.under_12_sexual', effect: 'raises', floor: 'critical' }])
-      : reason('age', [{ key: 'age.under_12', effect: 'neutral' }]);
+    return r.sexualContext || r.threatened ? reason('age', [{ key: 'age.under_12_sexual', effect: 'raises', floor: 'critical' }]) : reason('age', [{ key: 'age.under_12', effect: 'neutral' }]);
   }
   if (!r.victimIsMinor) return reason('age', [{ key: 'age.adult', effect: 'neutral' }]);
   if (f.victimAgeBand === 'unknown') return reason('age', [{ key: 'age.presumed_minor', effect: 'neutral' }]);
@@ -502,8 +470,7 @@ interface ActionRule {
 }
 
 const atLeast = (level: Level, floor: Level): boolean => LEVELS.indexOf(level) >= LEVELS.indexOf(floor);
-const parentsRefuse = (r: Reading): boolean =>
-  r.facts.victimKind !== 'staff' && r.facts.parentConsentClassTalk === 'no';
+const parentsRefuse = (r: Reading): boolean => r.facts.victimKind !== 'staff' && r.facts.parentConsentClassTalk === 'no';
 
 /**
  * Read top to bottom. One action can come from several rules: it then gets the most urgent
@@ -517,8 +484,20 @@ export const ACTION_RULES: readonly ActionRule[] = [
   { action: 'police_consult', when: (r) => r.minorSexual && !r.facts.staffSuspect, urgency: 'today', rationale: 'police_consult.minor_sexual', source: 'handreiking_step2' },
   { action: 'police_consult', when: (r) => r.facts.staffSuspect && r.sexualContext, urgency: 'today', rationale: 'police_consult.staff_via_board', source: 'meldplicht' },
   { action: 'police_consult', when: (r) => r.adultSexual && !r.facts.staffSuspect, urgency: 'today', rationale: 'police_consult.adult_sexual', source: 'law_adult_sexual_images' },
-  { action: 'police_consult', when: (r) => r.facts.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor, urgency: 'today', rationale: 'police_consult.school_copy', source: 'law_child_sexual_images' },
-  { action: 'police_consult', when: (r) => r.facts.victimWantsPolice === 'yes' || r.facts.parentsWantPolice === 'yes', urgency: 'this_week', rationale: 'police_consult.wish', source: 'law_defamation' },
+  {
+    action: 'police_consult',
+    when: (r) => r.facts.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor,
+    urgency: 'today',
+    rationale: 'police_consult.school_copy',
+    source: 'law_child_sexual_images',
+  },
+  {
+    action: 'police_consult',
+    when: (r) => r.facts.victimWantsPolice === 'yes' || r.facts.parentsWantPolice === 'yes',
+    urgency: 'this_week',
+    rationale: 'police_consult.wish',
+    source: 'law_defamation',
+  },
   { action: 'keep_chat_evidence', when: (r) => r.threatened, urgency: 'now', rationale: 'keep_chat_evidence.extortion', source: 'sextortion_advice' },
   {
     action: 'takedown_helpwanted',
@@ -527,10 +506,22 @@ export const ACTION_RULES: readonly ActionRule[] = [
     rationale: 'takedown_helpwanted.sexual',
     source: 'handreiking_step2',
   },
-  { action: 'takedown_helpwanted', when: (r) => r.spreadHappened && r.facts.stillOnline !== 'no' && !r.sexualContext, urgency: 'today', rationale: 'takedown_helpwanted.general', source: 'handreiking_step2' },
+  {
+    action: 'takedown_helpwanted',
+    when: (r) => r.spreadHappened && r.facts.stillOnline !== 'no' && !r.sexualContext,
+    urgency: 'today',
+    rationale: 'takedown_helpwanted.general',
+    source: 'handreiking_step2',
+  },
   { action: 'takedown_helpwanted', when: (r) => r.threatened, urgency: 'today', rationale: 'takedown_helpwanted.extortion', source: 'sextortion_advice' },
   { action: 'take_it_down', when: (r) => r.minorSexual && (r.spread !== 'none' || r.threatened), urgency: 'today', rationale: 'take_it_down.minor', source: 'take_it_down' },
-  { action: 'meldknop', when: (r) => r.victimIsMinor && ((r.spreadHappened && r.facts.stillOnline !== 'no') || r.threatened), urgency: 'today', rationale: 'meldknop.online', source: 'handreiking_step2' },
+  {
+    action: 'meldknop',
+    when: (r) => r.victimIsMinor && ((r.spreadHappened && r.facts.stillOnline !== 'no') || r.threatened),
+    urgency: 'today',
+    rationale: 'meldknop.online',
+    source: 'handreiking_step2',
+  },
   { action: 'stappenplan_checklist', when: (r) => r.minorSexual, urgency: 'today', rationale: 'stappenplan_checklist.sexual', source: 'stappenplan_sexting' },
   { action: 'stappenplan_checklist', when: (r) => r.consensualPeerSexting, urgency: 'this_week', rationale: 'stappenplan_checklist.guidance', source: 'stappenplan_sexting' },
   { action: 'psychological_help', when: (r) => r.facts.selfHarm === 'yes', urgency: 'now', rationale: 'psychological_help.self_harm', source: 'suicide_prevention' },
@@ -611,17 +602,25 @@ export const ACTION_RULES: readonly ActionRule[] = [
   },
   { action: 'no_online_reaction_advice', when: (r) => r.threatened, urgency: 'now', rationale: 'no_online_reaction_advice.threats', source: 'sextortion_advice' },
   { action: 'no_online_reaction_advice', when: (r) => r.spreadHappened, urgency: 'today', rationale: 'no_online_reaction_advice.spread', source: 'handreiking_step3' },
-  { action: 'teacher_briefing', when: (r) => (r.spread === 'group' || r.spread === 'wide') && !r.facts.staffSuspect, urgency: 'today', rationale: 'teacher_briefing.spread', source: 'handreiking_step3' },
-  { action: 'delete_instruction', when: (r) => r.spreadHappened && !r.facts.staffSuspect && r.sexualContext, urgency: 'today', rationale: 'delete_instruction.sexual', source: 'law_child_sexual_images' },
+  {
+    action: 'teacher_briefing',
+    when: (r) => (r.spread === 'group' || r.spread === 'wide') && !r.facts.staffSuspect,
+    urgency: 'today',
+    rationale: 'teacher_briefing.spread',
+    source: 'handreiking_step3',
+  },
+  {
+    action: 'delete_instruction',
+    when: (r) => r.spreadHappened && !r.facts.staffSuspect && r.sexualContext,
+    urgency: 'today',
+    rationale: 'delete_instruction.sexual',
+    source: 'law_child_sexual_images',
+  },
   { action: 'delete_instruction', when: (r) => r.spreadHappened && !r.facts.staffSuspect && !r.sexualContext, urgency: 'today', rationale: 'delete_instruction.general', source: 'handreiking_step3' },
   {
     action: 'class_talk',
     // Only with the consent of the victim and, for a pupil, the parents; a clear no ends it here.
-    when: (r) =>
-      (r.spread === 'group' || r.spread === 'wide') &&
-      !r.facts.staffSuspect &&
-      r.facts.victimConsentClassTalk !== 'no' &&
-      !parentsRefuse(r),
+    when: (r) => (r.spread === 'group' || r.spread === 'wide') && !r.facts.staffSuspect && r.facts.victimConsentClassTalk !== 'no' && !parentsRefuse(r),
     urgency: 'this_week',
     rationale: 'class_talk.pupil_consent',
     source: 'handreiking_step3',
@@ -693,11 +692,7 @@ const STEP_ORDER: readonly ActionStep[] = actionSteps;
 
 /** Most urgent first; within the same urgency act before communicate, then catalog order. */
 function byUrgency(a: ActionVerdict, b: ActionVerdict): number {
-  return (
-    URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) ||
-    STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) ||
-    ACTION_KEYS.indexOf(a.actionKey) - ACTION_KEYS.indexOf(b.actionKey)
-  );
+  return URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || STEP_ORDER.indexOf(a.step) - STEP_ORDER.indexOf(b.step) || ACTION_KEYS.indexOf(a.actionKey) - ACTION_KEYS.indexOf(b.actionKey);
 }
 
 // ── Putting it together ─────────────────────────────────────────────────────────────────────────
@@ -712,16 +707,7 @@ function raiseOneStep(level: Level): Level {
 
 export function evaluateRules(facts: CaseFacts): Verdict {
   const r = readFacts(facts);
-  const reasons = [
-    voluntarinessReason(r),
-    natureReason(r),
-    spreadReason(r),
-    relationshipReason(r),
-    ageReason(r),
-    vulnerabilityReason(r),
-    wellbeingReason(r),
-    safetyReason(r),
-  ];
+  const reasons = [voluntarinessReason(r), natureReason(r), spreadReason(r), relationshipReason(r), ageReason(r), vulnerabilityReason(r), wellbeingReason(r), safetyReason(r)];
   let level = maxLevel(reasons.flatMap((x) => (x.floor ? [x.floor] : [])));
   if (facts.vulnerabilities.length > 0) level = raiseOneStep(level);
   return { level, acute: isAcute(r), reasons, flags: flags(r), actions: recommendActions(r, level) };

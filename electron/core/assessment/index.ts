@@ -13,6 +13,8 @@ export {
 export {
   ENGINE_VERSION,
   assessmentSchema,
+  storedAssessmentSchema,
+  type StoredAssessment,
   flagSchema,
   levelSchema,
   reasonSchema,
@@ -30,14 +32,5 @@ export { loadAssessmentTexts, type AssessmentTexts } from './assessment-texts';
 export { caseFactsSchema, factsFromAnswers, type CaseFacts } from './case-facts';
 export { assess, effectiveLevel, levelLabel } from './impact-assessment';
 export { FACTORS, FLAG_KEYS, LEVELS, URGENCIES, type FlagKey } from './impact-rules';
-export {
-  ORGANISATION_KEYS,
-  allowedExternalOrigins,
-  findOrganisation,
-  isAllowedExternalUrl,
-  loadOrganisations,
-  organisationListSchema,
-  type Organisation,
-  type OrganisationKey,
-} from './organisations';
+export { ORGANISATION_KEYS, allowedExternalOrigins, findOrganisation, isAllowedExternalUrl, loadOrganisations, organisationListSchema, type Organisation, type OrganisationKey } from './organisations';
 export { applyOverride, SeverityOverrideError, type SeverityOverrideInput } from './severity-override';

@@ -29,11 +29,7 @@ const dateTime = z.iso.datetime({ offset: true });
  * Returns a new assessment with the override beside the rules' level. A later override replaces an
  * earlier one; the history of overrides belongs to the case's audit trail, not to this object.
  */
-export function applyOverride(
-  assessment: Assessment,
-  input: SeverityOverrideInput,
-  locale: Locale = assessment.locale,
-): Assessment {
+export function applyOverride(assessment: Assessment, input: SeverityOverrideInput, locale: Locale = assessment.locale): Assessment {
   const messages = loadAssessmentTexts(locale).messages;
   if (!levelSchema.safeParse(input.level).success) {
     throw new SeverityOverrideError('level_invalid', messages.overrideLevelInvalid);

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { boardCsv, boardNumbers, parseBoardFile, suppress } from './board-numbers';
 
-const report = { year: 2026, opened: 9, closed: 4, stillOpen: 5, destroyed: 0, acute: 1, byIncidentType: { meme: 5, sexting: 4, unknown_old_key: 7 }, bySchoolLevel: { po: 9 }, byLevel: { low: 5, none: 4 }, byMonth: { '02': 9 } };
+const report = {
+  year: 2026,
+  opened: 9,
+  closed: 4,
+  stillOpen: 5,
+  destroyed: 0,
+  acute: 1,
+  byIncidentType: { meme: 5, sexting: 4, unknown_old_key: 7 },
+  bySchoolLevel: { po: 9 },
+  byLevel: { low: 5, none: 4 },
+  byMonth: { '02': 9 },
+};
 
 describe('board numbers', () => {
   it('suppresses every count below 5, zero included, and keeps 5 and above', () => {

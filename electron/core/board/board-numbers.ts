@@ -60,7 +60,7 @@ function suppressed<K extends string>(keys: readonly K[], counts: Record<string,
 }
 
 /** Only the case counts travel; the overview's other parts stay in the school. */
-export function boardNumbers(report: Pick<AnnualReport, 'year' | (typeof boardTotals)[number] | BoardSection & `by${string}`>, school: string): BoardNumbers {
+export function boardNumbers(report: Pick<AnnualReport, 'year' | (typeof boardTotals)[number] | (BoardSection & `by${string}`)>, school: string): BoardNumbers {
   return boardNumbersSchema.parse({
     format: BOARD_FORMAT,
     schemaVersion: BOARD_SCHEMA_VERSION,
@@ -109,8 +109,7 @@ function parseCsvRows(text: string): string[][] {
     else if (c === ',') {
       row.push(field);
       field = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);

@@ -58,7 +58,11 @@ export function addAction(ctx: AppContext, caseId: string, input: CallInput<'act
 }
 
 export function updateAction(ctx: AppContext, input: CallInput<'actionsUpdate'>): CaseAction[] {
-  const row = ctx.db.select().from(actions).where(and(eq(actions.id, input.actionId), eq(actions.caseId, input.caseId))).get();
+  const row = ctx.db
+    .select()
+    .from(actions)
+    .where(and(eq(actions.id, input.actionId), eq(actions.caseId, input.caseId)))
+    .get();
   if (!row) throw new AppError('not_found');
   const patch = input.patch;
   const at = nowIso(ctx);

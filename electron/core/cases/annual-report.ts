@@ -55,14 +55,25 @@ const openedMonth = (iso: string) => String(new Date(iso).getUTCMonth() + 1).pad
 function latestLevels(ctx: AppContext): Map<string, { level: string; acute: boolean }> {
   const levels = new Map<string, { level: string; acute: boolean }>();
   // Rows come in id order, so the last one per case is its current assessment (override included).
-  for (const row of ctx.db.select().from(assessments).orderBy(assessments.id).all())
-    levels.set(row.caseId, { level: row.overrideLevel ?? row.level, acute: row.acute });
+  for (const row of ctx.db.select().from(assessments).orderBy(assessments.id).all()) levels.set(row.caseId, { level: row.overrideLevel ?? row.level, acute: row.acute });
   return levels;
 }
 
 /** Cases opened in the year, plus the closings in it; destroyed dossiers through their audit facts. */
 export function annualReport(ctx: AppContext, year: number): AnnualReport {
-  const report: AnnualReport = { year, opened: 0, closed: 0, stillOpen: 0, destroyed: 0, byIncidentType: {}, bySchoolLevel: {}, byLevel: {}, byMonth: {}, acute: 0, prevention: preventionAnnual(ctx, year) };
+  const report: AnnualReport = {
+    year,
+    opened: 0,
+    closed: 0,
+    stillOpen: 0,
+    destroyed: 0,
+    byIncidentType: {},
+    bySchoolLevel: {},
+    byLevel: {},
+    byMonth: {},
+    acute: 0,
+    prevention: preventionAnnual(ctx, year),
+  };
   const levels = latestLevels(ctx);
   const count = (facts: DestroyedCaseFacts) => {
     if (facts.closedYear === year) report.closed += 1;
@@ -87,7 +98,11 @@ export function annualReport(ctx: AppContext, year: number): AnnualReport {
       acute: level?.acute ?? false,
     });
   }
-  for (const entry of ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'case_destroy'), like(auditLog.detail, '{%'))).all()) {
+  for (const entry of ctx.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'case_destroy'), like(auditLog.detail, '{%')))
+    .all()) {
     const facts = JSON.parse(entry.detail) as DestroyedCaseFacts;
     if (facts.openedYear === year) report.destroyed += 1;
     count(facts);

@@ -8,7 +8,10 @@ import type { AuditAction } from '@shared';
 export type { AuditAction };
 
 export function audit(ctx: AppContext, action: AuditAction, caseId: string | null = null, detail = ''): void {
-  ctx.db.insert(auditLog).values({ at: nowIso(ctx), actor: ctx.actor(), action, caseId, detail }).run();
+  ctx.db
+    .insert(auditLog)
+    .values({ at: nowIso(ctx), actor: ctx.actor(), action, caseId, detail })
+    .run();
 }
 
 export function auditEntries(ctx: AppContext, caseId?: string) {

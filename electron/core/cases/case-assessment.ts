@@ -4,7 +4,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { assessments } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
-import { applyOverride, assess, assessmentSchema, catalogAction, effectiveLevel, factsFromAnswers, SeverityOverrideError, type Assessment, type Level } from '../assessment';
+import { applyOverride, assess, assessmentSchema, catalogAction, effectiveLevel, factsFromAnswers, SeverityOverrideError, type Assessment, type Level, type StoredAssessment } from '../assessment';
 import type { CaseAction } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { addAction, listActions } from './action-plan';
@@ -13,13 +13,6 @@ import { currentAnswers } from './case-interview';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
-
-export interface StoredAssessment {
-  assessment: Assessment;
-  computedAt: string;
-  /** How many times the case was assessed; earlier runs stay in the database and the chronology. */
-  runs: number;
-}
 
 export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessment | null {
   requireCase(ctx, caseId);
@@ -67,7 +60,17 @@ export function overrideAssessment(ctx: AppContext, caseId: string, level: Level
     // A new row: the run with the rules' level alone stays as it was.
     ctx.db
       .insert(assessments)
-      .values({ caseId, computedAt: stored.computedAt, engineVersion: next.engineVersion, level: next.level, acute: next.acute, result: JSON.stringify(next), overrideLevel: level, overrideReason: next.override!.reason, overrideAt: at })
+      .values({
+        caseId,
+        computedAt: stored.computedAt,
+        engineVersion: next.engineVersion,
+        level: next.level,
+        acute: next.acute,
+        result: JSON.stringify(next),
+        overrideLevel: level,
+        overrideReason: next.override!.reason,
+        overrideAt: at,
+      })
       .run();
     const sentence = timelineSentence(ctx, 'override', {
       from: timelineLabel(ctx, 'level', effectiveLevel(stored.assessment)),
@@ -96,7 +99,15 @@ export function planRecommendedActions(ctx: AppContext, caseId: string, actionKe
     addAction(
       ctx,
       caseId,
-      { actionKey: key, title: recommendation.title, step: recommendation.step, owner: '', dueDate: due, rationale: `${recommendation.rationale} (${recommendation.source})`, organisationKey: catalogAction(recommendation.actionKey).organisationKey ?? null },
+      {
+        actionKey: key,
+        title: recommendation.title,
+        step: recommendation.step,
+        owner: '',
+        dueDate: due,
+        rationale: `${recommendation.rationale} (${recommendation.source})`,
+        organisationKey: catalogAction(recommendation.actionKey).organisationKey ?? null,
+      },
       'assessment',
     );
   }

@@ -61,7 +61,10 @@ export function updateCase(ctx: AppContext, id: string, patch: CallInput<'casesU
   if (changed.length === 0) return caseDetail(ctx, id);
   ctx.sqlite.transaction(() => {
     ctx.db.update(cases).set(changes).where(eq(cases.id, id)).run();
-    appendEvent(ctx, id, 'case_changed', timelineSentence(ctx, 'caseChanged', { fields: changed.map((f) => timelineLabel(ctx, 'field', f)).join(', ') }), { fields: changed, before: Object.fromEntries(changed.map((k) => [k, fieldValue(current, k)])) });
+    appendEvent(ctx, id, 'case_changed', timelineSentence(ctx, 'caseChanged', { fields: changed.map((f) => timelineLabel(ctx, 'field', f)).join(', ') }), {
+      fields: changed,
+      before: Object.fromEntries(changed.map((k) => [k, fieldValue(current, k)])),
+    });
     audit(ctx, 'case_change', id, changed.join(','));
     reindexCase(ctx, id);
   })();
@@ -82,16 +85,11 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
     ctx.db
       .update(cases)
       .set(
-        status === 'closed'
-          ? { status, closedAt: at, closureReason: reason!.trim(), destroyAfter: addMonthsToDate(at, readSettings(ctx).retentionMonths), updatedAt: at }
-          : { status, updatedAt: at },
+        status === 'closed' ? { status, closedAt: at, closureReason: reason!.trim(), destroyAfter: addMonthsToDate(at, readSettings(ctx).retentionMonths), updatedAt: at } : { status, updatedAt: at },
       )
       .where(eq(cases.id, id))
       .run();
-    const sentence =
-      status === 'closed'
-        ? timelineSentence(ctx, 'statusClosed', { reason: reason!.trim() })
-        : timelineSentence(ctx, 'status', { status: timelineLabel(ctx, 'status', status) });
+    const sentence = status === 'closed' ? timelineSentence(ctx, 'statusClosed', { reason: reason!.trim() }) : timelineSentence(ctx, 'status', { status: timelineLabel(ctx, 'status', status) });
     appendEvent(ctx, id, 'status', sentence, { from: current.status, to: status, reason: reason ?? '' });
     audit(ctx, 'case_change', id, `status:${status}`);
   })();
@@ -155,11 +153,18 @@ export function savePerson(ctx: AppContext, input: CallInput<'personsSave'>): Ca
   const values = { ...input.person };
   ctx.sqlite.transaction(() => {
     if (input.personId) {
-      const found = ctx.db.select().from(persons).where(and(eq(persons.id, input.personId), eq(persons.caseId, input.caseId))).get();
+      const found = ctx.db
+        .select()
+        .from(persons)
+        .where(and(eq(persons.id, input.personId), eq(persons.caseId, input.caseId)))
+        .get();
       if (!found) throw new AppError('not_found');
       ctx.db.update(persons).set(values).where(eq(persons.id, input.personId)).run();
     } else {
-      ctx.db.insert(persons).values({ id: randomUUID(), caseId: input.caseId, ...values }).run();
+      ctx.db
+        .insert(persons)
+        .values({ id: randomUUID(), caseId: input.caseId, ...values })
+        .run();
     }
     appendEvent(ctx, input.caseId, 'person', timelineSentence(ctx, 'person', { role: timelineLabel(ctx, 'role', values.role), label: values.label || '—' }), {
       role: values.role,
@@ -189,11 +194,19 @@ export function recordConsent(ctx: AppContext, input: CallInput<'consentsRecord'
 }
 
 export function withdrawConsent(ctx: AppContext, caseId: string, consentId: string, note: string): CaseDetail {
-  const row = ctx.db.select().from(consents).where(and(eq(consents.id, consentId), eq(consents.caseId, caseId))).get();
+  const row = ctx.db
+    .select()
+    .from(consents)
+    .where(and(eq(consents.id, consentId), eq(consents.caseId, caseId)))
+    .get();
   if (!row) throw new AppError('not_found');
   if (row.withdrawnAt) throw new AppError('already_withdrawn');
   ctx.sqlite.transaction(() => {
-    ctx.db.update(consents).set({ withdrawnAt: nowIso(ctx), withdrawalNote: note }).where(eq(consents.id, consentId)).run();
+    ctx.db
+      .update(consents)
+      .set({ withdrawnAt: nowIso(ctx), withdrawalNote: note })
+      .where(eq(consents.id, consentId))
+      .run();
     const sentence = timelineSentence(ctx, 'consentWithdrawn', { subject: timelineLabel(ctx, 'consentSubject', row.subject), giver: timelineLabel(ctx, 'giver', row.givenBy) });
     appendEvent(ctx, caseId, 'consent_withdrawn', note ? `${sentence} (${note})` : sentence, { consentId, note });
     syncRecordKind(ctx, caseId);
@@ -204,11 +217,19 @@ export function withdrawConsent(ctx: AppContext, caseId: string, consentId: stri
 /** Without consent for a dossier the case stays the advisor's own working note (School & Veiligheid). */
 function syncRecordKind(ctx: AppContext, caseId: string): void {
   const status = consentStatuses(ctx, caseId).find((s) => s.subject === 'dossier')!;
-  ctx.db.update(cases).set({ recordKind: status.satisfied ? 'dossier' : 'working_note', updatedAt: nowIso(ctx) }).where(eq(cases.id, caseId)).run();
+  ctx.db
+    .update(cases)
+    .set({ recordKind: status.satisfied ? 'dossier' : 'working_note', updatedAt: nowIso(ctx) })
+    .where(eq(cases.id, caseId))
+    .run();
 }
 
 export function victimProfile(ctx: AppContext, caseId: string): VictimProfile {
-  const victim = ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).get();
+  const victim = ctx.db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim')))
+    .get();
   if (!victim) return { kind: 'unknown', ageBand: 'unknown' };
   return { kind: victim.kind === 'staff' ? 'staff' : 'pupil', ageBand: victim.ageBand };
 }
@@ -226,7 +247,11 @@ export function requireCase(ctx: AppContext, id: string): CaseRow {
 }
 
 export function touch(ctx: AppContext, caseId: string): void {
-  ctx.db.update(cases).set({ updatedAt: nowIso(ctx) }).where(eq(cases.id, caseId)).run();
+  ctx.db
+    .update(cases)
+    .set({ updatedAt: nowIso(ctx) })
+    .where(eq(cases.id, caseId))
+    .run();
 }
 
 export function caseDetail(ctx: AppContext, id: string): CaseDetail {

@@ -94,12 +94,7 @@ export function answerQuestion(ctx: AppContext, caseId: string, questionId: stri
  * still appended (nothing is overwritten), but the chronology does not call it one.
  */
 function continuesTyping(previous: AnswerRecord, value: AnswerValue, now: Date): boolean {
-  return (
-    typeof previous.value === 'string' &&
-    typeof value === 'string' &&
-    value.startsWith(previous.value) &&
-    now.getTime() - Date.parse(previous.answeredAt) < 10 * 60_000
-  );
+  return typeof previous.value === 'string' && typeof value === 'string' && value.startsWith(previous.value) && now.getTime() - Date.parse(previous.answeredAt) < 10 * 60_000;
 }
 
 function describe(value: AnswerValue, options: { value: string; label: string }[] | undefined): string {
@@ -113,19 +108,35 @@ function describe(value: AnswerValue, options: { value: string; label: string }[
 /** Keeps the victim record and the case's types and platforms in step with the interview. */
 function syncCase(ctx: AppContext, caseId: string, questionId: string, value: AnswerValue): void {
   if (questionId === 'incident_types' && Array.isArray(value)) {
-    ctx.db.update(cases).set({ incidentTypes: JSON.stringify(value) }).where(eq(cases.id, caseId)).run();
+    ctx.db
+      .update(cases)
+      .set({ incidentTypes: JSON.stringify(value) })
+      .where(eq(cases.id, caseId))
+      .run();
     reindexCase(ctx, caseId);
   }
   if (questionId === 'spread_platforms' && Array.isArray(value)) {
-    ctx.db.update(cases).set({ platforms: JSON.stringify(value) }).where(eq(cases.id, caseId)).run();
+    ctx.db
+      .update(cases)
+      .set({ platforms: JSON.stringify(value) })
+      .where(eq(cases.id, caseId))
+      .run();
     reindexCase(ctx, caseId);
   }
   if (questionId !== 'interviewee_role' && questionId !== 'victim_age_band' && questionId !== 'victim_group') return;
-  const victim = ctx.db.select().from(persons).where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim'))).get();
+  const victim = ctx.db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.caseId, caseId), eq(persons.role, 'victim')))
+    .get();
   const patch: Partial<typeof persons.$inferInsert> = {};
   if (questionId === 'interviewee_role' && typeof value === 'string') patch.kind = value === 'staff' ? 'staff' : 'pupil';
   if (questionId === 'victim_age_band' && isOneOf(ageBands, value) && value !== 'unknown') patch.ageBand = value;
   if (questionId === 'victim_group') patch.classGroup = typeof value === 'string' && value.trim() ? value.trim() : null;
   if (victim) ctx.db.update(persons).set(patch).where(eq(persons.id, victim.id)).run();
-  else ctx.db.insert(persons).values({ id: randomUUID(), caseId, role: 'victim', kind: patch.kind ?? 'pupil', ageBand: patch.ageBand ?? 'unknown', classGroup: patch.classGroup ?? null }).run();
+  else
+    ctx.db
+      .insert(persons)
+      .values({ id: randomUUID(), caseId, role: 'victim', kind: patch.kind ?? 'pupil', ageBand: patch.ageBand ?? 'unknown', classGroup: patch.classGroup ?? null })
+      .run();
 }

@@ -10,12 +10,7 @@ import { appendEvent } from './timeline';
 
 export function listNotes(ctx: AppContext, caseId: string, kind?: 'private' | 'dossier'): Note[] {
   const where = kind ? and(eq(notes.caseId, caseId), eq(notes.kind, kind)) : eq(notes.caseId, caseId);
-  return ctx.db
-    .select({ id: notes.id, kind: notes.kind, body: notes.body, createdAt: notes.createdAt, updatedAt: notes.updatedAt })
-    .from(notes)
-    .where(where)
-    .orderBy(asc(notes.createdAt))
-    .all();
+  return ctx.db.select({ id: notes.id, kind: notes.kind, body: notes.body, createdAt: notes.createdAt, updatedAt: notes.updatedAt }).from(notes).where(where).orderBy(asc(notes.createdAt)).all();
 }
 
 export function addNote(ctx: AppContext, caseId: string, kind: 'private' | 'dossier', body: string): Note[] {
@@ -32,10 +27,18 @@ export function addNote(ctx: AppContext, caseId: string, kind: 'private' | 'doss
 }
 
 export function updateNote(ctx: AppContext, caseId: string, noteId: string, body: string): Note[] {
-  const row = ctx.db.select().from(notes).where(and(eq(notes.id, noteId), eq(notes.caseId, caseId))).get();
+  const row = ctx.db
+    .select()
+    .from(notes)
+    .where(and(eq(notes.id, noteId), eq(notes.caseId, caseId)))
+    .get();
   if (!row) throw new AppError('not_found');
   ctx.sqlite.transaction(() => {
-    ctx.db.update(notes).set({ body, updatedAt: nowIso(ctx) }).where(eq(notes.id, noteId)).run();
+    ctx.db
+      .update(notes)
+      .set({ body, updatedAt: nowIso(ctx) })
+      .where(eq(notes.id, noteId))
+      .run();
     if (row.kind === 'dossier') {
       appendEvent(ctx, caseId, 'correction', body.slice(0, 200), { noteId, before: row.body });
       reindexCase(ctx, caseId);

@@ -54,7 +54,11 @@ export interface PackView {
 }
 
 function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale) {
-  return ctx.db.select().from(packs).where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale))).get();
+  return ctx.db
+    .select()
+    .from(packs)
+    .where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale)))
+    .get();
 }
 
 /** Text as the pack engine takes it: trimmed, and cut at its limit rather than refused (older data). */
@@ -98,11 +102,9 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
     .slice(0, 200);
   // Names, whole and in parts (a first name alone identifies a pupil just as well); a label such as
   // "Leerling A" names nobody, so "leerling" is never blanked.
-  const identifying = [
-    ...[...victims.map((v) => v.label), ...spreaderNames].flatMap((label) => parseLabel(label).names),
-    ...victims.map((v) => v.classGroup ?? ''),
-    ...accounts,
-  ].filter((v) => v.trim().length > 0);
+  const identifying = [...[...victims.map((v) => v.label), ...spreaderNames].flatMap((label) => parseLabel(label).names), ...victims.map((v) => v.classGroup ?? ''), ...accounts].filter(
+    (v) => v.trim().length > 0,
+  );
   const actions = listActions(ctx, caseId);
   const schoolName = clip(settings.school.name, 200) || (locale === 'nl' ? 'Onze school' : 'Our school');
   return {
@@ -123,8 +125,14 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
     },
     case: {
       pseudonym: clip(detail.title, 200) || '—',
-      incidentTypes: detail.incidentTypes.map((t) => clip(t, 200)).filter(Boolean).slice(0, 20),
-      platforms: detail.platforms.map((p) => clip(p, 200)).filter(Boolean).slice(0, 20),
+      incidentTypes: detail.incidentTypes
+        .map((t) => clip(t, 200))
+        .filter(Boolean)
+        .slice(0, 20),
+      platforms: detail.platforms
+        .map((p) => clip(p, 200))
+        .filter(Boolean)
+        .slice(0, 20),
       outline: clip(detail.summary, 4000) || clip(detail.title, 4000) || '—',
       victims: victims.slice(0, 20).map((v) => ({
         label: clip(v.label, 200),
@@ -215,8 +223,17 @@ export function savePack(ctx: AppContext, caseId: string, type: PackType, edits:
   const previous = row ? (JSON.parse(row.edits) as Record<string, string>) : {};
   const changed = Object.keys({ ...previous, ...edits }).filter((id) => previous[id] !== edits[id]);
   ctx.sqlite.transaction(() => {
-    if (row) ctx.db.update(packs).set({ edits: JSON.stringify(edits), namingVictim, updatedAt: at }).where(eq(packs.id, row.id)).run();
-    else ctx.db.insert(packs).values({ id: randomUUID(), caseId, packType: type, locale, edits: JSON.stringify(edits), namingVictim, createdAt: at, updatedAt: at }).run();
+    if (row)
+      ctx.db
+        .update(packs)
+        .set({ edits: JSON.stringify(edits), namingVictim, updatedAt: at })
+        .where(eq(packs.id, row.id))
+        .run();
+    else
+      ctx.db
+        .insert(packs)
+        .values({ id: randomUUID(), caseId, packType: type, locale, edits: JSON.stringify(edits), namingVictim, createdAt: at, updatedAt: at })
+        .run();
     if (changed.length || (row?.namingVictim ?? false) !== namingVictim)
       appendEvent(ctx, caseId, 'pack_edited', timelineSentence(ctx, 'packEdited', { pack: timelineLabel(ctx, 'pack', type) }), { paragraphs: changed, namingVictim });
   })();

@@ -5,7 +5,7 @@ import { checklists } from '@db/schema';
 import { nowIso, type AppContext } from '../app-context';
 import type { CallInput, Checklist } from '../contract';
 import { readSettings } from '../settings/settings-store';
-import { loadChecklistContent, reportAdvised } from './checklist-content';
+import { loadChecklistContent, reportAdvised } from '../checklists/checklist-content';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
@@ -14,7 +14,11 @@ type Key = Checklist['checklistKey'];
 
 export function getChecklist(ctx: AppContext, caseId: string, checklistKey: Key): Checklist & { reportAdvised: boolean } {
   requireCase(ctx, caseId);
-  const row = ctx.db.select().from(checklists).where(and(eq(checklists.caseId, caseId), eq(checklists.checklistKey, checklistKey))).get();
+  const row = ctx.db
+    .select()
+    .from(checklists)
+    .where(and(eq(checklists.caseId, caseId), eq(checklists.checklistKey, checklistKey)))
+    .get();
   const answers = row ? (JSON.parse(row.answers) as Checklist['answers']) : {};
   const advised = checklistKey === 'afwegingskader' && reportAdvised(loadChecklistContent(readSettings(ctx).locale), answers);
   return { checklistKey, answers, updatedAt: row?.updatedAt ?? null, reportAdvised: advised };

@@ -16,8 +16,7 @@ const CHAIN_LABEL = 'vertrouwd-chronology-v1';
 type EventRow = Record<string, unknown> & { id: number; chain_hash: string | null; corrects_event_id: number | null };
 
 export type ChainCheck =
-  | { ok: true; events: number; head: string | null }
-  | { ok: false; events: number; head: string | null; firstMismatch: { eventId: number; position: number; at: string; kind: string } };
+  { ok: true; events: number; head: string | null } | { ok: false; events: number; head: string | null; firstMismatch: { eventId: number; position: number; at: string; kind: string } };
 
 function rowsOf(sqlite: Database.Database, caseId: string): EventRow[] {
   return sqlite.prepare('SELECT * FROM timeline_events WHERE case_id = ? ORDER BY id').all(caseId) as EventRow[];
@@ -42,22 +41,24 @@ export function eventHash(previous: string, row: EventRow, correctsHash: string 
  * the chain existed). Already sealed events are never rewritten: the trigger would refuse it.
  */
 export function sealChain(sqlite: Database.Database, caseId: string): string | null {
-  const rows = rowsOf(sqlite, caseId);
-  if (rows.every((row) => row.chain_hash !== null)) return rows.at(-1)?.chain_hash ?? null;
+  // Only the events without a hash are read: after an append that is one row, not the whole chronology.
+  const unsealed = sqlite.prepare('SELECT * FROM timeline_events WHERE case_id = ? AND chain_hash IS NULL ORDER BY id').all(caseId) as EventRow[];
+  if (unsealed.length === 0) return chainHead(sqlite, caseId);
+  const storedHash = sqlite.prepare('SELECT chain_hash FROM timeline_events WHERE id = ?').pluck();
+  const before = sqlite.prepare('SELECT chain_hash FROM timeline_events WHERE case_id = ? AND id < ? ORDER BY id DESC LIMIT 1').pluck();
   const update = sqlite.prepare('UPDATE timeline_events SET chain_hash = ? WHERE id = ? AND chain_hash IS NULL');
-  let head: string | null = null;
   // A sealed event keeps its stored hash as the link for the next one, so sealing never hides a change.
-  const stored = new Map<number, string>();
-  let previous = '';
-  for (const row of rows) {
-    const correctsHash = row.corrects_event_id === null ? null : (stored.get(row.corrects_event_id) ?? null);
-    const hash = row.chain_hash ?? eventHash(previous, row, correctsHash);
-    if (row.chain_hash === null) update.run(hash, row.id);
-    stored.set(row.id, hash);
-    previous = hash;
-    head = hash;
+  const sealed = new Map<number, string>();
+  let head: string | null = null;
+  for (const row of unsealed) {
+    // Earlier rows are sealed first (id order), so the row before this one always has its hash by now.
+    const previous = (before.get(caseId, row.id) as string | null | undefined) ?? '';
+    const correctsHash = row.corrects_event_id === null ? null : (sealed.get(row.corrects_event_id) ?? (storedHash.get(row.corrects_event_id) as string | null | undefined) ?? null);
+    head = eventHash(previous, row, correctsHash);
+    update.run(head, row.id);
+    sealed.set(row.id, head);
   }
-  return head;
+  return chainHead(sqlite, caseId) ?? head;
 }
 
 /** The newest event's hash: what the case summary prints. */
@@ -75,8 +76,7 @@ export function verifyChain(sqlite: Database.Database, caseId: string): ChainChe
   for (const [position, row] of rows.entries()) {
     const correctsHash = row.corrects_event_id === null ? null : (computed.get(row.corrects_event_id) ?? null);
     const expected = eventHash(previous, row, correctsHash);
-    if (row.chain_hash !== expected)
-      return { ok: false, events: rows.length, head, firstMismatch: { eventId: row.id, position: position + 1, at: String(row.at), kind: String(row.kind) } };
+    if (row.chain_hash !== expected) return { ok: false, events: rows.length, head, firstMismatch: { eventId: row.id, position: position + 1, at: String(row.at), kind: String(row.kind) } };
     computed.set(row.id, expected);
     previous = expected;
   }

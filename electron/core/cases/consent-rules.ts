@@ -4,7 +4,6 @@
 // ("if victim and parents agree"). An unknown age is treated as the strictest case.
 import type { AgeBand, ConsentGiver as Giver, ConsentSubject as Subject } from '@shared';
 
-
 export interface VictimProfile {
   kind: 'pupil' | 'staff' | 'unknown';
   ageBand: AgeBand;

@@ -20,9 +20,16 @@ export function saveContact(ctx: AppContext, input: CallInput<'contactsSave'>): 
   if (input.id) {
     const found = ctx.db.select().from(contacts).where(eq(contacts.id, input.id)).get();
     if (!found) throw new AppError('not_found');
-    ctx.db.update(contacts).set({ ...values, updatedAt: at }).where(eq(contacts.id, input.id)).run();
+    ctx.db
+      .update(contacts)
+      .set({ ...values, updatedAt: at })
+      .where(eq(contacts.id, input.id))
+      .run();
   } else {
-    ctx.db.insert(contacts).values({ id: randomUUID(), ...values, createdAt: at, updatedAt: at }).run();
+    ctx.db
+      .insert(contacts)
+      .values({ id: randomUUID(), ...values, createdAt: at, updatedAt: at })
+      .run();
   }
   return listContacts(ctx);
 }

@@ -13,9 +13,8 @@ import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, Evidence, TakedownFollowUp } from '../contract';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
+import { EMBEDDED_MEDIA } from '../text-rules';
 
-/** A data: URL or base64 blob pasted into a text field is an image by another name. */
-const EMBEDDED_MEDIA = /data:(image|video)\/|base64,[A-Za-z0-9+/]{200}/i;
 const refuseMedia = (...texts: (string | null | undefined)[]) => {
   if (texts.some((text) => EMBEDDED_MEDIA.test(text ?? ''))) throw new AppError('media_refused');
 };
@@ -87,7 +86,11 @@ export function addEvidence(ctx: AppContext, caseId: string, item: CallInput<'ev
  * one chronology entry, and the item row brought up to date so lists and the start screen read it.
  */
 export function updateEvidence(ctx: AppContext, input: CallInput<'evidenceUpdate'>): Evidence[] {
-  const row = ctx.db.select().from(evidenceItems).where(and(eq(evidenceItems.id, input.evidenceId), eq(evidenceItems.caseId, input.caseId))).get();
+  const row = ctx.db
+    .select()
+    .from(evidenceItems)
+    .where(and(eq(evidenceItems.id, input.evidenceId), eq(evidenceItems.caseId, input.caseId)))
+    .get();
   if (!row) throw new AppError('not_found');
   const { reportedTo = null, reference = '', status = null, followUpDate, note = '', corrections = {} } = input.update;
   refuseMedia(reference, note, ...Object.values(corrections).map((v) => (typeof v === 'string' ? v : null)));
@@ -112,7 +115,9 @@ export function updateEvidence(ctx: AppContext, input: CallInput<'evidenceUpdate
         note,
       })
       .run();
-    const patch: Partial<typeof evidenceItems.$inferInsert> = Object.fromEntries(changed.map((field) => [field, corrections[field] ?? (field === 'heldBy' ? 'unknown' : field === 'observedAt' ? null : '')]));
+    const patch: Partial<typeof evidenceItems.$inferInsert> = Object.fromEntries(
+      changed.map((field) => [field, corrections[field] ?? (field === 'heldBy' ? 'unknown' : field === 'observedAt' ? null : '')]),
+    );
     if (nextStatus) patch.takedownStatus = nextStatus;
     if (followUpDate !== undefined) patch.followUpDate = followUpDate;
     // Removed means there is nothing left to look after, unless a date says to check it stays gone.

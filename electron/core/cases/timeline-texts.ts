@@ -10,7 +10,22 @@ import { fillTemplate } from '@shared';
 
 const labelMap = z.record(z.string(), z.string().min(1));
 const GROUPS = ['role', 'consentSubject', 'decision', 'giver', 'status', 'level', 'pack', 'checklist', 'field'] as const;
-const TEMPLATES = ['person', 'consent', 'consentWithdrawn', 'status', 'statusClosed', 'assessment', 'assessmentAcute', 'override', 'packEdited', 'checklist', 'checklistReport', 'caseChanged', 'handedOver', 'handoverReceived'] as const;
+const TEMPLATES = [
+  'person',
+  'consent',
+  'consentWithdrawn',
+  'status',
+  'statusClosed',
+  'assessment',
+  'assessmentAcute',
+  'override',
+  'packEdited',
+  'checklist',
+  'checklistReport',
+  'caseChanged',
+  'handedOver',
+  'handoverReceived',
+] as const;
 
 export const timelineTextsSchema = z.object({
   lastReviewed: z.iso.date(),

@@ -96,8 +96,7 @@ export function readHandoverHeader(file: Buffer): { header: HandoverHeader; head
     throw new AppError('handover_file_unreadable');
   }
   const version = (raw as { version?: unknown })?.version;
-  if ((raw as { format?: unknown })?.format === HANDOVER_FORMAT && typeof version === 'number' && version > HANDOVER_FILE_VERSION)
-    throw new AppError('handover_file_newer');
+  if ((raw as { format?: unknown })?.format === HANDOVER_FORMAT && typeof version === 'number' && version > HANDOVER_FILE_VERSION) throw new AppError('handover_file_newer');
   const parsed = headerSchema.safeParse(raw);
   if (!parsed.success) throw new AppError('handover_file_unreadable');
   const sealed = file.subarray(0, file.length - DIGEST_BYTES);

@@ -40,7 +40,11 @@ export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: 
       return { saved: fileName !== null, fileName };
     },
     vaultMoveImport: async (input) => {
-      await importVaultMove(vault, Buffer.from(input.file, 'base64'), 'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey, newPassphrase: input.newPassphrase });
+      await importVaultMove(
+        vault,
+        Buffer.from(input.file, 'base64'),
+        'passphrase' in input ? { passphrase: input.passphrase } : { recoveryKey: input.recoveryKey, newPassphrase: input.newPassphrase },
+      );
       audit(ctx(), 'vault_move', null, 'import');
       return { ok: true as const };
     },

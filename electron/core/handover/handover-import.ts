@@ -22,7 +22,9 @@ function insertRow(sqlite: Database.Database, table: string, row: Row, known: Se
   // The sender's schema is never newer than ours (checked before), so this means a damaged payload.
   if (unknown.length) throw new AppError('handover_file_damaged');
   const columns = Object.keys(row);
-  const result = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => row[c] as string | number | null));
+  const result = sqlite
+    .prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+    .run(...columns.map((c) => row[c] as string | number | null));
   return Number(result.lastInsertRowid);
 }
 

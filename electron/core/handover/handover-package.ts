@@ -40,7 +40,11 @@ export type HandoverPayload = z.infer<typeof payloadSchema>;
 
 /** Tables with a case_id column, besides those that never travel; in creation order (parents first). */
 export function caseTables(sqlite: Database.Database): string[] {
-  const tables = (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%' AND name NOT LIKE '__drizzle%' ORDER BY rowid").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%search%' AND name NOT LIKE '__drizzle%' ORDER BY rowid").all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
   return tables.filter((name) => name !== 'cases' && !NOT_CARRIED.has(name) && columnsOf(sqlite, name).includes('case_id'));
 }
 
@@ -131,7 +135,9 @@ export interface Manifest {
 }
 
 const text = (value: unknown, max = 80) => {
-  const s = String(value ?? '').replace(/\s+/g, ' ').trim();
+  const s = String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return s.length > max ? `${s.slice(0, max - 1)}…` : s;
 };
 

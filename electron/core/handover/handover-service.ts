@@ -101,7 +101,15 @@ export async function exportHandover(ctx: AppContext, choice: HandoverChoice, sa
     }
     ctx.db
       .insert(handovers)
-      .values({ id, direction: 'sent', at, counterpart: choice.successor, caseIds: JSON.stringify(caseIds), manifest: JSON.stringify(countsOnly(manifest)), confirmation: sha256(normalizeReceiptCode(sealed.receipt)) })
+      .values({
+        id,
+        direction: 'sent',
+        at,
+        counterpart: choice.successor,
+        caseIds: JSON.stringify(caseIds),
+        manifest: JSON.stringify(countsOnly(manifest)),
+        confirmation: sha256(normalizeReceiptCode(sealed.receipt)),
+      })
       .run();
   })();
   return { handoverId: id, code: sealed.code, fileName, manifest };
@@ -113,7 +121,11 @@ function countsOnly(manifest: Manifest) {
 }
 
 export function markCodeConfirmed(ctx: AppContext, handoverId: string): void {
-  ctx.db.update(handovers).set({ codeConfirmedAt: nowIso(ctx) }).where(eq(handovers.id, handoverId)).run();
+  ctx.db
+    .update(handovers)
+    .set({ codeConfirmedAt: nowIso(ctx) })
+    .where(eq(handovers.id, handoverId))
+    .run();
 }
 
 export interface ReceivedHandover {
@@ -158,7 +170,15 @@ export function importHandover(ctx: AppContext, file: Buffer, code: string): Rec
     }
     ctx.db
       .insert(handovers)
-      .values({ id: payload.id, direction: 'received', at: nowIso(ctx), counterpart: payload.from.advisor, caseIds: JSON.stringify(payload.cases.map((c) => String(c.case.id))), manifest: JSON.stringify(countsOnly(manifest)), confirmation: receipt })
+      .values({
+        id: payload.id,
+        direction: 'received',
+        at: nowIso(ctx),
+        counterpart: payload.from.advisor,
+        caseIds: JSON.stringify(payload.cases.map((c) => String(c.case.id))),
+        manifest: JSON.stringify(countsOnly(manifest)),
+        confirmation: receipt,
+      })
       .run();
   })();
   return {
@@ -184,7 +204,11 @@ export function confirmReceipt(ctx: AppContext, handoverId: string, receiptCode:
       destroyCase(ctx, caseId, current.title);
       destroyed += 1;
     }
-    ctx.db.update(handovers).set({ receiptConfirmedAt: nowIso(ctx) }).where(eq(handovers.id, handoverId)).run();
+    ctx.db
+      .update(handovers)
+      .set({ receiptConfirmedAt: nowIso(ctx) })
+      .where(eq(handovers.id, handoverId))
+      .run();
     audit(ctx, 'handover_confirm', null, `${handoverId}: ${destroyed}`);
   })();
   return { destroyed };
@@ -232,4 +256,3 @@ export function handedOverCaseIds(ctx: AppContext): Set<string> {
       .flatMap((row) => ids(row.caseIds)),
   );
 }
-

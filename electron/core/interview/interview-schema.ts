@@ -11,13 +11,7 @@ export const questionTypeSchema = z.enum(['single', 'multi', 'boolean', 'text', 
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 /** One recorded answer. null means "cleared": it counts as not answered. */
-export const answerValueSchema = z.union([
-  z.string().max(20_000),
-  z.array(z.string().max(200)).max(50),
-  z.boolean(),
-  z.number(),
-  z.null(),
-]);
+export const answerValueSchema = z.union([z.string().max(20_000), z.array(z.string().max(200)).max(50), z.boolean(), z.number(), z.null()]);
 export type AnswerValue = z.infer<typeof answerValueSchema>;
 
 /** All answers of one interview, by question id. */
@@ -165,10 +159,7 @@ export const interviewSchema = z
     const audienceQuestion = seen.get(interview.audienceFrom);
     if (!audienceQuestion) {
       ctx.addIssue({ code: 'custom', path: ['audienceFrom'], message: `"${interview.audienceFrom}" is not a question` });
-    } else if (
-      audienceQuestion.type !== 'single' ||
-      !audienceQuestion.options?.every((o) => (AUDIENCES as string[]).includes(o.value))
-    ) {
+    } else if (audienceQuestion.type !== 'single' || !audienceQuestion.options?.every((o) => (AUDIENCES as string[]).includes(o.value))) {
       ctx.addIssue({
         code: 'custom',
         path: ['audienceFrom'],

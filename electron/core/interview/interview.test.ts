@@ -20,15 +20,7 @@ function question(id: string, interview: Interview = nl): Question {
   return q;
 }
 
-const SEXUAL_QUESTIONS = [
-  'material_sexual_nature',
-  'material_made_by',
-  'material_first_shared_with',
-  'material_mutual',
-  'material_consent_to_share',
-  'age_gap_over_5',
-  'evidence_school_copy',
-];
+const SEXUAL_QUESTIONS = ['material_sexual_nature', 'material_made_by', 'material_first_shared_with', 'material_mutual', 'material_consent_to_share', 'age_gap_over_5', 'evidence_school_copy'];
 
 describe('interview content', () => {
   it('loads and validates in Dutch and in English, dated and with the note on where the questions come from', () => {
@@ -85,16 +77,7 @@ describe('interview content', () => {
       'evidence',
     ]);
     expect(question('start_checklist').options?.map((o) => o.value)).toContain('said_no_secrecy');
-    expect(question('incident_types').options?.map((o) => o.value)).toEqual([
-      'meme',
-      'beeldpesten',
-      'sexting',
-      'shame_sexting',
-      'sextortion',
-      'deepfake',
-      'online_lesson_screenshot',
-      'other',
-    ]);
+    expect(question('incident_types').options?.map((o) => o.value)).toEqual(['meme', 'beeldpesten', 'sexting', 'shame_sexting', 'sextortion', 'deepfake', 'online_lesson_screenshot', 'other']);
     expect(question('evidence_holders').options?.map((o) => o.value)).toEqual(['victim', 'police', 'helpwanted', 'nobody', 'unknown']);
   });
 
@@ -113,7 +96,7 @@ describe('interview content', () => {
     expect(allTips).toMatch(/geheimhouding/);
   });
 
-  it('marks the questions where the interviewee\'s literal words matter', () => {
+  it("marks the questions where the interviewee's literal words matter", () => {
     expect(question('incident_account').ownWords).toBe(true);
     expect(question('wellbeing_feeling').ownWords).toBe(true);
     expect(question('victim_wishes_text').ownWords).toBe(true);
@@ -205,7 +188,7 @@ describe('skip logic', () => {
 });
 
 describe('audiences', () => {
-  it('asks a pupil about their parents, and shows the parents\' wishes once the parents know', () => {
+  it("asks a pupil about their parents, and shows the parents' wishes once the parents know", () => {
     const before = ids(nl, { interviewee_role: 'pupil' });
     expect(before).toContain('parents_informed');
     expect(before).not.toContain('parent_wishes_text');
@@ -226,7 +209,7 @@ describe('audiences', () => {
     expect(visible).toContain('selfharm_signals');
   });
 
-  it('works for a parent as interviewee: the parents\' wishes without asking whether the parents know', () => {
+  it("works for a parent as interviewee: the parents' wishes without asking whether the parents know", () => {
     const visible = ids(nl, { interviewee_role: 'parent' });
     expect(visible).not.toContain('parents_informed');
     expect(visible).toContain('parent_wishes_text');
@@ -274,12 +257,7 @@ describe('progress', () => {
       const next = interviewProgress(nl, answers).nextQuestionId;
       if (!next) break;
       const q = question(next);
-      answers[next] =
-        q.type === 'single' ? q.options![0]!.value
-        : q.type === 'multi' ? [q.options![0]!.value]
-        : q.type === 'boolean' ? false
-        : q.type === 'number' ? 1
-        : 'ingevuld';
+      answers[next] = q.type === 'single' ? q.options![0]!.value : q.type === 'multi' ? [q.options![0]!.value] : q.type === 'boolean' ? false : q.type === 'number' ? 1 : 'ingevuld';
     }
     const done = interviewProgress(nl, answers);
     expect(done.nextQuestionId).toBeNull();
@@ -296,21 +274,15 @@ describe('validating an answer', () => {
 
   it('explains in Dutch what is wrong', () => {
     expect(validateAnswer(question('spread_reach'), 'heel ver')).toBe('Kies een van de antwoorden die bij deze vraag horen.');
-    expect(validateAnswer(question('spread_platforms'), ['whatsapp', 'myspace'])).toBe(
-      'Kies alleen uit de antwoorden die bij deze vraag horen.',
-    );
-    expect(validateAnswer(question('vulnerabilities'), ['none', 'social_isolation'])).toBe(
-      '"Geen van deze" kun je niet combineren met andere antwoorden.',
-    );
+    expect(validateAnswer(question('spread_platforms'), ['whatsapp', 'myspace'])).toBe('Kies alleen uit de antwoorden die bij deze vraag horen.');
+    expect(validateAnswer(question('vulnerabilities'), ['none', 'social_isolation'])).toBe('"Geen van deze" kun je niet combineren met andere antwoorden.');
     expect(validateAnswer(question('suspect_is_staff'), 'ja')).toBe('Kies ja of nee.');
     expect(validateAnswer(question('start_present'), 'x'.repeat(501))).toBe('Deze tekst is te lang: maximaal 500 tekens.');
   });
 
   it('explains in English when the locale is English', () => {
     expect(validateAnswer(question('spread_reach', en), 'far', 'en')).toBe('Choose one of the answers that belong to this question.');
-    expect(validateAnswer(question('vulnerabilities', en), ['none', 'social_isolation'], 'en')).toBe(
-      '"None of these" cannot be combined with other answers.',
-    );
+    expect(validateAnswer(question('vulnerabilities', en), ['none', 'social_isolation'], 'en')).toBe('"None of these" cannot be combined with other answers.');
   });
 
   it('accepts answers that fit', () => {

@@ -43,8 +43,7 @@ export function visibleSections(interview: Interview, answers: Answers): Visible
   let audience: Audience | null = null;
   const out: VisibleSection[] = [];
   for (const section of interview.sections) {
-    const sectionShown =
-      fitsAudience(section.audiences, audience) && (!section.showIf || evaluateCondition(section.showIf, effective));
+    const sectionShown = fitsAudience(section.audiences, audience) && (!section.showIf || evaluateCondition(section.showIf, effective));
     const questions: Question[] = [];
     if (sectionShown) {
       for (const question of section.questions) {

@@ -2,13 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits, composePack, PACK_TYPES, unknownEditIds, type PackType } from './index';
 import { AUDIENCE_FACTS, AUDIENCES, CONTENT_KEYS } from './audience';
 import { loadPackContent, validatePackContent } from './pack-content';
-import {
-  CANARY_ACCOUNT,
-  CANARY_CLASS,
-  CANARY_SPREADER,
-  CANARY_VICTIM,
-  samplePackInput,
-} from '@tests/support/sample-pack-input';
+import { CANARY_ACCOUNT, CANARY_CLASS, CANARY_SPREADER, CANARY_VICTIM, samplePackInput } from '@tests/support/sample-pack-input';
 
 const GENERAL_PACKS: PackType[] = ['parents_general', 'class_talk', 'teacher_briefing', 'all_pupils_plan'];
 
@@ -29,10 +23,7 @@ describe('composing a pack', () => {
 
   it('keeps paragraph ids stable when the case changes', () => {
     const before = composePack('class_talk', samplePackInput());
-    const after = composePack(
-      'class_talk',
-      samplePackInput({ case: { ...samplePackInput().case, outline: 'Een heel andere omschrijving.' } }),
-    );
+    const after = composePack('class_talk', samplePackInput({ case: { ...samplePackInput().case, outline: 'Een heel andere omschrijving.' } }));
     expect(after.paragraphs.map((p) => p.id)).toEqual(before.paragraphs.map((p) => p.id));
   });
 
@@ -157,18 +148,13 @@ describe('the pack texts', () => {
     const nl = loadPackContent('nl');
     const en = loadPackContent('en');
     for (const type of CONTENT_KEYS) {
-      const shape = (p: { id: string; when?: string[]; text: unknown }) =>
-        `${p.id}:${(p.when ?? []).join('+')}:${typeof p.text}`;
+      const shape = (p: { id: string; when?: string[]; text: unknown }) => `${p.id}:${(p.when ?? []).join('+')}:${typeof p.text}`;
       expect(en.packs[type].paragraphs.map(shape), type).toEqual(nl.packs[type].paragraphs.map(shape));
     }
   });
 
   it('include the paragraph on sexual images only when the case involves them', () => {
-    const ids = (sexualImagery: boolean) =>
-      composePack(
-        'class_talk',
-        samplePackInput({ case: { ...samplePackInput().case, sexualImagery } }),
-      ).paragraphs.map((p) => p.id);
+    const ids = (sexualImagery: boolean) => composePack('class_talk', samplePackInput({ case: { ...samplePackInput().case, sexualImagery } })).paragraphs.map((p) => p.id);
     expect(ids(true)).toContain('consequences_sexual');
     expect(ids(false)).not.toContain('consequences_sexual');
   });
@@ -178,9 +164,7 @@ describe('the pack texts', () => {
       case: { ...samplePackInput().case, incidentTypes: ['sextortion'], sexualImagery: true },
     });
     expect(composePack('parents_victim', withExtortion).paragraphs.map((p) => p.id)).toContain('extortion');
-    expect(composePack('parents_victim', samplePackInput()).paragraphs.map((p) => p.id)).not.toContain(
-      'extortion',
-    );
+    expect(composePack('parents_victim', samplePackInput()).paragraphs.map((p) => p.id)).not.toContain('extortion');
   });
 });
 

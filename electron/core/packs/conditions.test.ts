@@ -129,7 +129,16 @@ describe('consent printed as what it is', () => {
     ['withdrawn', 'U hebt uw toestemming voor een gesprek met de klasgenoten ingetrokken', 'leerling: ingetrokken'],
     ['undecided', 'Over een gesprek met de klasgenoten hebt u nog geen keuze gemaakt', 'leerling: nog niet besloten'],
   ] as const)('%s', (state, family, record) => {
-    const input = { ...base, consent: { ...base.consent, classTalk: [{ giver: 'victim' as const, state }, { giver: 'parent' as const, state }] } };
+    const input = {
+      ...base,
+      consent: {
+        ...base.consent,
+        classTalk: [
+          { giver: 'victim' as const, state },
+          { giver: 'parent' as const, state },
+        ],
+      },
+    };
     expect(text('parents_victim', input)).toContain(family);
     expect(text('case_summary', input)).toContain(`Gesprek met de klasgenoten: ${record}; ouders:`);
     expect(exportCheck('class_talk', input).allowed).toBe(state === 'given');

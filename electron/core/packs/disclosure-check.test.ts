@@ -13,8 +13,7 @@ const CASE: PackInput = {
   ...base,
   case: {
     ...base.case,
-    outline:
-      'Meisje, 15, havo-3. Naaktfoto naar ex-vriendje Tim gestuurd; hij heeft hem in meerdere groepen gedeeld. Het begon na de training bij voetbalclub De Zwaluwen in Heerenveen.',
+    outline: 'Meisje, 15, havo-3. Naaktfoto naar ex-vriendje Tim gestuurd; hij heeft hem in meerdere groepen gedeeld. Het begon na de training bij voetbalclub De Zwaluwen in Heerenveen.',
     victims: [{ label: 'Noor Jansen', kind: 'pupil', ageBand: '12_15', classGroup: 'H3B' }],
     otherPersons: [
       { role: 'suspected_spreader', label: 'Tim de Boer (ex-vriend)' },
@@ -72,14 +71,43 @@ const CORPUS: Array<[string, Expected]> = [
   // Relationships and the distinctive words of the internal summary.
   ['Haar ex-vriendje heeft de foto verspreid.', [['ex-vriendje', 'relationship']]],
   ['Volgens haar broer gaat het niet goed.', [['broer', 'relationship']]],
-  ['Het begon bij voetbalclub De Zwaluwen.', [['voetbalclub', 'summary_detail'], ['Zwaluwen', 'summary_detail']]],
+  [
+    'Het begon bij voetbalclub De Zwaluwen.',
+    [
+      ['voetbalclub', 'summary_detail'],
+      ['Zwaluwen', 'summary_detail'],
+    ],
+  ],
   ['Veel ouders in Heerenveen hebben ervan gehoord.', [['Heerenveen', 'summary_detail']]],
   ['Het ging om een naaktfoto die in groepen is gedeeld.', []],
   ['De school neemt dit serieus en biedt steun.', []],
   // Several details in one paragraph.
-  ['Noor (15) uit H3B werd door haar ex-vriend @tim.deboer08 gefilmd.', [['Noor', 'name'], ['15', 'age'], ['H3B', 'class_group'], ['ex-vriend', 'relationship'], ['@tim.deboer08', 'account']]],
-  ['Tim de Boer uit klas 4 vwo stuurde het naar zijn neef.', [['Tim de Boer', 'name'], ['klas 4 vwo', 'class_group'], ['neef', 'relationship']]],
-  ['De 16-jarige Tim uit havo 4 heeft spijt.', [['16-jarige', 'age'], ['Tim', 'name'], ['havo 4', 'class_group']]],
+  [
+    'Noor (15) uit H3B werd door haar ex-vriend @tim.deboer08 gefilmd.',
+    [
+      ['Noor', 'name'],
+      ['15', 'age'],
+      ['H3B', 'class_group'],
+      ['ex-vriend', 'relationship'],
+      ['@tim.deboer08', 'account'],
+    ],
+  ],
+  [
+    'Tim de Boer uit klas 4 vwo stuurde het naar zijn neef.',
+    [
+      ['Tim de Boer', 'name'],
+      ['klas 4 vwo', 'class_group'],
+      ['neef', 'relationship'],
+    ],
+  ],
+  [
+    'De 16-jarige Tim uit havo 4 heeft spijt.',
+    [
+      ['16-jarige', 'age'],
+      ['Tim', 'name'],
+      ['havo 4', 'class_group'],
+    ],
+  ],
   ['Wie meer weet, kan na afloop bij de mentor terecht.', []],
 ];
 

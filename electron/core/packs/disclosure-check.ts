@@ -70,11 +70,10 @@ const AGE_PATTERNS: Array<{ pattern: RegExp; group?: number }> = [
   { pattern: new RegExp(`(?<=(?:${AGE_NOUNS})\\s+)(?:van|of)\\s+\\d{1,2}(?:\\s+(?:jaar|years))?(?![\\p{L}\\p{N}])${NOT_A_RULE}`, 'gu') },
   // "15 jaar", unless it is a rule ("onder de 18 jaar", "tot en met 17 jaar", "binnen 2 jaar").
   {
-    pattern:
-      new RegExp(
-        `(?<!(?:onder de|boven de|tot en met|t/m|vanaf|ouder dan|jonger dan|tot|over|binnen|na|sinds|per|under|within|after|since|to)\\s)(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:jaar|years)(?:\\s+(?:oud|old))?(?![\\p{L}\\p{N}])${NOT_A_RULE}`,
-        'gu',
-      ),
+    pattern: new RegExp(
+      `(?<!(?:onder de|boven de|tot en met|t/m|vanaf|ouder dan|jonger dan|tot|over|binnen|na|sinds|per|under|within|after|since|to)\\s)(?<![\\p{L}\\p{N}])\\d{1,2}\\s+(?:jaar|years)(?:\\s+(?:oud|old))?(?![\\p{L}\\p{N}])${NOT_A_RULE}`,
+      'gu',
+    ),
   },
 ];
 
@@ -193,11 +192,7 @@ function checkTerms(input: PackInput, content: PackContent, vocabulary: Readonly
     if (pattern) needles.push({ pattern, reason });
   };
   const named = namingAllowed ? input.case.victims[0] : undefined;
-  const labels = [
-    ...input.case.victims.filter((v) => v !== named).map((v) => v.label),
-    ...input.case.otherPersons.map((p) => p.label),
-    ...(input.case.spreaderNames ?? []),
-  ];
+  const labels = [...input.case.victims.filter((v) => v !== named).map((v) => v.label), ...input.case.otherPersons.map((p) => p.label), ...(input.case.spreaderNames ?? [])];
   const descriptions: string[] = [];
   for (const label of labels) {
     const parts = parseLabel(label);
@@ -262,13 +257,7 @@ export function findDisclosures(composed: ComposedPack, input: PackInput, conten
   return findings;
 }
 
-function findInText(
-  paragraphId: string,
-  text: string,
-  terms: CheckTerms,
-  replacements: PackContent['terms']['replacements'],
-  vocabulary: ReadonlySet<string>,
-): Finding[] {
+function findInText(paragraphId: string, text: string, terms: CheckTerms, replacements: PackContent['terms']['replacements'], vocabulary: ReadonlySet<string>): Finding[] {
   const folded = fold(text);
   const raw: Array<{ start: number; end: number; reason: FindingReason }> = [];
   const collect = (pattern: RegExp, reason: FindingReason) => {
@@ -298,9 +287,7 @@ function findInText(
   const isPublic = (s: number, e: number) => publicSpans.some(([ps, pe]) => s >= ps && e <= pe);
 
   // Overlapping spans: the more telling reason wins, then the longer span.
-  const sorted = raw
-    .filter((f) => !isPublic(f.start, f.end))
-    .sort((a, b) => a.start - b.start || PRIORITY[a.reason] - PRIORITY[b.reason] || b.end - a.end);
+  const sorted = raw.filter((f) => !isPublic(f.start, f.end)).sort((a, b) => a.start - b.start || PRIORITY[a.reason] - PRIORITY[b.reason] || b.end - a.end);
   const kept: typeof raw = [];
   for (const f of sorted) {
     const last = kept.at(-1);
@@ -349,9 +336,7 @@ function replacementFor(reason: FindingReason, replacements: PackContent['terms'
  */
 export function blankRecordedDetails(text: string, input: PackInput): string {
   const terms = [
-    ...[...input.case.victims.map((v) => v.label), ...input.case.otherPersons.map((p) => p.label), ...(input.case.spreaderNames ?? [])].flatMap(
-      (label) => parseLabel(label).names,
-    ),
+    ...[...input.case.victims.map((v) => v.label), ...input.case.otherPersons.map((p) => p.label), ...(input.case.spreaderNames ?? [])].flatMap((label) => parseLabel(label).names),
     ...input.case.victims.map((v) => v.classGroup ?? ''),
     ...(input.case.accounts ?? []),
   ];

@@ -6,7 +6,16 @@ const PASSWORD = 'paard-batterij-nietje-7';
 
 function withConsent(talk: 'classTalk' | 'allPupilsTalk', victim: ConsentState, parent: ConsentState): PackInput {
   const base = samplePackInput();
-  return { ...base, consent: { ...base.consent, [talk]: [{ giver: 'victim', state: victim }, { giver: 'parent', state: parent }] } };
+  return {
+    ...base,
+    consent: {
+      ...base.consent,
+      [talk]: [
+        { giver: 'victim', state: victim },
+        { giver: 'parent', state: parent },
+      ],
+    },
+  };
 }
 
 describe('consent before a talk with pupils', () => {

@@ -14,9 +14,7 @@ describe('validating a school logo', () => {
   });
 
   it('refuses a PNG that is really a JPEG, in Dutch', () => {
-    expect(validateLogo({ mime: 'image/png', base64: JPEG_START.toString('base64') })).toBe(
-      'Het logobestand is geen echte PNG-afbeelding: de inhoud past niet bij het bestandstype.',
-    );
+    expect(validateLogo({ mime: 'image/png', base64: JPEG_START.toString('base64') })).toBe('Het logobestand is geen echte PNG-afbeelding: de inhoud past niet bij het bestandstype.');
   });
 
   it('refuses a JPEG that is really an SVG', () => {

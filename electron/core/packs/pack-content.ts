@@ -204,9 +204,7 @@ export function validatePackContent(raw: unknown): PackContent {
 }
 
 function templatesOf(paragraph: ContentParagraph): string[] {
-  return typeof paragraph.text === 'string'
-    ? [paragraph.text]
-    : [paragraph.text.po, paragraph.text.vo, paragraph.text.mbo];
+  return typeof paragraph.text === 'string' ? [paragraph.text] : [paragraph.text.po, paragraph.text.vo, paragraph.text.mbo];
 }
 
 export function packTitle(locale: PackLocale, type: PackType | ContentKey): string {
@@ -221,7 +219,11 @@ export function templateVocabulary(locale: PackLocale): ReadonlySet<string> {
   const content = loadPackContent(locale);
   const words = new Set<string>();
   const add = (text: string) => {
-    for (const word of text.replace(/\{[A-Za-z0-9]+\}/g, ' ').toLowerCase().match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? []) words.add(word);
+    for (const word of text
+      .replace(/\{[A-Za-z0-9]+\}/g, ' ')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu) ?? [])
+      words.add(word);
   };
   for (const key of CONTENT_KEYS) {
     for (const paragraph of content.packs[key].paragraphs) {

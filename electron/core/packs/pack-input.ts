@@ -8,14 +8,7 @@ const shortText = z.string().trim().min(1).max(200);
 const optionalShortText = z.string().trim().max(200).optional();
 const longText = z.string().trim().max(4000);
 
-export const PACK_TYPES = [
-  'parents_general',
-  'parents_victim',
-  'class_talk',
-  'teacher_briefing',
-  'all_pupils_plan',
-  'case_summary',
-] as const;
+export const PACK_TYPES = ['parents_general', 'parents_victim', 'class_talk', 'teacher_briefing', 'all_pupils_plan', 'case_summary'] as const;
 export const packTypeSchema = z.enum(PACK_TYPES);
 export type PackType = z.infer<typeof packTypeSchema>;
 
@@ -38,9 +31,7 @@ export const CONSENT_GIVERS = consentGivers;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
 /** Who must agree (by the victim's age and kind) and what each of them decided. */
-const consentNeedSchema = z
-  .array(z.object({ giver: z.enum(CONSENT_GIVERS), state: z.enum(CONSENT_STATES) }))
-  .max(3);
+const consentNeedSchema = z.array(z.object({ giver: z.enum(CONSENT_GIVERS), state: z.enum(CONSENT_STATES) })).max(3);
 export type ConsentNeed = z.infer<typeof consentNeedSchema>;
 
 export const AGE_BANDS = ageBands;
@@ -113,9 +104,7 @@ export const packInputSchema = z.object({
       }),
     )
     .max(500),
-  timeline: z
-    .array(z.object({ at: shortText, summary: z.string().trim().min(1).max(4000) }))
-    .max(500),
+  timeline: z.array(z.object({ at: shortText, summary: z.string().trim().min(1).max(4000) })).max(500),
   /** The chronology's chain head (core/cases/chronology-chain.ts), printed so a reader can verify it. */
   chronologyHead: z
     .string()

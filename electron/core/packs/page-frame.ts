@@ -54,9 +54,7 @@ export function packPage(composed: ComposedPack, input: PackInput): PackPage {
 export function signatureLines(input: PackInput): string[] {
   // Phone and e-mail are already in the letter's contact paragraph; the default signature stays short
   // so a one-page letter does not spill its signature onto a second page.
-  return input.advisor.signature
-    ? input.advisor.signature.split(/\r?\n/)
-    : [input.advisor.name, `${input.advisor.role}, ${input.school.name}`];
+  return input.advisor.signature ? input.advisor.signature.split(/\r?\n/) : [input.advisor.name, `${input.advisor.role}, ${input.school.name}`];
 }
 
 export function printedDate(input: PackInput, content: PackContent): string {

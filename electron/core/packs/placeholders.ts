@@ -50,10 +50,7 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
         }),
         content,
       ),
-    whatHappened: () =>
-      (conditions.severalVictims ? terms.whatHappenedSeveral : terms.whatHappenedOne)
-        .replace('{platforms}', platforms)
-        .replace('{kinds}', kinds),
+    whatHappened: () => (conditions.severalVictims ? terms.whatHappenedSeveral : terms.whatHappenedOne).replace('{platforms}', platforms).replace('{kinds}', kinds),
     incidentKinds: () => kinds,
     concerned: () => concerned,
     platforms: () => platforms,
@@ -68,7 +65,10 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
     incidentSummary: () => (input.namingVictim ? input.case.outline : blankRecordedDetails(input.case.outline, input)),
     schoolLevel: () => terms.schoolLevels[level],
     incidentTypes: () =>
-      joinList(input.case.incidentTypes.map((t) => terms.incidentTypes[t] ?? t), content) || terms.none,
+      joinList(
+        input.case.incidentTypes.map((t) => terms.incidentTypes[t] ?? t),
+        content,
+      ) || terms.none,
     sexualImageryAnswer: () => yesNo(input.case.sexualImagery, content),
     largeScaleAnswer: () => yesNo(input.case.largeScale, content),
     staffSuspectAnswer: () => yesNo(input.case.staffSuspect, content),
@@ -81,19 +81,20 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
         }),
         content,
       ),
-    spreaders: () =>
-      input.namingVictim ? joinList(input.case.spreaderNames ?? [], content) || terms.none : terms.notIncluded,
+    spreaders: () => (input.namingVictim ? joinList(input.case.spreaderNames ?? [], content) || terms.none : terms.notIncluded),
     accounts: () => (input.namingVictim ? joinList(input.case.accounts ?? [], content) || terms.none : terms.notIncluded),
-    timelineList: () => bulletList(input.timeline.map((t) => `${formatMoment(t.at, content)}: ${t.summary}`), content),
+    timelineList: () =>
+      bulletList(
+        input.timeline.map((t) => `${formatMoment(t.at, content)}: ${t.summary}`),
+        content,
+      ),
     chronologyHead: () => input.chronologyHead ?? terms.none,
     actionsList: () =>
       bulletList(
         input.actions.map((a) => {
-          const details = [
-            terms.actionStatus[a.status] ?? a.status,
-            a.owner ? `${terms.owner}: ${a.owner}` : undefined,
-            a.due ? `${terms.due}: ${formatMoment(a.due, content)}` : undefined,
-          ].filter(Boolean);
+          const details = [terms.actionStatus[a.status] ?? a.status, a.owner ? `${terms.owner}: ${a.owner}` : undefined, a.due ? `${terms.due}: ${formatMoment(a.due, content)}` : undefined].filter(
+            Boolean,
+          );
           return `${a.title} (${details.join('; ')})`;
         }),
         content,
@@ -111,9 +112,7 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
 }
 
 export function contactLine(input: PackInput, separator: string): string {
-  return [`${input.advisor.name} (${input.advisor.role})`, input.advisor.phone, input.advisor.email]
-    .filter(Boolean)
-    .join(separator);
+  return [`${input.advisor.name} (${input.advisor.role})`, input.advisor.phone, input.advisor.email].filter(Boolean).join(separator);
 }
 
 function yesNo(value: boolean, content: PackContent): string {
@@ -133,9 +132,7 @@ function incidentKinds(input: PackInput, content: PackContent): string {
 /** Platforms by their own names; in general packs an unknown one is "another platform", never free text. */
 export function platformNames(input: PackInput, content: PackContent, asWritten: boolean): string {
   const { platforms, unknownPlatform, otherPlatform } = content.terms;
-  const names = [
-    ...new Set(input.case.platforms.map((p) => platforms[p.toLowerCase()] ?? (asWritten ? p : otherPlatform))),
-  ];
+  const names = [...new Set(input.case.platforms.map((p) => platforms[p.toLowerCase()] ?? (asWritten ? p : otherPlatform)))];
   return names.length > 0 ? joinList(names, content) : unknownPlatform;
 }
 
@@ -180,23 +177,14 @@ function talkConsentSentence(input: PackInput, content: PackContent, concerned: 
   const { talkConsent } = content.terms;
   const c = caseConditions(input);
   const withParents = c.pupilVictim && !c.adultVictim;
-  const template = c.severalVictims
-    ? withParents
-      ? talkConsent.severalWithParents
-      : talkConsent.severalAlone
-    : withParents
-      ? talkConsent.withParents
-      : talkConsent.alone;
+  const template = c.severalVictims ? (withParents ? talkConsent.severalWithParents : talkConsent.severalAlone) : withParents ? talkConsent.withParents : talkConsent.alone;
   return template.replace('{concerned}', capitalise(concerned));
 }
 
 /** The family's own choices, each as what it is. */
 function consentChoices(input: PackInput, content: PackContent): string {
   const { consentChoice, consentClassTalk, consentAllPupilsTalk } = content.terms;
-  return [
-    [consentClassTalk, input.consent.classTalk] as const,
-    [consentAllPupilsTalk, input.consent.allPupilsTalk] as const,
-  ]
+  return [[consentClassTalk, input.consent.classTalk] as const, [consentAllPupilsTalk, input.consent.allPupilsTalk] as const]
     .map(([talk, need]) => `- ${consentChoice[consentOutcome(need)].replace('{talk}', talk)}`)
     .join('\n');
 }

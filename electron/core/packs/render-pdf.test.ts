@@ -2,33 +2,9 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  applyEdits,
-  composePack,
-  PACK_TYPES,
-  PackExportRefused,
-  renderPackPdf,
-  type PackInput,
-  type PackType,
-} from './index';
-import {
-  cleanUpScratch,
-  infoField,
-  grayPages,
-  inkShare,
-  pageImages,
-  pdfFonts,
-  pdfInfo,
-  pdfText,
-} from '@tests/support/poppler';
-import {
-  CANARY_ACCOUNT,
-  CANARY_CLASS,
-  CANARY_SPREADER,
-  CANARY_VICTIM,
-  samplePackInput,
-  samplePngBase64,
-} from '@tests/support/sample-pack-input';
+import { applyEdits, composePack, PACK_TYPES, PackExportRefused, renderPackPdf, type PackInput, type PackType } from './index';
+import { cleanUpScratch, infoField, grayPages, inkShare, pageImages, pdfFonts, pdfInfo, pdfText } from '@tests/support/poppler';
+import { CANARY_ACCOUNT, CANARY_CLASS, CANARY_SPREADER, CANARY_VICTIM, samplePackInput, samplePngBase64 } from '@tests/support/sample-pack-input';
 
 const PASSWORD = 'paard-batterij-nietje-7';
 const ARTIFACTS = path.resolve(__dirname, '../../../test-artifacts/packs');
@@ -88,7 +64,10 @@ describe('every pack as a PDF', () => {
 
   it.each(PACK_TYPES)('%s embeds its fonts', (type) => {
     const fonts = pdfFonts(pdfs.get(type) as Buffer, type === 'case_summary' ? PASSWORD : undefined);
-    const rows = fonts.stdout.split('\n').slice(2).filter((row) => row.trim() !== '');
+    const rows = fonts.stdout
+      .split('\n')
+      .slice(2)
+      .filter((row) => row.trim() !== '');
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row).toMatch(/DejaVuSans.*\byes\b.*\byes\b.*\byes\b/);
   });

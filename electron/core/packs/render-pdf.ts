@@ -63,11 +63,7 @@ function loadPdfmake(): PdfMake03 {
   return pdfmake;
 }
 
-export async function renderPackPdf(
-  rawComposed: ComposedPack,
-  rawInput: PackInput,
-  options: RenderOptions = {},
-): Promise<Buffer> {
+export async function renderPackPdf(rawComposed: ComposedPack, rawInput: PackInput, options: RenderOptions = {}): Promise<Buffer> {
   const composed = composedPackSchema.parse(rawComposed);
   const input = parsePackInput(rawInput);
   const check = exportCheck(composed.type, input, { password: options.password, composed });
@@ -147,10 +143,7 @@ export function buildDocument(composed: ComposedPack, input: PackInput, onNodePa
   const content = loadPackContent(input.locale);
   const policy = policyFor(composed.type, input);
   const date = printedDate(input, content);
-  const body: Content[] =
-    policy.layout === 'letter'
-      ? letterBody(composed, input, content, date)
-      : documentBody(composed, input, content, date);
+  const body: Content[] = policy.layout === 'letter' ? letterBody(composed, input, content, date) : documentBody(composed, input, content, date);
 
   return {
     pageSize: 'A4',
@@ -196,9 +189,7 @@ function keepHeadingWithText(node: NodeInfo, queries: NodeQueries): boolean {
   // A heading alone at the foot of a page moves to the next page with its text. pdfmake counts the
   // page's header and footer (column rows of 'pageChrome' texts) among the following nodes; the body
   // below a heading never uses columns, so both are left out.
-  const body = queries
-    .getFollowingNodesOnPage()
-    .filter((n) => n.style !== 'pageChrome' && n.columns === undefined);
+  const body = queries.getFollowingNodesOnPage().filter((n) => n.style !== 'pageChrome' && n.columns === undefined);
   return body.length === 0;
 }
 
@@ -218,20 +209,10 @@ function header(page: number, input: PackInput, content: PackContent, confidenti
   return { columns: [left, right], margin: [MARGIN_X, 24, MARGIN_X, 0] };
 }
 
-function footer(
-  page: number,
-  pageCount: number,
-  composed: ComposedPack,
-  content: PackContent,
-  showReviewDate: boolean,
-): Content {
-  const pageText = content.labels.pageOf
-    .replace('{page}', String(page))
-    .replace('{pages}', String(pageCount));
+function footer(page: number, pageCount: number, composed: ComposedPack, content: PackContent, showReviewDate: boolean): Content {
+  const pageText = content.labels.pageOf.replace('{page}', String(page)).replace('{pages}', String(pageCount));
   const [year, month, day] = content.lastReviewed.split('-').map(Number) as [number, number, number];
-  const left = showReviewDate
-    ? `${composed.title} · ${content.labels.textReviewed.replace('{date}', formatDateParts(year, month, day, content))}`
-    : '';
+  const left = showReviewDate ? `${composed.title} · ${content.labels.textReviewed.replace('{date}', formatDateParts(year, month, day, content))}` : '';
   return {
     columns: [
       { text: left, style: 'pageChrome', width: '*' },
@@ -243,16 +224,11 @@ function footer(
 
 function letterhead(input: PackInput, logoSize: [number, number]): Content {
   const school: Column = {
-    stack: [
-      { text: input.school.name, style: 'schoolName' },
-      ...(input.school.address ? [{ text: input.school.address, style: 'small' }] : []),
-    ],
+    stack: [{ text: input.school.name, style: 'schoolName' }, ...(input.school.address ? [{ text: input.school.address, style: 'small' }] : [])],
     alignment: 'right',
     width: '*',
   };
-  const logo: Column = input.school.logo
-    ? { image: 'logo', fit: logoSize, width: logoSize[0] }
-    : { text: '', width: logoSize[0] };
+  const logo: Column = input.school.logo ? { image: 'logo', fit: logoSize, width: logoSize[0] } : { text: '', width: logoSize[0] };
   return { columns: [logo, school], columnGap: 16 };
 }
 
@@ -267,7 +243,10 @@ function letterBody(composed: ComposedPack, input: PackInput, content: PackConte
         body: [
           [{ text: `${content.labels.date}:`, color: COLOURS.muted }, date],
           ...(recipient ? [[{ text: `${content.labels.to}:`, color: COLOURS.muted }, content.labels.recipients[recipient]]] : []),
-          [{ text: `${content.labels.subject}:`, color: COLOURS.muted }, { text: composed.title, bold: true }],
+          [
+            { text: `${content.labels.subject}:`, color: COLOURS.muted },
+            { text: composed.title, bold: true },
+          ],
         ],
       },
       layout: 'noBorders',
@@ -293,19 +272,11 @@ function signature(input: PackInput, closing: string): Content {
   return {
     margin: [0, 10, 0, 0],
     unbreakable: true,
-    stack: [
-      { text: closing, margin: [0, 0, 0, 10], id: 'closing' },
-      ...lines.map((line, i): ContentText => ({ text: line, bold: i === 0 })),
-    ],
+    stack: [{ text: closing, margin: [0, 0, 0, 10], id: 'closing' }, ...lines.map((line, i): ContentText => ({ text: line, bold: i === 0 }))],
   };
 }
 
-function documentBody(
-  composed: ComposedPack,
-  input: PackInput,
-  content: PackContent,
-  date: string,
-): Content[] {
+function documentBody(composed: ComposedPack, input: PackInput, content: PackContent, date: string): Content[] {
   const closingLabel = composed.type === 'case_summary' ? content.labels.preparedBy : content.labels.contact;
   return [
     letterhead(input, [110, 44]),
@@ -379,10 +350,7 @@ export function textBlocks(text: string, paragraphId?: string): Content[] {
           margin: [0, 0, 0, 5],
           table: {
             widths: ['auto', '*'],
-            body: block.pairs.map(({ key, value }, i) => [
-              { text: `${key}:`, color: COLOURS.muted, ...(i === 0 && id ? { id } : {}) },
-              { text: value.text },
-            ]),
+            body: block.pairs.map(({ key, value }, i) => [{ text: `${key}:`, color: COLOURS.muted, ...(i === 0 && id ? { id } : {}) }, { text: value.text }]),
           },
           layout: 'noBorders',
         };
@@ -398,5 +366,7 @@ export function textBlocks(text: string, paragraphId?: string): Content[] {
 export async function renderDocumentPdf(definition: TDocumentDefinitions): Promise<Buffer> {
   // The packs' one embedded font family, whatever the definition names: it is the only one loaded.
   const defaultStyle = { ...(definition.defaultStyle ?? {}), font: FONT_FAMILY };
-  return loadPdfmake().createPdf({ ...definition, defaultStyle }).getBuffer();
+  return loadPdfmake()
+    .createPdf({ ...definition, defaultStyle })
+    .getBuffer();
 }

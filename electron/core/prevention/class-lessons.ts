@@ -27,7 +27,10 @@ export function saveClass(ctx: AppContext, input: CallInput<'preventionClassSave
     if (!found) throw new AppError('not_found');
     ctx.db.update(preventionClasses).set(values).where(eq(preventionClasses.id, input.id)).run();
   } else {
-    ctx.db.insert(preventionClasses).values({ id: randomUUID(), ...values, createdAt: at }).run();
+    ctx.db
+      .insert(preventionClasses)
+      .values({ id: randomUUID(), ...values, createdAt: at })
+      .run();
   }
   return readinessOverview(ctx);
 }
@@ -59,7 +62,10 @@ export function saveLesson(ctx: AppContext, input: CallInput<'preventionLessonSa
     if (!found) throw new AppError('not_found');
     ctx.db.update(preventionLessons).set(values).where(eq(preventionLessons.id, input.id)).run();
   } else {
-    ctx.db.insert(preventionLessons).values({ id: randomUUID(), ...values, createdAt: at }).run();
+    ctx.db
+      .insert(preventionLessons)
+      .values({ id: randomUUID(), ...values, createdAt: at })
+      .run();
   }
   return readinessOverview(ctx);
 }

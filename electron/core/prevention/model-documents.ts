@@ -28,7 +28,13 @@ function documentRow(ctx: AppContext, type: PreventionDocumentType, level: Schoo
 function schoolFacts(ctx: AppContext, level: SchoolLevel): Record<string, string> {
   const settings = readSettings(ctx);
   const content = loadPreventionContent(settings.locale);
-  const points = new Map(ctx.db.select().from(readinessPoints).all().map((row) => [row.key, row]));
+  const points = new Map(
+    ctx.db
+      .select()
+      .from(readinessPoints)
+      .all()
+      .map((row) => [row.key, row]),
+  );
   const policeId = points.get('police_contact')?.contactId;
   const police = policeId ? ctx.db.select().from(contacts).where(eq(contacts.id, policeId)).get() : undefined;
   const helpwanted = loadOrganisations(settings.locale).organisations.find((o) => o.key === 'helpwanted');

@@ -7,12 +7,10 @@ import { loadGlossary } from './prevention-content';
 import { readinessOverview, saveReadinessPoint } from './readiness-overview';
 import type { Handlers } from '../handlers';
 
-type PreventionCall = 'preventionOverview' | 'preventionPointSave' | 'preventionClassSave' | 'preventionLessonSave' | 'preventionDocumentsList' | 'preventionDocumentSave' | 'preventionDocumentExport' | 'glossaryList';
+type PreventionCall =
+  'preventionOverview' | 'preventionPointSave' | 'preventionClassSave' | 'preventionLessonSave' | 'preventionDocumentsList' | 'preventionDocumentSave' | 'preventionDocumentExport' | 'glossaryList';
 
-export function preventionHandlers(
-  ctx: () => AppContext,
-  saveFile: (defaultName: string, data: Buffer) => Promise<string | null>,
-): Pick<Handlers, PreventionCall> {
+export function preventionHandlers(ctx: () => AppContext, saveFile: (defaultName: string, data: Buffer) => Promise<string | null>): Pick<Handlers, PreventionCall> {
   return {
     preventionOverview: () => readinessOverview(ctx()),
     preventionPointSave: (input) => saveReadinessPoint(ctx(), input),

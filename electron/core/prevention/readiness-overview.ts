@@ -28,7 +28,10 @@ function classesWithLessons(ctx: AppContext, year: number): PreventionClass[] {
           return { id: l.id, classId: l.classId, plannedDate: l.plannedDate, heldDate: l.heldDate, schoolYear: dated ? schoolYearStart(dated) : null, ledBy: l.ledBy, rules: l.rules, note: l.note };
         });
       const held = own.flatMap((l) => (l.heldDate ? [l.heldDate] : [])).sort();
-      const planned = own.filter((l) => !l.heldDate && l.plannedDate && l.plannedDate >= todayDate).map((l) => l.plannedDate as string).sort();
+      const planned = own
+        .filter((l) => !l.heldDate && l.plannedDate && l.plannedDate >= todayDate)
+        .map((l) => l.plannedDate as string)
+        .sort();
       return {
         id: row.id,
         name: row.name,
@@ -56,11 +59,15 @@ export function readinessOverview(ctx: AppContext): ReadinessOverview {
   const todayDate = today(ctx);
   const year = schoolYearStart(todayDate);
   const classes = classesWithLessons(ctx, year);
-  const rows = new Map(ctx.db.select().from(readinessPoints).all().map((row) => [row.key, row]));
+  const rows = new Map(
+    ctx.db
+      .select()
+      .from(readinessPoints)
+      .all()
+      .map((row) => [row.key, row]),
+  );
   const contactRows = ctx.db.select().from(contacts).all();
-  const policeContacts = contactRows
-    .filter((c) => c.role === 'police_contact')
-    .map((c) => ({ id: c.id, name: c.name, organisation: c.organisation, phone: c.phone }));
+  const policeContacts = contactRows.filter((c) => c.role === 'police_contact').map((c) => ({ id: c.id, name: c.name, organisation: c.organisation, phone: c.phone }));
 
   const points: ReadinessPoint[] = readinessPointKeys.map((key) => {
     const text = content.points.find((p) => p.key === key)!;
@@ -82,12 +89,8 @@ export function readinessOverview(ctx: AppContext): ReadinessOverview {
   });
 
   const overdue: OverdueItem[] = [
-    ...points
-      .filter((p) => p.reviewOverdue)
-      .map((p) => ({ kind: 'review' as const, pointKey: p.key, classId: null, label: p.title, since: p.lastReviewed })),
-    ...classes
-      .filter((c) => c.active && !c.heldThisYear)
-      .map((c) => ({ kind: 'lesson' as const, pointKey: 'yearly_lessons' as const, classId: c.id, label: c.name, since: c.lastHeld })),
+    ...points.filter((p) => p.reviewOverdue).map((p) => ({ kind: 'review' as const, pointKey: p.key, classId: null, label: p.title, since: p.lastReviewed })),
+    ...classes.filter((c) => c.active && !c.heldThisYear).map((c) => ({ kind: 'lesson' as const, pointKey: 'yearly_lessons' as const, classId: c.id, label: c.name, since: c.lastHeld })),
   ];
 
   return {

@@ -21,10 +21,7 @@ function longDate(date: string, locale: PackLocale): string {
   return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 }
 
-export function preventionDefinition(
-  doc: PreventionDocument,
-  options: { locale: PackLocale; date: string; school: DocumentSchool },
-): TDocumentDefinitions {
+export function preventionDefinition(doc: PreventionDocument, options: { locale: PackLocale; date: string; school: DocumentSchool }): TDocumentDefinitions {
   const content = loadPreventionContent(options.locale);
   const { school } = options;
   // The staff card must fit one page to be pinned up; it is set a little tighter.

@@ -25,6 +25,8 @@ export const keyFileSchema = z.object({
   format: z.literal('vertrouwd-key-file'),
   version: z.literal(KEY_FILE_VERSION),
   createdAt: z.string(),
+  /** The vault this key file belongs to; the database holds the same id. Absent in files from before it existed. */
+  vaultId: z.string().uuid().optional(),
   database: z.object({ cipher: z.literal('sqlcipher'), legacy: z.literal(4) }),
   slots: z.tuple([passphraseSlotSchema, recoverySlotSchema]),
 });
@@ -76,7 +78,7 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
 }
 
 /** The rename is durable only once the folder's entry is on disk (not possible on Windows). */
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');
   try {

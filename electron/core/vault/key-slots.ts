@@ -4,9 +4,7 @@ import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scrypt as scry
 import { z } from 'zod';
 
 const scrypt = (password: Buffer, salt: Buffer, keylen: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) =>
-    scryptCb(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))),
-  );
+  new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
 
 /**
  * 2026-11: scrypt N = 2^17, r = 8, p = 1 is OWASP's minimum recommendation for scrypt; we never go
@@ -95,11 +93,7 @@ export function unwrapKey(wrapped: WrappedKey, wrappingKey: Buffer, slot: string
  * stays under the target and the doubled cost should stay under a second. The last derived key is
  * returned with its parameters, so calibration costs no extra derivation.
  */
-export async function calibrateScrypt(
-  secret: string,
-  targetMs: number,
-  now: () => number = () => performance.now(),
-): Promise<{ params: ScryptParams; key: Buffer; ms: number }> {
+export async function calibrateScrypt(secret: string, targetMs: number, now: () => number = () => performance.now()): Promise<{ params: ScryptParams; key: Buffer; ms: number }> {
   let logN = SCRYPT_MIN_LOG_N;
   for (;;) {
     const params = newScryptParams(logN);

@@ -16,11 +16,7 @@ export function formatRecoveryKey(chars: string): string {
 
 /** Accepts lower case, spaces and the look-alikes people type (O→0, I/L→1). Null when malformed. */
 export function normalizeRecoveryKey(input: string): string | null {
-  const chars = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const chars = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (chars.length !== 32 || [...chars].some((c) => !ALPHABET.includes(c))) return null;
   return chars;
 }

@@ -54,8 +54,7 @@ function unpack(file: Buffer): { keyFile: KeyFile; database: Buffer } {
   const parsed = headerSchema.safeParse(raw);
   if (!parsed.success) throw new VaultError('move_file_unreadable');
   const database = file.subarray(newline + 1);
-  if (database.length !== parsed.data.database.bytes || createHash('sha256').update(database).digest('hex') !== parsed.data.database.sha256)
-    throw new VaultError('move_file_damaged');
+  if (database.length !== parsed.data.database.bytes || createHash('sha256').update(database).digest('hex') !== parsed.data.database.sha256) throw new VaultError('move_file_damaged');
   return { keyFile: parsed.data.keyFile, database };
 }
 

@@ -12,10 +12,7 @@ import { VaultError } from './vault-error';
 const NEW_PASSPHRASE = 'zeven-groene-kikkers-zingen-laat';
 
 function insertCase(vault: Vault, id: string, title: string): void {
-  vault
-    .connection()
-    .sqlite.prepare("INSERT INTO cases (id, title, school_level, updated_at) VALUES (?, ?, 'vo', '2026-11-23T10:00:00Z')")
-    .run(id, title);
+  vault.connection().sqlite.prepare("INSERT INTO cases (id, title, school_level, updated_at) VALUES (?, ?, 'vo', '2026-11-23T10:00:00Z')").run(id, title);
 }
 
 function caseTitles(vault: Vault): string[] {
@@ -118,10 +115,7 @@ describe('nothing readable on disk', () => {
     const vault = testVault(folder);
     await vault.create(PASSPHRASE);
     for (let i = 0; i < 50; i++) insertCase(vault, `c${i}`, `${canary} zaak ${i}`);
-    vault
-      .connection()
-      .sqlite.prepare("INSERT INTO notes (id, case_id, kind, body, updated_at) VALUES ('n1', 'c1', 'private', ?, 'x')")
-      .run(`${canary} privé notitie`);
+    vault.connection().sqlite.prepare("INSERT INTO notes (id, case_id, kind, body, updated_at) VALUES ('n1', 'c1', 'private', ?, 'x')").run(`${canary} privé notitie`);
     // A search with a sort that would spill to a temp file if temp_store were not MEMORY.
     vault.connection().sqlite.prepare('SELECT * FROM cases ORDER BY title DESC').all();
     expect(allFiles(folder).some((f) => f.endsWith('-wal'))).toBe(true);
@@ -267,18 +261,39 @@ describe('backups', () => {
     expect(caseTitles(vault)).toEqual(['Blijft staan', 'Ook deze']);
   });
 
-  it('makes a daily backup at unlock and keeps only the newest ones', async () => {
+  it('makes a daily backup after unlocking, once a day', async () => {
     let clock = Date.parse('2026-11-01T08:00:00Z');
-    const vault = testVault(folder, { now: () => new Date(clock), keepBackups: 3 });
+    const vault = testVault(folder, { now: () => new Date(clock) });
     await vault.create(PASSPHRASE);
-    for (let day = 0; day < 5; day++) {
+    for (let day = 0; day < 2; day++) {
       vault.lock();
       clock += 25 * 3600_000;
       await vault.unlock(PASSPHRASE);
+      await vault.ready();
     }
+    vault.lock();
+    clock += 3600_000;
+    await vault.unlock(PASSPHRASE);
+    await vault.ready();
     const backups = vault.backups.list();
-    expect(backups).toHaveLength(3);
-    expect(backups.every((b) => b.reason === 'dagelijks')).toBe(true);
-    expect(backups[0]!.createdAt).toBe(new Date(clock).toISOString());
+    expect(backups.map((b) => b.reason)).toEqual(['dagelijks', 'dagelijks', 'dagelijks']);
+    expect(backups.every((b) => b.verified)).toBe(true);
+  });
+
+  it('rotates grandfather-father-son: the last 7 days, 4 weeks and 6 months each keep a copy', async () => {
+    let clock = Date.parse('2026-01-01T08:00:00Z');
+    const vault = testVault(folder, { now: () => new Date(clock) });
+    await vault.create(PASSPHRASE);
+    for (let day = 0; day < 240; day++) {
+      clock += 24 * 3600_000;
+      vault.backupNow('dagelijks');
+    }
+    const kept = vault.backups.list().map((b) => b.createdAt.slice(0, 10));
+    const days = (n: number) => new Date(clock - n * 24 * 3600_000).toISOString().slice(0, 10);
+    for (let n = 0; n < 7; n++) expect(kept).toContain(days(n));
+    expect(new Set(kept.map((d) => d.slice(0, 7))).size).toBe(6);
+    // The 4th week back keeps its newest copy, 15 to 21 days old whatever today is.
+    expect(kept.some((d) => d >= days(21) && d <= days(15))).toBe(true);
+    expect(kept.length).toBeLessThanOrEqual(3 + 7 + 4 + 6);
   });
 });

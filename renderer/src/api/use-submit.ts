@@ -15,7 +15,7 @@ export function useSubmit(within = '') {
 
   /** Runs the action; resolves to its value, or to undefined when it failed (the error is kept). */
   const run = useCallback(
-    async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
       setBusy(true);
       setError(null);
       try {

@@ -51,9 +51,12 @@ export function App() {
   useEffect(() => {
     if (phase !== 'unlocked') return;
     const timer = setInterval(() => {
-      call('vaultStatus', {}).then((status) => {
-        if (status.state !== 'unlocked') endSession();
-      }, () => undefined);
+      call('vaultStatus', {}).then(
+        (status) => {
+          if (status.state !== 'unlocked') endSession();
+        },
+        () => undefined,
+      );
     }, STATUS_POLL_MS);
     return () => clearInterval(timer);
   }, [phase, endSession]);
@@ -84,12 +87,12 @@ export function App() {
       <MediaGuard />
       <SessionQueries key={session}>
         <ErrorBoundary>
-        <Suspense fallback={waiting}>
-          {phase === 'starting' && (startError ? <ErrorAlert error={startError} title={t('app.startFailed')} /> : waiting)}
-          {phase === 'no_vault' && <FirstRunScreen onDone={enter} />}
-          {phase === 'locked' && <UnlockScreen onUnlocked={enter} />}
-          {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} />}
-        </Suspense>
+          <Suspense fallback={waiting}>
+            {phase === 'starting' && (startError ? <ErrorAlert error={startError} title={t('app.startFailed')} /> : waiting)}
+            {phase === 'no_vault' && <FirstRunScreen onDone={enter} />}
+            {phase === 'locked' && <UnlockScreen onUnlocked={enter} />}
+            {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} />}
+          </Suspense>
         </ErrorBoundary>
       </SessionQueries>
     </Box>

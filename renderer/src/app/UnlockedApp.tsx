@@ -73,16 +73,16 @@ export default function UnlockedApp({ onLock, onDataReplaced }: Props) {
       <AppShell.Main bg="gray.0">
         {/* A screen that fails to render is replaced by a recoverable one; the navigation stays. */}
         <ErrorBoundary key={route.screen === 'case' ? `case:${route.caseId}` : route.screen} onHome={() => setRoute({ screen: 'start' })}>
-        {route.screen === 'start' && <StartScreen navigate={setRoute} />}
-        {route.screen === 'cases' && <CaseListScreen filter={listFilter} onFilterChange={setListFilter} navigate={setRoute} />}
-        {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
-        {route.screen === 'case' && <CaseDetailScreen key={route.caseId} caseId={route.caseId} tab={route.tab} navigate={setRoute} />}
-        {route.screen === 'contacts' && <ContactsScreen />}
-        {route.screen === 'annual-report' && <AnnualReportScreen />}
-        {route.screen === 'prevention' && <PreventionScreen tab={route.tab ?? 'readiness'} navigate={setRoute} />}
-        {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
-        {route.screen === 'board' && <BoardScreen />}
-        {route.screen === 'handover' && <HandoverScreen />}
+          {route.screen === 'start' && <StartScreen navigate={setRoute} />}
+          {route.screen === 'cases' && <CaseListScreen filter={listFilter} onFilterChange={setListFilter} navigate={setRoute} />}
+          {route.screen === 'new-case' && <NewCaseScreen navigate={setRoute} />}
+          {route.screen === 'case' && <CaseDetailScreen key={route.caseId} caseId={route.caseId} tab={route.tab} navigate={setRoute} />}
+          {route.screen === 'contacts' && <ContactsScreen />}
+          {route.screen === 'annual-report' && <AnnualReportScreen />}
+          {route.screen === 'prevention' && <PreventionScreen tab={route.tab ?? 'readiness'} navigate={setRoute} />}
+          {route.screen === 'settings' && <SettingsScreen onDataReplaced={onDataReplaced} />}
+          {route.screen === 'board' && <BoardScreen />}
+          {route.screen === 'handover' && <HandoverScreen />}
         </ErrorBoundary>
       </AppShell.Main>
     </AppShell>

@@ -3,19 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from './ErrorAlert';
 
 /** The foot of every form: what went wrong, if anything, then Cancel and the submit button. */
-export function FormActions({
-  error,
-  busy,
-  onCancel,
-  saveLabel,
-  size,
-}: {
-  error: unknown;
-  busy: boolean;
-  onCancel: () => void;
-  saveLabel?: string;
-  size?: 'xs';
-}) {
+export function FormActions({ error, busy, onCancel, saveLabel, size }: { error: unknown; busy: boolean; onCancel: () => void; saveLabel?: string; size?: 'xs' }) {
   const { t } = useTranslation();
   return (
     <>

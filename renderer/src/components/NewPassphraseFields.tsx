@@ -72,14 +72,7 @@ export function NewPassphraseFields({ passphrase, onPassphraseChange, repeat, on
           </>
         )}
       </Stack>
-      <PassphraseInput
-        label={t('passphrase.repeat')}
-        value={repeat}
-        onChange={(event) => onRepeatChange(event.currentTarget.value)}
-        error={repeatError}
-        autoComplete="new-password"
-        withAsterisk
-      />
+      <PassphraseInput label={t('passphrase.repeat')} value={repeat} onChange={(event) => onRepeatChange(event.currentTarget.value)} error={repeatError} autoComplete="new-password" withAsterisk />
     </Stack>
   );
 }

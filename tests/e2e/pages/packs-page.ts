@@ -22,7 +22,9 @@ export class PacksPage {
   }
 
   async open(title: PackTitle): Promise<void> {
-    await this.card(title).getByRole('button', { name: /Bekijken en bewerken/ }).click();
+    await this.card(title)
+      .getByRole('button', { name: /Bekijken en bewerken/ })
+      .click();
     await this.preview().waitFor();
   }
 
@@ -47,7 +49,9 @@ export class PacksPage {
 
   /** The same, with the keyboard: Tab to the paragraph's edit button, Enter, type, Ctrl+Enter. */
   async editParagraphWithKeyboard(heading: string, text: string): Promise<void> {
-    await this.paragraph(heading).getByRole('button', { name: `Alinea ‘${heading}’ bewerken` }).focus();
+    await this.paragraph(heading)
+      .getByRole('button', { name: `Alinea ‘${heading}’ bewerken` })
+      .focus();
     await this.page.keyboard.press('Enter');
     const field = this.page.getByLabel(`Tekst van de alinea ‘${heading}’`);
     await field.fill(text);
@@ -165,7 +169,9 @@ export class SchoolBrandingSettings {
   /** Through the file picker, as a person would: the app accepts no dropped or pasted image. */
   async chooseLogo(file: LogoFile): Promise<void> {
     const chooser = this.page.waitForEvent('filechooser');
-    await this.section().getByRole('button', { name: /logo kiezen/i }).click();
+    await this.section()
+      .getByRole('button', { name: /logo kiezen/i })
+      .click();
     await (await chooser).setFiles(file);
   }
 

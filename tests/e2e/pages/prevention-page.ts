@@ -2,10 +2,7 @@ import type { Page } from 'playwright-core';
 
 export type PreventionTabName = 'Stand van zaken' | 'Lessen per klas' | 'Documenten' | 'Begrippen';
 export type PreventionDocumentName =
-  | 'Lesopzet voor de jaarlijkse les'
-  | 'Paragraaf voor de schoolgids'
-  | 'Onderdeel sociale media van het schoolveiligheidsplan'
-  | 'Kaart voor medewerkers: als er beelden rondgaan';
+  'Lesopzet voor de jaarlijkse les' | 'Paragraaf voor de schoolgids' | 'Onderdeel sociale media van het schoolveiligheidsplan' | 'Kaart voor medewerkers: als er beelden rondgaan';
 
 /** The Voorbereiding screen: readiness points, lessons per class, documents, glossary. */
 export class PreventionPage {

@@ -61,7 +61,9 @@ export class WorkflowPage {
   async linkTo(search: string, title: string, reason: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Koppelen aan andere zaak…' }).click();
     await this.dialog().getByLabel('Zoek de andere zaak').fill(search);
-    await this.dialog().getByRole('radio', { name: new RegExp(title) }).click();
+    await this.dialog()
+      .getByRole('radio', { name: new RegExp(title) })
+      .click();
     await this.dialog().getByLabel(fieldLabel('Waarom horen ze bij elkaar?')).fill(reason);
     await this.dialog().getByRole('button', { name: 'Koppelen', exact: true }).click();
     await this.dialog().waitFor({ state: 'detached' });
@@ -180,7 +182,9 @@ export class WorkflowPage {
 
   async destroy(title: string, typed: string): Promise<void> {
     await this.destructionDue().getByTestId('destruction-due-item').filter({ hasText: title }).getByRole('button', { name: 'Vernietigen…' }).click();
-    await this.dialog().getByLabel(/^Typ ter bevestiging de werktitel over/).fill(typed);
+    await this.dialog()
+      .getByLabel(/^Typ ter bevestiging de werktitel over/)
+      .fill(typed);
     await this.dialog().getByRole('button', { name: 'Definitief vernietigen' }).click();
   }
 

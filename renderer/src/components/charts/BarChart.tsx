@@ -59,4 +59,3 @@ export function BarChart({ id, title, rows, emptyText }: { id: string; title: st
     </Stack>
   );
 }
-

@@ -23,7 +23,11 @@ function rows(cells: Record<string, ChartCell>, order: readonly string[], label:
 
 /** Plain counts as chart cells. */
 export const exactCells = (counts: Record<string, number>): Record<string, ChartCell> =>
-  Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0).map(([key, value]) => [key, { value }]));
+  Object.fromEntries(
+    Object.entries(counts)
+      .filter(([, n]) => n > 0)
+      .map(([key, value]) => [key, { value }]),
+  );
 
 export function OverviewCharts({ counts, year }: { counts: OverviewCounts; year: number }) {
   const { t, i18n } = useTranslation();

@@ -62,13 +62,7 @@ export function AnnualReportScreen() {
         <Title order={1}>{t('report.title')}</Title>
         <Text c="dimmed">{t('report.subtitle')}</Text>
       </Stack>
-      <NativeSelect
-        label={t('report.year')}
-        w={200}
-        data={years.map((y) => String(y))}
-        value={String(year)}
-        onChange={(event) => setYear(Number(event.currentTarget.value))}
-      />
+      <NativeSelect label={t('report.year')} w={200} data={years.map((y) => String(y))} value={String(year)} onChange={(event) => setYear(Number(event.currentTarget.value))} />
       <ErrorAlert error={report.error} />
       {report.data && (
         <>
@@ -92,7 +86,15 @@ export function AnnualReportScreen() {
             <CountTable title={t('report.byLevel')} counts={report.data.byLevel} label={(key) => labelOrValue('severity', key)} />
           </SimpleGrid>
           <Section title={t('board.charts')}>
-            <OverviewCharts counts={{ byIncidentType: exactCells(report.data.byIncidentType), byLevel: exactCells(report.data.byLevel), bySchoolLevel: exactCells(report.data.bySchoolLevel), byMonth: exactCells(report.data.byMonth) }} year={year} />
+            <OverviewCharts
+              counts={{
+                byIncidentType: exactCells(report.data.byIncidentType),
+                byLevel: exactCells(report.data.byLevel),
+                bySchoolLevel: exactCells(report.data.bySchoolLevel),
+                byMonth: exactCells(report.data.byMonth),
+              }}
+              year={year}
+            />
           </Section>
           <BoardExportSection year={year} />
           <AnnualPrevention prevention={report.data.prevention} />

@@ -102,7 +102,12 @@ export function BoardScreen() {
           <Section title={t('board.charts')}>
             <OverviewCharts
               year={overview.year ?? overview.schools[0]!.year}
-              counts={{ byIncidentType: cells(overview.sums.byIncidentType), byLevel: cells(overview.sums.byLevel), bySchoolLevel: cells(overview.sums.bySchoolLevel), byMonth: cells(overview.sums.byMonth) }}
+              counts={{
+                byIncidentType: cells(overview.sums.byIncidentType),
+                byLevel: cells(overview.sums.byLevel),
+                bySchoolLevel: cells(overview.sums.bySchoolLevel),
+                byMonth: cells(overview.sums.byMonth),
+              }}
             />
           </Section>
         </>

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatDate } from '../../i18n/format';
 import { AssessmentTab } from './assessment/AssessmentTab';
 import { CommunicationTab } from './communication/CommunicationTab';
+import { HandedOverNotice } from '@renderer/screens/handover/HandedOverNotice';
 import { GuardrailBanners } from './GuardrailBanners';
 import { InterviewTab } from './interview/InterviewTab';
 import { ActionsTab } from './tabs/ActionsTab';
@@ -63,6 +64,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
         </Group>
       </Stack>
       <CaseStepper status={current.status} />
+      <HandedOverNotice caseId={caseId} />
       <GuardrailBanners guardrails={current.guardrails} />
       <Tabs value={activeTab} onChange={(value) => value && setActiveTab(value as CaseTab)} keepMounted={false} variant="outline">
         <Tabs.List>

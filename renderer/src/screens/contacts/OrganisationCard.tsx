@@ -49,12 +49,18 @@ export function OrganisationReach({ organisation, withName = false }: { organisa
       )}
       {organisation.phone && (
         <Text size="sm">
-          {t('workflow.organisations.phone')}: <Text span fw={600} size="sm">{organisation.phone}</Text>
+          {t('workflow.organisations.phone')}:{' '}
+          <Text span fw={600} size="sm">
+            {organisation.phone}
+          </Text>
         </Text>
       )}
       {organisation.emergencyPhone && (
         <Text size="sm">
-          {t('workflow.organisations.emergencyPhone')}: <Text span fw={600} size="sm">{organisation.emergencyPhone}</Text>
+          {t('workflow.organisations.emergencyPhone')}:{' '}
+          <Text span fw={600} size="sm">
+            {organisation.emergencyPhone}
+          </Text>
         </Text>
       )}
       <Group gap={6} align="baseline">

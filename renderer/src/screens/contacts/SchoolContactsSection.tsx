@@ -162,7 +162,13 @@ function ContactModal({ id, initial, onClose, onSaved }: { id?: string; initial:
           />
           <SimpleGrid cols={2}>
             <TextInput label={t('workflow.contacts.phone')} value={contact.phone ?? ''} onChange={(event) => set({ phone: event.currentTarget.value })} error={submit.fieldErrors.phone} />
-            <TextInput label={t('workflow.contacts.email')} type="email" value={contact.email} onChange={(event) => set({ email: event.currentTarget.value.trim() })} error={submit.fieldErrors.email} />
+            <TextInput
+              label={t('workflow.contacts.email')}
+              type="email"
+              value={contact.email}
+              onChange={(event) => set({ email: event.currentTarget.value.trim() })}
+              error={submit.fieldErrors.email}
+            />
           </SimpleGrid>
           <Textarea
             label={t('workflow.contacts.note')}

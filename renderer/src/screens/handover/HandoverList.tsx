@@ -18,8 +18,20 @@ function ConfirmReceipt({ record, onDone }: { record: HandoverRecord; onDone(): 
     <Stack gap="xs">
       <Text size="sm">{t('handover.list.confirmHelp', { count: record.cases.length })}</Text>
       <Group align="flex-end">
-        <TextInput label={t('handover.list.receiptCode')} value={code} onChange={(e) => setCode(e.currentTarget.value)} autoComplete="off" w={220} styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', textTransform: 'uppercase' } }} />
-        <Button color="red" disabled={code.trim().length === 0} loading={submit.busy} onClick={() => void submit.run(() => call('handoverConfirmReceipt', { handoverId: record.id, receiptCode: code })).then((r) => r && onDone())}>
+        <TextInput
+          label={t('handover.list.receiptCode')}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          autoComplete="off"
+          w={220}
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', textTransform: 'uppercase' } }}
+        />
+        <Button
+          color="red"
+          disabled={code.trim().length === 0}
+          loading={submit.busy}
+          onClick={() => void submit.run(() => call('handoverConfirmReceipt', { handoverId: record.id, receiptCode: code })).then((r) => r && onDone())}
+        >
           {t('handover.list.confirm')}
         </Button>
       </Group>

@@ -27,10 +27,12 @@ export function SendHandover({ onSent }: { onSent(): void }) {
   const submit = useSubmit('');
 
   const choice = { caseIds: chosen, includePrivateNotes, successor };
-  const changed = <T,>(set: (value: T) => void) => (value: T) => {
-    set(value);
-    setManifest(null);
-  };
+  const changed =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setManifest(null);
+    };
 
   if (sent && step !== 'choose') {
     const groups = sent.confirmGroups!;
@@ -90,7 +92,12 @@ export function SendHandover({ onSent }: { onSent(): void }) {
         onChange={(e) => changed(setIncludePrivateNotes)(e.currentTarget.checked)}
       />
       <Group>
-        <Button variant="light" disabled={chosen.length === 0} loading={submit.busy && !manifest} onClick={() => void submit.run(() => call('handoverPreview', choice)).then((m) => m && setManifest(m))}>
+        <Button
+          variant="light"
+          disabled={chosen.length === 0}
+          loading={submit.busy && !manifest}
+          onClick={() => void submit.run(() => call('handoverPreview', choice)).then((m) => m && setManifest(m))}
+        >
           {t('handover.send.review')}
         </Button>
       </Group>
@@ -102,11 +109,13 @@ export function SendHandover({ onSent }: { onSent(): void }) {
             <Button
               loading={submit.busy}
               onClick={() =>
-                void submit.run(() => call('handoverExport', choice)).then((result) => {
-                  if (!result?.saved) return;
-                  setSent(result);
-                  setStep('code');
-                })
+                void submit
+                  .run(() => call('handoverExport', choice))
+                  .then((result) => {
+                    if (!result?.saved) return;
+                    setSent(result);
+                    setStep('code');
+                  })
               }
             >
               {t('handover.send.write')}

@@ -70,7 +70,14 @@ export function VaultMoveImport({ onDone }: { onDone(): void }) {
               ) : (
                 <>
                   <TextInput label={t('handover.move.recoveryKey')} value={recoveryKey} onChange={(e) => setRecoveryKey(e.currentTarget.value)} autoComplete="off" spellCheck={false} />
-                  <NewPassphraseFields passphrase={newPassphrase} onPassphraseChange={setNewPassphrase} repeat={repeat} onRepeatChange={setRepeat} repeatError={repeatError} passphraseError={submit.fieldErrors.newPassphrase} />
+                  <NewPassphraseFields
+                    passphrase={newPassphrase}
+                    onPassphraseChange={setNewPassphrase}
+                    repeat={repeat}
+                    onRepeatChange={setRepeat}
+                    repeatError={repeatError}
+                    passphraseError={submit.fieldErrors.newPassphrase}
+                  />
                 </>
               )}
               <ErrorAlert error={submit.error} />

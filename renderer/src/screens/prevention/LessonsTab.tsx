@@ -51,7 +51,13 @@ export function LessonsTab({ overview, onChange }: Props) {
     <Section title={t('prevention.lessons.sectionTitle')} description={t('prevention.lessons.sectionHelp')}>
       <form noValidate onSubmit={add} data-testid="add-class">
         <Group align="flex-end">
-          <TextInput label={t('prevention.lessons.className')} description={t('prevention.lessons.classNameHelp')} value={name} onChange={(event) => setName(event.currentTarget.value)} error={addClass.fieldErrors.name} />
+          <TextInput
+            label={t('prevention.lessons.className')}
+            description={t('prevention.lessons.classNameHelp')}
+            value={name}
+            onChange={(event) => setName(event.currentTarget.value)}
+            error={addClass.fieldErrors.name}
+          />
           <NativeSelect
             label={t('prevention.lessons.schoolLevel')}
             data={schoolLevels.map((value) => ({ value, label: t(`report.schoolLevel.${value}`) }))}
@@ -83,22 +89,38 @@ export function LessonsTab({ overview, onChange }: Props) {
                     {cls.name}
                   </Title>
                   {!cls.active ? (
-                    <Badge color="gray" variant="light" radius="sm">{t('prevention.lessons.archived')}</Badge>
+                    <Badge color="gray" variant="light" radius="sm">
+                      {t('prevention.lessons.archived')}
+                    </Badge>
                   ) : held ? (
-                    <Badge color="green" variant="light" radius="sm">{t('prevention.lessons.heldThisYear', { date: formatDate(held.heldDate) })}</Badge>
+                    <Badge color="green" variant="light" radius="sm">
+                      {t('prevention.lessons.heldThisYear', { date: formatDate(held.heldDate) })}
+                    </Badge>
                   ) : planned ? (
-                    <Badge color="yellow" variant="light" radius="sm">{t('prevention.lessons.planned', { date: formatDate(planned.plannedDate) })}</Badge>
+                    <Badge color="yellow" variant="light" radius="sm">
+                      {t('prevention.lessons.planned', { date: formatDate(planned.plannedDate) })}
+                    </Badge>
                   ) : (
-                    <Badge color="red" variant="light" radius="sm">{t('prevention.lessons.notYet')}</Badge>
+                    <Badge color="red" variant="light" radius="sm">
+                      {t('prevention.lessons.notYet')}
+                    </Badge>
                   )}
                 </Group>
                 {held?.rules && (
                   <Stack gap={2}>
-                    <Text size="sm" fw={600}>{t('prevention.lessons.rulesShown')}</Text>
-                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="lesson-rules">{held.rules}</Text>
+                    <Text size="sm" fw={600}>
+                      {t('prevention.lessons.rulesShown')}
+                    </Text>
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="lesson-rules">
+                      {held.rules}
+                    </Text>
                   </Stack>
                 )}
-                {held?.ledBy && <Text size="sm" c="dimmed">{t('prevention.lessons.ledBy')}: {held.ledBy}</Text>}
+                {held?.ledBy && (
+                  <Text size="sm" c="dimmed">
+                    {t('prevention.lessons.ledBy')}: {held.ledBy}
+                  </Text>
+                )}
                 {cls.active && (
                   <Group gap="xs">
                     {!held && !planned && (
@@ -156,9 +178,7 @@ function LessonForm({ draft, today, onClose, onSaved }: { draft: LessonDraft; to
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
-    const next = await submit.run(() =>
-      call('preventionLessonSave', { id: lesson?.id, classId: draft.cls.id, plannedDate: plannedDate || null, heldDate: heldDate || null, ledBy, rules, note }),
-    );
+    const next = await submit.run(() => call('preventionLessonSave', { id: lesson?.id, classId: draft.cls.id, plannedDate: plannedDate || null, heldDate: heldDate || null, ledBy, rules, note }));
     if (next) onSaved(next);
   };
 
@@ -167,7 +187,14 @@ function LessonForm({ draft, today, onClose, onSaved }: { draft: LessonDraft; to
       <form noValidate onSubmit={save} data-testid="lesson-form">
         <Stack gap="md">
           <Group grow align="flex-start">
-            <TextInput type="date" label={t('prevention.lessons.plannedDate')} value={plannedDate} onChange={(event) => setPlannedDate(event.currentTarget.value)} error={submit.fieldErrors.plannedDate} data-autofocus={!draft.recording || undefined} />
+            <TextInput
+              type="date"
+              label={t('prevention.lessons.plannedDate')}
+              value={plannedDate}
+              onChange={(event) => setPlannedDate(event.currentTarget.value)}
+              error={submit.fieldErrors.plannedDate}
+              data-autofocus={!draft.recording || undefined}
+            />
             {draft.recording && (
               <TextInput
                 type="date"
@@ -180,7 +207,13 @@ function LessonForm({ draft, today, onClose, onSaved }: { draft: LessonDraft; to
               />
             )}
           </Group>
-          <TextInput label={t('prevention.lessons.ledBy')} value={ledBy} onChange={(event) => setLedBy(event.currentTarget.value)} error={submit.fieldErrors.ledBy} data-autofocus={draft.recording || undefined} />
+          <TextInput
+            label={t('prevention.lessons.ledBy')}
+            value={ledBy}
+            onChange={(event) => setLedBy(event.currentTarget.value)}
+            error={submit.fieldErrors.ledBy}
+            data-autofocus={draft.recording || undefined}
+          />
           {draft.recording && (
             <Textarea
               label={t('prevention.lessons.rules')}

@@ -141,7 +141,13 @@ function PointForm({ point, overview, onClose, onSaved }: { point: ReadinessPoin
               />
             ))}
           <Group grow align="flex-start">
-            <TextInput label={t('prevention.points.owner')} description={t('prevention.points.ownerHelp')} value={owner} onChange={(event) => setOwner(event.currentTarget.value)} error={submit.fieldErrors.owner} />
+            <TextInput
+              label={t('prevention.points.owner')}
+              description={t('prevention.points.ownerHelp')}
+              value={owner}
+              onChange={(event) => setOwner(event.currentTarget.value)}
+              error={submit.fieldErrors.owner}
+            />
             <TextInput
               type="date"
               label={t('prevention.points.lastReviewed')}

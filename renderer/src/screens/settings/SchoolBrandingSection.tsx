@@ -97,7 +97,14 @@ export function SchoolBrandingSection({ settings, onSaved }: { settings: Setting
               onChange={(event) => set({ level: event.currentTarget.value as SchoolLevel })}
             />
           </SimpleGrid>
-          <Textarea label={t('settings.schoolAddress')} value={school.address} onChange={(event) => set({ address: event.currentTarget.value })} error={submit.fieldErrors.address} autosize minRows={2} />
+          <Textarea
+            label={t('settings.schoolAddress')}
+            value={school.address}
+            onChange={(event) => set({ address: event.currentTarget.value })}
+            error={submit.fieldErrors.address}
+            autosize
+            minRows={2}
+          />
           <Input.Wrapper label={t('packs.branding.logo')} labelElement="div" error={logoProblem} errorProps={{ role: 'alert', 'data-testid': 'school-logo-error' }}>
             <Group gap="md" align="center" wrap="nowrap" mt={4} mb={logoProblem ? 4 : 0}>
               <Paper withBorder radius="sm" w={180} h={72} p={6} style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', flexShrink: 0 }}>

@@ -34,12 +34,7 @@ export function SettingsScreen({ onDataReplaced }: { onDataReplaced(): void }) {
         </>
       )}
       <PassphraseSection />
-      {settings.data && (
-        <RecoveryKeySection
-          confirmed={settings.data.recoveryConfirmed}
-          onConfirmed={() => settings.data && settings.setData({ ...settings.data, recoveryConfirmed: true })}
-        />
-      )}
+      {settings.data && <RecoveryKeySection confirmed={settings.data.recoveryConfirmed} onConfirmed={() => settings.data && settings.setData({ ...settings.data, recoveryConfirmed: true })} />}
       <BackupsSection onRestored={onDataReplaced} />
       <VaultMoveSection />
     </Stack>

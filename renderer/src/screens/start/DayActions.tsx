@@ -81,7 +81,10 @@ export function DayActions({ actions, acuteIds, error, onChanged, navigate }: Pr
               <UnstyledButton key={action.id} className={classes.item} onClick={() => navigate({ screen: 'case', caseId: action.caseId, tab: 'actions' })}>
                 <Group justify="space-between" wrap="nowrap" gap="sm">
                   <Text size="sm" truncate>
-                    {action.title} · <Text span c="dimmed" inherit>{action.caseTitle}</Text>
+                    {action.title} ·{' '}
+                    <Text span c="dimmed" inherit>
+                      {action.caseTitle}
+                    </Text>
                   </Text>
                   <Text size="sm" c="dimmed" style={{ flexShrink: 0 }}>
                     {formatShortDate(action.dueDate)}

@@ -27,11 +27,7 @@ export function UnlockScreen({ onUnlocked }: { onUnlocked(): void }) {
               {mode === 'passphrase' ? t('unlock.title') : t('recovery.title')}
             </Title>
           </Stack>
-          {mode === 'passphrase' ? (
-            <PassphraseForm onUnlocked={onUnlocked} onRecover={() => setMode('recovery')} />
-          ) : (
-            <RecoveryForm onUnlocked={onUnlocked} onBack={() => setMode('passphrase')} />
-          )}
+          {mode === 'passphrase' ? <PassphraseForm onUnlocked={onUnlocked} onRecover={() => setMode('recovery')} /> : <RecoveryForm onUnlocked={onUnlocked} onBack={() => setMode('passphrase')} />}
         </Stack>
       </Paper>
     </Center>

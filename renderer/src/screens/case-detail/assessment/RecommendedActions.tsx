@@ -99,12 +99,7 @@ export function RecommendedActions({ caseId, recommendations, planned, onPlanned
       })}
       <ErrorAlert error={submit.error} />
       {/* The list is long: the button stays in view at the bottom of the window while it scrolls by. */}
-      <Group
-        justify="flex-end"
-        gap="md"
-        py="sm"
-        style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 1 }}
-      >
+      <Group justify="flex-end" gap="md" py="sm" style={{ position: 'sticky', bottom: 0, background: 'var(--mantine-color-body)', borderTop: '1px solid var(--mantine-color-gray-3)', zIndex: 1 }}>
         {done && (
           <Text size="sm" c="teal.8" role="status">
             {t('interview.assessment.planned')}

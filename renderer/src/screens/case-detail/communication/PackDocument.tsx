@@ -270,7 +270,14 @@ function EditableParagraph({ paragraph, findings, pageBreaks, editing, locked, b
   const fix = (finding: Finding) => onSave(paragraph.id, applyFinding(paragraph.text, finding));
 
   return (
-    <div className={classes.paragraph} data-edited={paragraph.edited ? '' : undefined} data-flagged={findings.length > 0 ? '' : undefined} onClick={open} data-testid="pack-paragraph" data-paragraph-id={paragraph.id}>
+    <div
+      className={classes.paragraph}
+      data-edited={paragraph.edited ? '' : undefined}
+      data-flagged={findings.length > 0 ? '' : undefined}
+      onClick={open}
+      data-testid="pack-paragraph"
+      data-paragraph-id={paragraph.id}
+    >
       {breakBefore(0) && <PageBreak page={breakBefore(0)!.page} />}
       {heading}
       {paragraphBlocks(paragraph.text).map((block, index) => (
@@ -320,11 +327,7 @@ function EditableParagraph({ paragraph, findings, pageBreaks, editing, locked, b
                 color="orange"
                 disabled={busy || locked}
                 onClick={() => void fix(finding)}
-                aria-label={
-                  finding.replacement
-                    ? t('packs.check.replaceLabel', { text: finding.text, replacement: finding.replacement })
-                    : t('packs.check.removeLabel', { text: finding.text })
-                }
+                aria-label={finding.replacement ? t('packs.check.replaceLabel', { text: finding.text, replacement: finding.replacement }) : t('packs.check.removeLabel', { text: finding.text })}
               >
                 {finding.replacement ? t('packs.check.replace', { replacement: finding.replacement }) : t('packs.check.remove')}
               </Button>

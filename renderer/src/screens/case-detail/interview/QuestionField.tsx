@@ -111,15 +111,7 @@ export function QuestionField({ question, value, status, history, onChange, onLe
       );
       break;
     case 'text':
-      input = (
-        <TextInput
-          {...common}
-          value={typeof value === 'string' ? value : ''}
-          maxLength={TEXT_MAX}
-          onChange={(event) => onChange(event.currentTarget.value, true)}
-          onBlur={onLeave}
-        />
-      );
+      input = <TextInput {...common} value={typeof value === 'string' ? value : ''} maxLength={TEXT_MAX} onChange={(event) => onChange(event.currentTarget.value, true)} onBlur={onLeave} />;
       break;
     case 'longtext':
       input = (

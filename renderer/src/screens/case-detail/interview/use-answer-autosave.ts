@@ -100,10 +100,7 @@ export function useAnswerAutosave(caseId: string, initial: InterviewState, onSav
 
   useEffect(() => () => flush(), [flush]);
 
-  const valueOf = useCallback(
-    (questionId: string): AnswerValue | undefined => (questionId in drafts ? drafts[questionId] : state.answers[questionId]),
-    [drafts, state.answers],
-  );
+  const valueOf = useCallback((questionId: string): AnswerValue | undefined => (questionId in drafts ? drafts[questionId] : state.answers[questionId]), [drafts, state.answers]);
 
   return { state, statuses, valueOf, change, flush };
 }

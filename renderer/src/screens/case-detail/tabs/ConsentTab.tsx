@@ -157,7 +157,15 @@ function RecordConsentForm({ caseId, onRecorded }: { caseId: string; onRecorded(
               <Radio value="refused" label={t('consent.decisions.refused')} />
             </Group>
           </Radio.Group>
-          <Textarea label={t('consent.note')} description={t('consent.noteHelp')} value={draft.note} onChange={(event) => set({ note: event.currentTarget.value })} error={submit.fieldErrors.note} autosize minRows={2} />
+          <Textarea
+            label={t('consent.note')}
+            description={t('consent.noteHelp')}
+            value={draft.note}
+            onChange={(event) => set({ note: event.currentTarget.value })}
+            error={submit.fieldErrors.note}
+            autosize
+            minRows={2}
+          />
           <ErrorAlert error={submit.error} />
           <Group justify="flex-end">
             <Button type="submit" loading={submit.busy}>
@@ -185,9 +193,7 @@ function WithdrawModal({ caseId, consent, onClose, onWithdrawn }: { caseId: stri
     <AppModal opened onClose={onClose} title={t('consent.withdrawTitle')}>
       <form noValidate onSubmit={withdraw}>
         <Stack gap="md">
-          <Text size="sm">
-            {t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}
-          </Text>
+          <Text size="sm">{t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}</Text>
           <Textarea label={t('consent.withdrawNote')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={submit.fieldErrors.note} autosize minRows={2} data-autofocus />
           <ErrorAlert error={submit.error} />
           <Group justify="flex-end">

@@ -119,7 +119,14 @@ export function TimelineTab({ caseId }: { caseId: string }) {
           {events.data && rows.length === 0 && <Text c="dimmed">{t('casework.timeline.nothingShown')}</Text>}
           {rows.map((row) =>
             row.kind === 'entry' ? (
-              <TimelineEntry key={row.event.id} caseId={caseId} event={row.event} corrections={row.event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} received={row.event.id < receivedBefore} />
+              <TimelineEntry
+                key={row.event.id}
+                caseId={caseId}
+                event={row.event}
+                corrections={row.event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)}
+                onCorrected={events.setData}
+                received={row.event.id < receivedBefore}
+              />
             ) : (
               <SittingRow
                 key={row.events[0]!.id}
@@ -127,7 +134,14 @@ export function TimelineTab({ caseId }: { caseId: string }) {
                 open={openSittings.has(row.events[0]!.id)}
                 onToggle={() => toggleSitting(row.events[0]!.id)}
                 renderEntry={(event) => (
-                  <TimelineEntry key={event.id} caseId={caseId} event={event} corrections={event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)} onCorrected={events.setData} received={event.id < receivedBefore} />
+                  <TimelineEntry
+                    key={event.id}
+                    caseId={caseId}
+                    event={event}
+                    corrections={event.correctedBy.map((id) => byId.get(id)).filter((e) => e !== undefined)}
+                    onCorrected={events.setData}
+                    received={event.id < receivedBefore}
+                  />
                 )}
               />
             ),

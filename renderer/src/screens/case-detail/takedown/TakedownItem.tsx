@@ -150,7 +150,12 @@ function UpdateForm({ caseId, item, onSaved, onCancel }: { caseId: string; item:
             onChange={(event) => set({ reportedTo: (event.currentTarget.value || null) as Update['reportedTo'] })}
             autoFocus
           />
-          <TextInput label={t('casework.takedown.referenceField')} value={update.reference ?? ''} onChange={(event) => set({ reference: event.currentTarget.value })} error={submit.fieldErrors.reference} />
+          <TextInput
+            label={t('casework.takedown.referenceField')}
+            value={update.reference ?? ''}
+            onChange={(event) => set({ reference: event.currentTarget.value })}
+            error={submit.fieldErrors.reference}
+          />
           <NativeSelect
             label={t('casework.takedown.statusField')}
             data={[{ value: '', label: t('casework.takedown.statusUnchanged') }, ...statuses.map((value) => ({ value, label: t(`casework.takedown.status.${value}`) }))]}
@@ -168,7 +173,13 @@ function UpdateForm({ caseId, item, onSaved, onCancel }: { caseId: string; item:
             }}
             error={followUpError ?? submit.fieldErrors.followUpDate}
           />
-          <TextInput label={t('casework.takedown.noteField')} value={update.note ?? ''} onChange={(event) => set({ note: event.currentTarget.value })} error={submit.fieldErrors.note} style={{ gridColumn: 'span 2' }} />
+          <TextInput
+            label={t('casework.takedown.noteField')}
+            value={update.note ?? ''}
+            onChange={(event) => set({ note: event.currentTarget.value })}
+            error={submit.fieldErrors.note}
+            style={{ gridColumn: 'span 2' }}
+          />
         </SimpleGrid>
         <FormActions error={submit.error} busy={submit.busy} onCancel={onCancel} saveLabel={t('casework.takedown.saveUpdate')} size="xs" />
       </Stack>
@@ -201,7 +212,15 @@ function CorrectForm({ caseId, item, onSaved, onCancel }: { caseId: string; item
         <Text size="xs" c="dimmed">
           {t('casework.takedown.correctHelp')}
         </Text>
-        <Textarea label={t('evidence.description')} value={fields.description} onChange={(event) => set({ description: event.currentTarget.value })} error={submit.fieldErrors.description} autosize minRows={2} autoFocus />
+        <Textarea
+          label={t('evidence.description')}
+          value={fields.description}
+          onChange={(event) => set({ description: event.currentTarget.value })}
+          error={submit.fieldErrors.description}
+          autosize
+          minRows={2}
+          autoFocus
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <TextInput label={t('evidence.platform')} value={fields.platform} onChange={(event) => set({ platform: event.currentTarget.value })} />
           <TextInput label={t('evidence.accountOrUrl')} value={fields.accountOrUrl} onChange={(event) => set({ accountOrUrl: event.currentTarget.value })} />

@@ -96,7 +96,13 @@ function AddItemForm({ caseId, onAdded }: { caseId: string; onAdded(list: Awaite
       <form noValidate onSubmit={add} ref={form}>
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput label={t('evidence.platform')} data-field="platform" value={draft.platform} onChange={(event) => set({ platform: event.currentTarget.value })} error={submit.fieldErrors.platform} />
+            <TextInput
+              label={t('evidence.platform')}
+              data-field="platform"
+              value={draft.platform}
+              onChange={(event) => set({ platform: event.currentTarget.value })}
+              error={submit.fieldErrors.platform}
+            />
             <TextInput
               label={t('evidence.accountOrUrl')}
               description={t('evidence.accountOrUrlHelp')}

@@ -33,7 +33,10 @@ export function ActionGuidanceDetails({ action, reference, withDescription = tru
           </Text>
           {own.map((contact) => (
             <Text size="sm" key={contact.id}>
-              {t(`workflow.contacts.roles.${contact.role}`)}: <Text span fw={600} size="sm">{contact.name}</Text>
+              {t(`workflow.contacts.roles.${contact.role}`)}:{' '}
+              <Text span fw={600} size="sm">
+                {contact.name}
+              </Text>
               {contact.phone && ` · ${contact.phone}`}
               {contact.email && ` · ${contact.email}`}
             </Text>

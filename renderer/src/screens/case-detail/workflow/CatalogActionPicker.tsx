@@ -111,7 +111,11 @@ export function CatalogActionPicker({ detail, reference, planned, onAdded }: Pro
           </Stack>
         </form>
       )}
-      {!chosen && <Text size="xs" c="dimmed">{t('workflow.actions.catalogReviewed', { date: formatDate(reference.catalogReviewed) })}</Text>}
+      {!chosen && (
+        <Text size="xs" c="dimmed">
+          {t('workflow.actions.catalogReviewed', { date: formatDate(reference.catalogReviewed) })}
+        </Text>
+      )}
     </Section>
   );
 }

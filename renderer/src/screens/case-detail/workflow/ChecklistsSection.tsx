@@ -34,28 +34,30 @@ export function ChecklistsSection({ detail }: { detail: CaseDetail }) {
       {content.data && (
         <>
           <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md">
-            {content.data.checklists.filter((checklist) => checklist.key !== FIRST_HOUR).map((checklist) => (
-              <Accordion.Item
-                key={checklist.key}
-                value={checklist.key}
-                data-testid={`checklist-${checklist.key}`}
-                style={indicated[checklist.key] ? { borderLeft: '4px solid var(--mantine-color-orange-7)' } : undefined}
-              >
-                <Accordion.Control>
-                  <Group gap="sm">
-                    <Text fw={600}>{checklist.title}</Text>
-                    {indicated[checklist.key] && (
-                      <Badge color="orange" variant="light" radius="sm">
-                        {t('workflow.checklists.indicated')}
-                      </Badge>
-                    )}
-                  </Group>
-                </Accordion.Control>
-                <Accordion.Panel>
-                  <ChecklistForm caseId={detail.id} checklist={checklist} />
-                </Accordion.Panel>
-              </Accordion.Item>
-            ))}
+            {content.data.checklists
+              .filter((checklist) => checklist.key !== FIRST_HOUR)
+              .map((checklist) => (
+                <Accordion.Item
+                  key={checklist.key}
+                  value={checklist.key}
+                  data-testid={`checklist-${checklist.key}`}
+                  style={indicated[checklist.key] ? { borderLeft: '4px solid var(--mantine-color-orange-7)' } : undefined}
+                >
+                  <Accordion.Control>
+                    <Group gap="sm">
+                      <Text fw={600}>{checklist.title}</Text>
+                      {indicated[checklist.key] && (
+                        <Badge color="orange" variant="light" radius="sm">
+                          {t('workflow.checklists.indicated')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    <ChecklistForm caseId={detail.id} checklist={checklist} />
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
           </Accordion>
           <Text size="xs" c="dimmed">
             {t('workflow.checklists.reviewed', { date: formatDate(content.data.lastReviewed) })} {content.data.note}

@@ -48,13 +48,7 @@ export function LinkCaseModal({ detail, onClose, onLinked }: Props) {
       <form noValidate onSubmit={link}>
         <Stack gap="md">
           <Text size="sm">{t('workflow.links.intro')}</Text>
-          <TextInput
-            label={t('workflow.links.search')}
-            placeholder={t('workflow.links.searchPlaceholder')}
-            value={query}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            data-autofocus
-          />
+          <TextInput label={t('workflow.links.search')} placeholder={t('workflow.links.searchPlaceholder')} value={query} onChange={(event) => setQuery(event.currentTarget.value)} data-autofocus />
           <Radio.Group
             label={t('workflow.links.choose')}
             value={chosen}

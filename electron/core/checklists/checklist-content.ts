@@ -1,4 +1,5 @@
-// The checklists' questions as data (resources/checklists), validated on first use.
+// The checklists' questions as data (resources/checklists), validated on first use. It sits outside
+// cases/ because the contract uses its schema, and cases/ uses the contract: no cycle between them.
 import { z } from 'zod';
 import en from '@resources/checklists/en.json';
 import nl from '@resources/checklists/nl.json';

@@ -1,0 +1,80 @@
+// The contract's own guarantees: a call that fails changes nothing (one transaction per call),
+// stored settings survive one bad field, every map from the renderer has a size limit, and an
+// image pasted as a data: URL is refused in every text field by the one rule in the dispatcher.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unlockedCore, type TestCore } from '../fixtures/core';
+import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
+import { expectNamed } from './kit';
+import { writeUiPreferences } from '@core/settings/ui-preferences';
+
+const IMAGE = `data:image/png;base64,${'iVBORw0KGgo'.repeat(30)}`;
+let t: TestCore;
+let caseId: string;
+// One vault for the whole file: each test leaves what the next one needs unchanged.
+beforeAll(async () => {
+  t = await unlockedCore();
+  caseId = (await t.call('casesCreate', { title: 'Zaak', schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: '', incidentDate: null })).id;
+});
+afterAll(() => t.cleanup());
+
+describe('one transaction per call', () => {
+  it('actionsFromAssessment with one unknown key adds none of the good ones either', async () => {
+    for (const [questionId, value] of Object.entries(SHAME_SEXTING_ANSWERS)) await t.call('interviewAnswer', { caseId, questionId, value });
+    await t.call('assessmentRun', { caseId });
+    const timelineBefore = (await t.call('timelineList', { caseId })).length;
+    await expectNamed(t, 'actionsFromAssessment', { caseId, actionKeys: ['police_consult', 'takedown_helpwanted', 'bestaat_niet'] }, 'not_recommended');
+    expect(await t.call('actionsList', { caseId })).toEqual([]);
+    expect((await t.call('timelineList', { caseId })).length).toBe(timelineBefore);
+    expect(await t.call('actionsFromAssessment', { caseId, actionKeys: ['police_consult', 'takedown_helpwanted'] })).toHaveLength(2);
+  });
+});
+
+describe('settings', () => {
+  it('one bad stored field falls back alone; the others, and the next save, keep their values', async () => {
+    await t.call('settingsUpdate', { autoLockMinutes: 15, school: { name: 'Het Baken', address: 'Dorpsstraat 1', level: 'po', logo: null } });
+    const sqlite = t.core.vault.connection().sqlite;
+    const stored = JSON.parse((sqlite.prepare("SELECT value FROM settings WHERE key = 'app'").get() as { value: string }).value);
+    stored.retentionMonths = 'twaalf';
+    stored.school.level = 'universiteit';
+    sqlite.prepare("UPDATE settings SET value = ? WHERE key = 'app'").run(JSON.stringify(stored));
+    const read = await t.call('settingsGet', {});
+    expect(read).toMatchObject({ autoLockMinutes: 15, retentionMonths: 12, profileName: 'Mevrouw De Vries', school: { name: 'Het Baken', level: 'vo' } });
+    await t.call('settingsUpdate', { locale: 'nl' });
+    expect(await t.call('settingsGet', {})).toMatchObject({ autoLockMinutes: 15, school: { name: 'Het Baken', address: 'Dorpsstraat 1' } });
+  });
+});
+
+describe('limits on what a call may store', () => {
+  it('refuses more than 100 pack edits, more than 100 checklist answers and an overlong profile name', async () => {
+    const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`p${i}`, 'x']));
+    await expectNamed(t, 'packsSave', { caseId, type: 'teacher_briefing', edits: many, namingVictim: false }, 'invalid_input');
+    const answers = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`q${i}`, { answer: 'yes' as const, note: '' }]));
+    await expectNamed(t, 'checklistSave', { caseId, checklist: { checklistKey: 'afwegingskader', answers } }, 'invalid_input');
+    await expectNamed(t, 'settingsUpdate', { profileName: 'N'.repeat(81) }, 'invalid_input');
+    expect((await t.call('settingsGet', {})).profileName).toBe('Mevrouw De Vries');
+  });
+});
+
+describe('an image pasted as text', () => {
+  it.each([
+    ['notesAdd', () => ({ caseId, kind: 'private' as const, body: `Zie ${IMAGE}` }), 'body'],
+    ['interviewAnswer', () => ({ caseId, questionId: 'incident_account', value: IMAGE }), 'value'],
+    ['timelineAdd', () => ({ caseId, kind: 'event' as const, summary: IMAGE }), 'summary'],
+    ['casesUpdate', () => ({ id: caseId, patch: { summary: IMAGE } }), 'patch.summary'],
+    ['contactsSave', () => ({ contact: { role: 'other' as const, name: 'Agent', organisation: '', phone: '', email: '', note: IMAGE } }), 'contact.note'],
+    ['settingsUpdate', () => ({ advisor: { name: 'A', role: 'B', phone: '', email: '', signature: IMAGE } }), 'advisor.signature'],
+  ] as const)('is refused in %s, with the field named, in Dutch and in English', async (name, input, field) => {
+    const result = await t.core.dispatch(name, input());
+    expect(result).toMatchObject({ ok: false, error: { code: 'media_refused', issues: [{ path: field }] } });
+    if (!result.ok) expect(result.error.message).toContain('strafbaar');
+    writeUiPreferences(t.core.vault.options.folder, { locale: 'en' });
+    const english = await t.core.dispatch(name, input());
+    expect(english).toMatchObject({ ok: false, error: { code: 'media_refused', message: expect.stringContaining('offence') } });
+    writeUiPreferences(t.core.vault.options.folder, { locale: 'nl' });
+  });
+
+  it('leaves ordinary text and URLs alone', async () => {
+    await t.call('notesAdd', { caseId, kind: 'dossier', body: 'Zie https://example.org/data:image en het gesprek van maandag' });
+    expect(await t.call('notesList', { caseId })).toHaveLength(1);
+  });
+});
