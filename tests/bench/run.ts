@@ -7,6 +7,7 @@ const targets: Record<string, string> = {
   unlock_overhead_ms: '≤ 50',
   encrypted_vs_plain_ratio: '≤ 1.3',
   search_10k_p95_ms: '≤ 20',
+  unlock_integrity_check_10k_ms: '≤ 50 at unlock, else after it',
   pdf_first_ms: '≤ 1000',
   pdf_pack_ms: '≤ 250',
   renderer_js_gzip_kb: '≤ 300',

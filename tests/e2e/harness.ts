@@ -56,16 +56,17 @@ export function launchSharedBrowser() {
  * A fresh browser context: in the shared browser when there is one (a new context shares no
  * storage, cookies or bindings with the others), else in a browser of its own (the benchmarks).
  */
-async function openContext(profileFolder: string, xdgFolder: string): Promise<{ context: BrowserContext; release: () => Promise<void> }> {
+async function openContext(profileFolder: string, xdgFolder: string, locale?: string): Promise<{ context: BrowserContext; release: () => Promise<void> }> {
+  const options = { ...CONTEXT_OPTIONS, ...(locale ? { locale } : {}) };
   const endpoint = process.env[SHARED_BROWSER_ENV];
   if (endpoint) {
     const browser = await chromium.connect(endpoint);
-    const context = await browser.newContext(CONTEXT_OPTIONS);
+    const context = await browser.newContext(options);
     return { context, release: () => browser.close() };
   }
   process.env.XDG_CONFIG_HOME = path.join(xdgFolder, 'config');
   process.env.XDG_CACHE_HOME = path.join(xdgFolder, 'cache');
-  const context = await chromium.launchPersistentContext(profileFolder, { executablePath: findChromium(), headless: true, ...CONTEXT_OPTIONS, args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(profileFolder, { executablePath: findChromium(), headless: true, ...options, args: CHROMIUM_ARGS });
   return { context, release: () => context.close() };
 }
 
@@ -83,7 +84,8 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { dataFolder?: string } = {}): Promise<Harness> {
+/** `browserLocale` stands for the system's language: the app must show its own formats whatever it is. */
+export async function startHarness(options: { dataFolder?: string; browserLocale?: string } = {}): Promise<Harness> {
   const data = options.dataFolder ? { folder: options.dataFolder, cleanup: () => undefined } : tempFolder('vertrouwd-e2e-data-');
   const savedFiles: string[] = [];
   const profile = tempFolder('vertrouwd-e2e-profile-');
@@ -113,7 +115,7 @@ export async function startHarness(options: { dataFolder?: string } = {}): Promi
   });
   const server = await serveRenderer();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
-  const { context, release } = await openContext(profile.folder, xdg.folder);
+  const { context, release } = await openContext(profile.folder, xdg.folder, options.browserLocale);
   // The same names as the preload exposes; each forwards to the real dispatcher in this process.
   await context.exposeBinding('vertrouwdBridge', (_source, name: string, input: unknown) => core.dispatch(name, input));
   await context.addInitScript((names: readonly string[]) => {

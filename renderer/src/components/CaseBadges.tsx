@@ -38,7 +38,7 @@ export function SeverityBadge({ level, acute }: { level: string | null; acute: b
   const { t } = useTranslation();
   if (acute) {
     return (
-      <Badge color="red" variant="filled" radius="sm">
+      <Badge color="red.9" variant="filled" radius="sm">
         {t('severity.acute')}
       </Badge>
     );

@@ -1,5 +1,6 @@
 // The fields of a case, shared by the new-case form and editing a case, with main's field errors.
 import { Checkbox, Radio, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Group } from '@mantine/core';
+import { DateField } from './DateField';
 import { useTranslation } from 'react-i18next';
 import type { CallInput } from '@core/contract';
 import { incidentTypeChoices, platformSuggestions, schoolLevelChoices, type SchoolLevel } from '../api/choices';
@@ -68,12 +69,11 @@ export function CaseFields({ values, onChange, errors, autoFocus }: Props) {
         maxRows={12}
         maxLength={4000}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={t('caseFields.incidentDate')}
         description={t('caseFields.incidentDateHelp')}
-        value={values.incidentDate ?? ''}
-        onChange={(event) => onChange({ incidentDate: event.currentTarget.value || null })}
+        value={values.incidentDate ?? null}
+        onChange={(incidentDate) => onChange({ incidentDate })}
         error={errors.incidentDate}
         w={220}
       />

@@ -57,6 +57,9 @@ export type TypedDate = { value: string | null } | { problem: 'incomplete' | 'im
 export function parseTypedDate(text: string, withTime: boolean): TypedDate {
   const trimmed = text.trim();
   if (!trimmed) return { value: null };
+  // The stored form itself (2026-11-23, pasted from elsewhere) is read as it is.
+  const stored = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(trimmed);
+  if (stored && Boolean(stored[4]) === withTime) return parseTypedDate(`${stored[3]}-${stored[2]}-${stored[1]}${withTime ? ` ${stored[4]}:${stored[5]}` : ''}`, withTime);
   const match = withTime
     ? /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})[ ,T]+(\d{1,2})[:.](\d{2})$/.exec(trimmed)
     : /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(trimmed);

@@ -11,8 +11,16 @@ export class CaseDetailPage {
     return this.page.getByTestId('case-title');
   }
 
+  /** A tab in the row, or — when the row has no room for it — in the "Meer" menu at its end. */
   async openTab(name: CaseTabName): Promise<void> {
-    await this.page.getByRole('tab', { name, exact: true }).click();
+    const tab = this.page.getByRole('tab', { name, exact: true });
+    if (await tab.isVisible()) return tab.click();
+    await this.page.getByTestId('case-tabs-more').click();
+    await this.page.getByRole('menuitem', { name, exact: true }).click();
+  }
+
+  tabNames(): CaseTabName[] {
+    return ['Overzicht', 'Gesprek', 'Beoordeling', 'Acties', 'Tijdlijn', 'Notities', 'Verwijderen', 'Toestemming', 'Communicatie'];
   }
 
   banner(kind: 'sexual-imagery' | 'staff-suspect' | 'meldcode') {

@@ -4,12 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
-import { caseTabs, type CaseTab, type Navigate } from '../../app/routes';
+import type { CaseTab, Navigate } from '../../app/routes';
 import { RecordKindBadge, SeverityBadge, StatusBadge } from '../../components/CaseBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatDate } from '../../i18n/format';
+import { formatShortDate } from '../../i18n/format';
 import { AssessmentTab } from './assessment/AssessmentTab';
 import { CommunicationTab } from './communication/CommunicationTab';
+import { CaseTabList } from './CaseTabs';
 import { HandedOverNotice } from '@renderer/screens/handover/HandedOverNotice';
 import { GuardrailBanners } from './GuardrailBanners';
 import { InterviewTab } from './interview/InterviewTab';
@@ -48,33 +49,33 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
   const current = detail.data;
 
   return (
-    <Stack gap="md" maw={1200}>
-      {back}
-      <Stack gap={6}>
-        <Title order={1} data-testid="case-title">
-          {current.title}
-        </Title>
-        <Group gap="xs">
-          <StatusBadge status={current.status} />
-          <RecordKindBadge kind={current.recordKind} />
-          {(current.level || current.acute) && <SeverityBadge level={current.level} acute={current.acute} />}
-          <Text size="sm" c="dimmed">
-            {t('caseDetail.openedOn', { date: formatDate(current.openedAt) })} · {t('caseDetail.updatedOn', { date: formatDate(current.updatedAt) })}
-          </Text>
+    <Stack gap="xs" maw={1200}>
+      <Group justify="space-between" wrap="nowrap" gap="sm" align="center">
+        <Group gap="sm" wrap="nowrap" miw={0} align="center">
+          <Button variant="subtle" size="compact-sm" onClick={() => navigate({ screen: 'cases' })} style={{ flexShrink: 0 }}>
+            ← {t('caseDetail.backToList')}
+          </Button>
+          <Title order={1} size="h3" data-testid="case-title" lineClamp={1}>
+            {current.title}
+          </Title>
+          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
+            <StatusBadge status={current.status} />
+            <RecordKindBadge kind={current.recordKind} />
+            {(current.level || current.acute) && <SeverityBadge level={current.level} acute={current.acute} />}
+          </Group>
         </Group>
-      </Stack>
+        <Text size="xs" c="dimmed" style={{ flexShrink: 0, textAlign: 'right' }}>
+          {t('caseDetail.openedOn', { date: formatShortDate(current.openedAt) })}
+          <br />
+          {t('caseDetail.updatedOn', { date: formatShortDate(current.updatedAt) })}
+        </Text>
+      </Group>
       <CaseStepper status={current.status} />
       <HandedOverNotice caseId={caseId} />
       <GuardrailBanners guardrails={current.guardrails} />
       <Tabs value={activeTab} onChange={(value) => value && setActiveTab(value as CaseTab)} keepMounted={false} variant="outline">
-        <Tabs.List>
-          {caseTabs.map((key) => (
-            <Tabs.Tab key={key} value={key}>
-              {t(`caseDetail.tab.${key}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-        <Stack pt="lg">
+        <CaseTabList active={activeTab} onSelect={setActiveTab} />
+        <Stack pt="md">
           <Tabs.Panel value="overview">
             <OverviewTab detail={current} onDetailChange={detail.setData} navigate={navigate} />
           </Tabs.Panel>

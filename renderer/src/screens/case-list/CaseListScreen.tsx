@@ -219,7 +219,7 @@ function CaseTable({ rows, sort, onOpen, searching }: { rows: CaseSummary[]; sor
                   <Group gap={6} wrap="nowrap">
                     <Text size="sm">{t('caseList.openActions', { count: summary.openActions })}</Text>
                     {summary.overdueActions > 0 && (
-                      <Badge color="red" variant="filled" radius="sm" size="sm">
+                      <Badge color="red.9" variant="filled" radius="sm" size="sm">
                         {t('caseList.overdueActions', { count: summary.overdueActions })}
                       </Badge>
                     )}

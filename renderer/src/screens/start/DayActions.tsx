@@ -62,7 +62,7 @@ export function DayActions({ actions, acuteIds, error, onChanged, navigate }: Pr
                 </Text>
               </UnstyledButton>
               {group.acute && (
-                <Badge color="red" variant="filled" radius="sm" size="sm">
+                <Badge color="red.9" variant="filled" radius="sm" size="sm">
                   {t('severity.acute')}
                 </Badge>
               )}
@@ -121,7 +121,7 @@ function DueActionRow({ action, onChanged }: { action: DueAction; onChanged(): v
           <Badge color={action.dueState === 'overdue' ? 'red' : 'blue'} variant="light" radius="sm">
             {action.dueState === 'overdue' ? t('casework.start.overdueSince', { date: formatShortDate(action.dueDate) }) : t('casework.start.today')}
           </Badge>
-          <Button size="compact-sm" variant="light" color="teal" loading={submit.busy} onClick={() => void done()} aria-label={t('casework.start.doneFor', { title: action.title })}>
+          <Button size="compact-sm" variant="light" loading={submit.busy} onClick={() => void done()} aria-label={t('casework.start.doneFor', { title: action.title })}>
             {t('casework.start.done')}
           </Button>
         </Group>

@@ -45,7 +45,7 @@ export function AssessmentSummary({ stored }: { stored: StoredAssessment }) {
         {assessment.acute && (
           <Labelled label={t('interview.assessment.acuteLabel')}>
             <Group gap="sm" wrap="nowrap">
-              <Badge color="red" variant="filled" size="xl" radius="sm" data-testid="assessment-acute">
+              <Badge color="red.9" variant="filled" size="xl" radius="sm" data-testid="assessment-acute">
                 {t('interview.assessment.acute')}
               </Badge>
               <Text size="sm" c="red.9" fw={500} maw={280}>

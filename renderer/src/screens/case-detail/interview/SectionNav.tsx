@@ -29,6 +29,7 @@ export function SectionNav({ sections, progress, current, onSelect }: Props) {
             active={index === current}
             aria-current={index === current ? 'step' : undefined}
             disabled={skipped}
+            aria-disabled={skipped || undefined}
             variant="light"
             onClick={() => onSelect(index)}
             label={section.title}

@@ -1,5 +1,6 @@
 // The action plan: who does what by when, its status and what came of it.
 import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { DateField } from '@renderer/components/DateField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, CaseAction, CaseDetail } from '@core/contract';
@@ -54,7 +55,7 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
                     {t(`actions.steps.${action.step}`)}
                   </Badge>
                   {action.overdue && (
-                    <Badge color="red" variant="filled" radius="sm">
+                    <Badge color="red.9" variant="filled" radius="sm">
                       {t('actions.overdue')}
                     </Badge>
                   )}
@@ -144,13 +145,7 @@ function AddActionForm({ caseId, onAdded }: { caseId: string; onAdded(list: Case
               onChange={(event) => set({ step: event.currentTarget.value as ActionDraft['step'] })}
             />
             <TextInput label={t('actions.owner')} value={draft.owner ?? ''} onChange={(event) => set({ owner: event.currentTarget.value })} error={submit.fieldErrors.owner} />
-            <TextInput
-              type="date"
-              label={t('actions.dueDate')}
-              value={draft.dueDate ?? ''}
-              onChange={(event) => set({ dueDate: event.currentTarget.value || null })}
-              error={submit.fieldErrors.dueDate}
-            />
+            <DateField label={t('actions.dueDate')} value={draft.dueDate ?? null} onChange={(dueDate) => set({ dueDate })} error={submit.fieldErrors.dueDate} />
           </SimpleGrid>
           <Textarea
             label={t('actions.rationale')}

@@ -1,8 +1,9 @@
 // Consent per purpose: who must agree given the victim's age (main decides), who still has to,
 // and the decisions recorded so far — each can be withdrawn, which is recorded too.
-import { Badge, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '@renderer/components/DateField';
 import type { CallInput, CaseDetail, Consent } from '@core/contract';
 import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
@@ -28,6 +29,8 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
 
   return (
     <Stack gap="lg">
+      {/* The form first: recording a decision is the work here, and at 1024×700 it must be in view. */}
+      <RecordConsentForm caseId={detail.id} onRecorded={onDetailChange} />
       <Section title={t('consent.statusTitle')} description={t('consent.statusHelp')}>
         <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="sm">
           {detail.consentStatus.map((status) => (
@@ -95,7 +98,6 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
         )}
       </Section>
       <ConsentAgeRule detail={detail} />
-      <RecordConsentForm caseId={detail.id} onRecorded={onDetailChange} />
       {withdrawing && (
         <WithdrawModal
           caseId={detail.id}
@@ -149,7 +151,7 @@ function RecordConsentForm({ caseId, onRecorded }: { caseId: string; onRecorded(
               value={draft.method}
               onChange={(event) => set({ method: event.currentTarget.value as ConsentDraft['method'] })}
             />
-            <TextInput type="date" label={t('consent.decidedAt')} value={draft.decidedAt} onChange={(event) => set({ decidedAt: event.currentTarget.value })} error={submit.fieldErrors.decidedAt} />
+            <DateField label={t('consent.decidedAt')} value={draft.decidedAt || null} onChange={(decidedAt) => set({ decidedAt: decidedAt ?? '' })} error={submit.fieldErrors.decidedAt} />
           </SimpleGrid>
           <Radio.Group label={t('consent.decision')} value={draft.decision} onChange={(value) => set({ decision: value as ConsentDraft['decision'] })}>
             <Group gap="lg" mt={6}>

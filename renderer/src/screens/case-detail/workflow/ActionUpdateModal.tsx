@@ -1,6 +1,7 @@
 // Updating an action in the plan: status, owner, due date and what came of it. Opened on its own
 // when an action is marked done, so the outcome is written down while it is fresh.
 import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { DateField } from '@renderer/components/DateField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, CaseAction } from '@core/contract';
@@ -77,7 +78,7 @@ export function ActionUpdateModal({ caseId, action, justDone = false, onClose, o
               data-autofocus={!justDone || undefined}
             />
             <TextInput label={t('actions.owner')} value={owner} onChange={(event) => setOwner(event.currentTarget.value)} error={submit.fieldErrors.owner} />
-            <TextInput type="date" label={t('actions.dueDate')} value={dueDate} onChange={(event) => setDueDate(event.currentTarget.value)} error={submit.fieldErrors.dueDate} />
+            <DateField label={t('actions.dueDate')} value={dueDate || null} onChange={(next) => setDueDate(next ?? '')} error={submit.fieldErrors.dueDate} />
           </SimpleGrid>
           {!justDone && outcomeField}
           <ErrorAlert error={submit.error} />

@@ -2,6 +2,7 @@
 // and whom to call are shown before it goes into the plan with an owner and a due date. Steps the
 // case's guardrails rule out are not offered, and the picker says which and why.
 import { Alert, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { DateField } from '@renderer/components/DateField';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, CaseAction, CaseDetail } from '@core/contract';
@@ -90,13 +91,7 @@ export function CatalogActionPicker({ detail, reference, planned, onAdded }: Pro
             <TextInput label={t('actions.titleField')} value={draft.title} onChange={(event) => set({ title: event.currentTarget.value })} error={submit.fieldErrors.title} withAsterisk />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('actions.owner')} value={draft.owner ?? ''} onChange={(event) => set({ owner: event.currentTarget.value })} error={submit.fieldErrors.owner} />
-              <TextInput
-                type="date"
-                label={t('actions.dueDate')}
-                value={draft.dueDate ?? ''}
-                onChange={(event) => set({ dueDate: event.currentTarget.value || null })}
-                error={submit.fieldErrors.dueDate}
-              />
+              <DateField label={t('actions.dueDate')} value={draft.dueDate ?? null} onChange={(dueDate) => set({ dueDate })} error={submit.fieldErrors.dueDate} />
             </SimpleGrid>
             <Textarea
               label={t('actions.rationale')}

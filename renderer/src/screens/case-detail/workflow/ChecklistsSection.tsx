@@ -101,7 +101,7 @@ function ChecklistForm({ caseId, checklist }: { caseId: string; checklist: Check
       <Stack gap="md">
         <Text size="sm">{checklist.intro}</Text>
         {saved.data?.reportAdvised && (
-          <Alert color="red" variant="filled" title={t('workflow.checklists.reportAdvisedTitle')} data-testid="report-advised">
+          <Alert color="red.9" variant="filled" title={t('workflow.checklists.reportAdvisedTitle')} data-testid="report-advised">
             {t('workflow.checklists.reportAdvised')}
           </Alert>
         )}
