@@ -421,10 +421,9 @@ const settingsInput = settingsSchema
       role: letterheadText(120, 'Je functie mag hoogstens 120 tekens hebben.'),
       phone: letterheadText(60, 'Het telefoonnummer mag hoogstens 60 tekens hebben.'),
       email: letterheadText(200, 'Het e-mailadres mag hoogstens 200 tekens hebben.'),
-      signature: letterheadText(600, 'De ondertekening mag hoogstens 600 tekens hebben.').refine(
-        (text) => text.split(/\r?\n/).length <= SIGNATURE_MAX_LINES,
-        { message: 'Gebruik voor de ondertekening hoogstens 8 regels.' },
-      ),
+      signature: letterheadText(600, 'De ondertekening mag hoogstens 600 tekens hebben.').refine((text) => text.split(/\r?\n/).length <= SIGNATURE_MAX_LINES, {
+        message: 'Gebruik voor de ondertekening hoogstens 8 regels.',
+      }),
     }),
   })
   .partial();
