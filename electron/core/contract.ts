@@ -430,20 +430,21 @@ const actionInput = z.object({
  * settings saved before these limits can still be read and corrected).
  */
 const SIGNATURE_MAX_LINES = 8;
+const letterheadText = (max: number, message: string) => z.string().trim().max(max, message);
 const settingsInput = settingsSchema
   .omit({ recoveryConfirmed: true })
   .extend({
     school: settingsSchema.shape.school.extend({
-      name: shortText(120),
-      address: shortText(300),
+      name: letterheadText(120, 'De naam van de school mag hoogstens 120 tekens hebben.'),
+      address: letterheadText(300, 'Het adres mag hoogstens 300 tekens hebben.'),
     }),
     advisor: z.object({
-      name: shortText(120),
-      role: shortText(120),
-      phone: shortText(60),
-      email: shortText(200),
-      signature: shortText(600).refine((text) => text.split(/\r?\n/).length <= SIGNATURE_MAX_LINES, {
-        message: `Gebruik voor de ondertekening hoogstens ${SIGNATURE_MAX_LINES} regels.`,
+      name: letterheadText(120, 'Je naam mag hoogstens 120 tekens hebben.'),
+      role: letterheadText(120, 'Je functie mag hoogstens 120 tekens hebben.'),
+      phone: letterheadText(60, 'Het telefoonnummer mag hoogstens 60 tekens hebben.'),
+      email: letterheadText(200, 'Het e-mailadres mag hoogstens 200 tekens hebben.'),
+      signature: letterheadText(600, 'De ondertekening mag hoogstens 600 tekens hebben.').refine((text) => text.split(/\r?\n/).length <= SIGNATURE_MAX_LINES, {
+        message: 'Gebruik voor de ondertekening hoogstens 8 regels.',
       }),
     }),
   })

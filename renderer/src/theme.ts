@@ -1,14 +1,4 @@
-import {
-  Badge,
-  createTheme,
-  DEFAULT_THEME,
-  defaultVariantColorsResolver,
-  Modal,
-  parseThemeColor,
-  type CSSVariablesResolver,
-  type MantineColorsTuple,
-  type VariantColorsResolver,
-} from '@mantine/core';
+import { Badge, createTheme, DEFAULT_THEME, defaultVariantColorsResolver, Modal, parseThemeColor, type CSSVariablesResolver, type MantineColorsTuple, type VariantColorsResolver } from '@mantine/core';
 
 // A muted petrol blue: calm for a tense subject, and shade 7 on white passes WCAG AA (5.6:1)
 // for text and filled buttons, which is why it is the primary shade.

@@ -68,12 +68,15 @@ it('composes, edits and exports the communication packs, with consent, the name 
   const firstRun = new FirstRunPage(page);
   await firstRun.heading().waitFor();
   await firstRun.fillDetails('Mevrouw De Vries', PASSPHRASE);
+  await firstRun.fillSchoolName('Het Zuiderlicht');
   await firstRun.createVault();
   const groups = await firstRun.recoveryKeyGroups();
   await firstRun.continueToConfirm();
   await firstRun.confirmRecoveryKey(groups);
   const shell = new AppShell(page);
   await shell.startHeading().waitFor();
+  // The first run asked for the school's name: letters no longer say "Onze school".
+  expect((await coreCall(harness, 'settingsGet', {})).school.name).toBe('Het Zuiderlicht');
 
   // The letterhead: school name and a logo, through Settings. A file that is not an image is refused.
   await shell.goTo('Instellingen');

@@ -44,6 +44,11 @@ describe('composing a pack', () => {
     expect(pack.paragraphs.find((p) => p.id === 'outline')?.text).toBe('Zie {victimRef} en {school}.');
   });
 
+  it('composes assessment reasons far longer than a paragraph (a staff suspect with many factors)', () => {
+    const input = samplePackInput({ assessment: { levelLabel: 'Zeer ernstig', reasons: ['Leeftijdsverschil, voortdurend contact en afhankelijkheid: '.padEnd(3000, 'x')], flags: [] } });
+    expect(composePack('case_summary', input).paragraphs.find((p) => p.id === 'assessment')?.text.length).toBeGreaterThan(3000);
+  });
+
   it('rejects input that does not match the schema', () => {
     const broken = { ...samplePackInput(), school: { name: '', level: 'hbo' } };
     expect(() => composePack('parents_general', broken as never)).toThrow();

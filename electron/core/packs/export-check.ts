@@ -90,8 +90,8 @@ function scriptProblems(composed: ComposedPack, input: PackInput, content: PackC
   const places: Array<[string, string]> = [
     [composed.title, composed.title],
     ...composed.paragraphs.map((p): [string, string] => [`‘${p.heading ?? p.id}’`, p.text]),
-    [input.school.name, `${input.school.name}\n${input.school.address ?? ''}`],
-    [input.advisor.name, [input.advisor.name, input.advisor.role, input.advisor.signature ?? ''].join('\n')],
+    [content.messages.whereLetterhead, `${input.school.name}\n${input.school.address ?? ''}`],
+    [content.messages.whereAdvisor, [input.advisor.name, input.advisor.role, input.advisor.signature ?? ''].join('\n')],
   ];
   const problems: string[] = [];
   for (const [where, text] of places) {

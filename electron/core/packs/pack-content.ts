@@ -136,6 +136,8 @@ const messagesSchema = z.strictObject({
     url: z.string(),
   }),
   scriptNotPrintable: z.string().includes('{where}'),
+  whereLetterhead: z.string(),
+  whereAdvisor: z.string(),
   scriptRightToLeft: z.string().includes('{where}'),
   logoInvalid: z.string().includes('{reason}'),
   inputInvalid: z.string().includes('{reason}'),

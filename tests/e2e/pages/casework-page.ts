@@ -32,7 +32,10 @@ export class CaseworkPage {
   // ---------- chronology ----------
 
   async toggleFilter(name: string): Promise<void> {
-    await this.page.getByRole('group', { name: 'Toon in de tijdlijn' }).getByText(new RegExp(`^${name} \\(`)).click();
+    await this.page
+      .getByRole('group', { name: 'Toon in de tijdlijn' })
+      .getByText(new RegExp(`^${name} \\(`))
+      .click();
   }
 
   sittings() {

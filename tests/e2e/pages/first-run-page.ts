@@ -15,6 +15,10 @@ export class FirstRunPage {
     await this.page.getByLabel('Herhaal de wachtwoordzin').fill(repeat);
   }
 
+  async fillSchoolName(name: string): Promise<void> {
+    await this.page.getByLabel('Naam van de school').fill(name);
+  }
+
   strength() {
     return this.page.getByTestId('passphrase-strength');
   }

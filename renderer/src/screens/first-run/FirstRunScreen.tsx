@@ -54,6 +54,7 @@ export default function FirstRunScreen({ onDone }: { onDone(): void }) {
 function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'>): void }) {
   const { t } = useTranslation();
   const [profileName, setProfileName] = useState('');
+  const [schoolName, setSchoolName] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [repeatError, setRepeatError] = useState<string>();
@@ -69,7 +70,18 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
     setRepeatError(undefined);
     const result = await submit.run(async () => {
       const created = await call('vaultCreate', { profileName, passphrase });
-      await call('settingsUpdate', { advisorKind });
+      // The advisor's position and the school's name (it heads every pack; without it letters say
+      // "Onze school"). The vault exists by now, so a failure here must not send the person back to
+      // create it again: Settings has both.
+      try {
+        await call('settingsUpdate', { advisorKind });
+        if (schoolName.trim()) {
+          const { school } = await call('settingsGet', {});
+          await call('settingsUpdate', { school: { ...school, name: schoolName.trim() } });
+        }
+      } catch {
+        // Left for Settings.
+      }
       return created;
     });
     if (result) onCreated(result);
@@ -90,6 +102,14 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
           autoFocus
         />
         <AdvisorKindField value={advisorKind} onChange={setAdvisorKind} />
+        <TextInput
+          label={t('firstRun.schoolName')}
+          description={t('firstRun.schoolNameHelp')}
+          value={schoolName}
+          onChange={(event) => setSchoolName(event.currentTarget.value)}
+          maxLength={120}
+          autoComplete="organization"
+        />
         <NewPassphraseFields
           passphrase={passphrase}
           onPassphraseChange={setPassphrase}
