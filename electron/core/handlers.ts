@@ -342,7 +342,7 @@ const WITHOUT_DATABASE: ReadonlySet<string> = new Set<CallName>(['openExternal']
  * Other calls outside the per-call transaction: destruction (its backup cannot run inside a
  * transaction) and exports (they await the save dialog and write in a transaction of their own).
  */
-const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'packsExport', 'openExternal']);
+const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'handoverConfirmReceipt', 'packsExport', 'openExternal']);
 
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const values = { ...details };

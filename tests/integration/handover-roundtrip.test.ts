@@ -1,7 +1,12 @@
 // A successor handover between two real vaults, through the contract as the screens call it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallOutput } from '@core/contract';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { unlockedCore, type TestCore } from '../fixtures/core';
+import { PASSPHRASE } from '../fixtures/vault';
+import { dataKeyOf, decryptedBytes, holdsText } from '../faults/kit';
 
 let sender: TestCore;
 let successor: TestCore;
@@ -178,6 +183,8 @@ describe('successor handover', () => {
     const { receiptCode } = await successor.call('handoverImport', { file, code: sent.code! });
     expect((await successor.call('handoverList', {}))[0]).toMatchObject({ direction: 'received', receiptCode, counterpart: 'Mevrouw De Vries' });
 
+    // A backup from before the receipt holds the case; it must not survive the destruction.
+    await sender.call('backupsCreate', {});
     expect(await sender.fails('handoverConfirmReceipt', { handoverId: sent.handoverId!, receiptCode: 'AAAA-AAAA' })).toBe('handover_receipt_wrong');
     expect((await sender.call('casesGet', { id })).title).toBe('Te vernietigen na overdracht');
 
@@ -186,6 +193,15 @@ describe('successor handover', () => {
     expect((await sender.call('auditList', {})).filter((e) => e.caseId === id).map((e) => e.action)).toContain('case_destroy');
     expect((await sender.call('handoverList', {}))[0]!.receiptConfirmedAt).not.toBeNull();
     expect(await sender.fails('handoverConfirmReceipt', { handoverId: sent.handoverId!, receiptCode })).toBe('handover_already_confirmed');
+    // Destroyed as casesDestroy destroys: no backup left in the sender's vault still holds the case.
+    const key = await dataKeyOf(sender.core.vault.keyFile, PASSPHRASE);
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'vertrouwd-handover-'));
+    try {
+      const holding = sender.core.vault.backups.list().filter((b) => holdsText(decryptedBytes(path.join(sender.core.vault.backups.folder, b.name), key, scratch), 'Te vernietigen na overdracht'));
+      expect(holding).toEqual([]);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
     // The successor keeps the case.
     expect((await successor.call('casesGet', { id })).title).toBe('Te vernietigen na overdracht');
   });

@@ -29,7 +29,12 @@ export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: 
       return { ok: true as const };
     },
     handoverImport: ({ file, code }) => importHandover(ctx(), Buffer.from(file, 'base64'), code),
-    handoverConfirmReceipt: ({ handoverId, receiptCode }) => confirmReceipt(ctx(), handoverId, receiptCode),
+    handoverConfirmReceipt: ({ handoverId, receiptCode }) => {
+      const { destroyed } = confirmReceipt(ctx(), handoverId, receiptCode);
+      // As casesDestroy: a handed-over case must not come back from a backup of the sender's vault.
+      for (const caseId of destroyed) vault.afterDestruction(caseId);
+      return { destroyed: destroyed.length };
+    },
     handoverList: () => listHandovers(ctx()),
 
     vaultMoveExport: async () => {

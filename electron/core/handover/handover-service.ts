@@ -191,25 +191,25 @@ export function importHandover(ctx: AppContext, file: Buffer, code: string): Rec
 }
 
 /** The successor's code came back: the sender's copies are destroyed, each by the normal path. */
-export function confirmReceipt(ctx: AppContext, handoverId: string, receiptCode: string): { destroyed: number } {
+export function confirmReceipt(ctx: AppContext, handoverId: string, receiptCode: string): { destroyed: string[] } {
   const row = ctx.db.select().from(handovers).where(eq(handovers.id, handoverId)).get();
   if (!row || row.direction !== 'sent') throw new AppError('not_found');
   if (row.receiptConfirmedAt) throw new AppError('handover_already_confirmed');
   if (sha256(normalizeReceiptCode(receiptCode)) !== row.confirmation) throw new AppError('handover_receipt_wrong');
-  let destroyed = 0;
+  const destroyed: string[] = [];
   ctx.sqlite.transaction(() => {
     for (const caseId of ids(row.caseIds)) {
       const current = ctx.sqlite.prepare('SELECT title FROM cases WHERE id = ?').get(caseId) as { title: string } | undefined;
       if (!current) continue;
       destroyCase(ctx, caseId, current.title);
-      destroyed += 1;
+      destroyed.push(caseId);
     }
     ctx.db
       .update(handovers)
       .set({ receiptConfirmedAt: nowIso(ctx) })
       .where(eq(handovers.id, handoverId))
       .run();
-    audit(ctx, 'handover_confirm', null, `${handoverId}: ${destroyed}`);
+    audit(ctx, 'handover_confirm', null, `${handoverId}: ${destroyed.length}`);
   })();
   return { destroyed };
 }
