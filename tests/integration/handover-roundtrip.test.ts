@@ -197,7 +197,9 @@ describe('successor handover', () => {
     const key = await dataKeyOf(sender.core.vault.keyFile, PASSPHRASE);
     const scratch = mkdtempSync(path.join(os.tmpdir(), 'vertrouwd-handover-'));
     try {
-      const holding = sender.core.vault.backups.list().filter((b) => holdsText(decryptedBytes(path.join(sender.core.vault.backups.folder, b.name), key, scratch), 'Te vernietigen na overdracht'));
+      const holding = sender.core.vault.backups
+        .list()
+        .filter((backup) => holdsText(decryptedBytes(path.join(sender.core.vault.backups.folder, backup.name), key, scratch), 'Te vernietigen na overdracht'));
       expect(holding).toEqual([]);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
