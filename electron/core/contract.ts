@@ -272,7 +272,7 @@ export const settingsSchema = z.object({
   advisor: z.object({
     name: z.string().max(120),
     role: z.string().max(120),
-    phone: z.string().max(40),
+    phone: z.string().max(60),
     email: z.string().max(200),
     signature: z.string().max(2000),
   }),

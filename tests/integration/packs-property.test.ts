@@ -47,7 +47,8 @@ it(`composes all six packs for ${RUNS} random cases the contract accepts`, { tim
         }
       }
       for (const item of c.evidence) await t.call('evidenceAdd', { caseId, item });
-      for (const consent of c.consents) await t.call('consentsRecord', { caseId, ...consent });
+      // Like relatedPersonId: a random id names no victim of this case, so the consent is about the case's victim.
+      for (const consent of c.consents) await t.call('consentsRecord', { caseId, ...consent, victimPersonId: undefined });
       if (c.assess) await t.call('assessmentRun', { caseId });
 
       const listed = await t.core.dispatch('packsList', { caseId });

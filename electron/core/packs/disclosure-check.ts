@@ -110,10 +110,14 @@ function escapeRegExp(text: string): string {
 function termPattern(term: string): RegExp | undefined {
   const cleaned = fold(term).trim().replace(/\s+/g, ' ');
   if (cleaned.length < 2) return undefined;
-  const body = escapeRegExp(cleaned)
-    .replace(/(?:\\-| )/g, '[\\s-]?')
+  // Split before escaping, so a backslash typed in the term can never be read as part of the joiner.
+  const body = cleaned
+    .split(/[\s-]+/)
+    .filter(Boolean)
     // "3B" also matches "3 B": a space may stand between a digit and a letter.
-    .replace(/(\d)(?=[a-z])/g, '$1\\s?');
+    .map((part) => escapeRegExp(part).replace(/(\d)(?=[a-z])/g, '$1\\s?'))
+    .join('[\\s-]?');
+  if (!body) return undefined;
   return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 }
 
