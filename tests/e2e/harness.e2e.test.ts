@@ -10,7 +10,7 @@ afterEach(async () => {
 it('binds window.vertrouwd to the real handlers and refuses invalid input with a Dutch message', async () => {
   harness = await startHarness();
   const status = await harness.page.evaluate(() => window.vertrouwd.vaultStatus({}));
-  expect(status).toEqual({ ok: true, value: { state: 'no_vault', locale: 'nl' } });
+  expect(status).toEqual({ ok: true, value: { state: 'no_vault', locale: 'nl', problem: null } });
   const refused = await harness.page.evaluate(() => window.vertrouwd.vaultUnlock({ passphrase: 42 } as never));
   expect(refused.ok).toBe(false);
   if (!refused.ok) {

@@ -14,6 +14,8 @@ export class CaseDetailPage {
   /** A tab in the row, or — when the row has no room for it — in the "Meer" menu at its end. */
   async openTab(name: CaseTabName): Promise<void> {
     const tab = this.page.getByRole('tab', { name, exact: true });
+    // Until the row has measured itself every tab is drawn, and some then move into "Meer".
+    await this.page.locator('[data-testid="case-tabs"][data-measured="true"]').waitFor();
     if (await tab.isVisible()) return tab.click();
     await this.page.getByTestId('case-tabs-more').click();
     await this.page.getByRole('menuitem', { name, exact: true }).click();

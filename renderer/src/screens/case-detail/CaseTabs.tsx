@@ -24,7 +24,8 @@ export function CaseTabList({ active, onSelect }: { active: CaseTab; onSelect(ta
   }, []);
 
   let visible: number = caseTabs.length;
-  if (width > 0 && widths.length === caseTabs.length) {
+  const measured = width > 0 && widths.length === caseTabs.length;
+  if (measured) {
     const total = widths.reduce((sum, w) => sum + w, 0);
     if (total > width) {
       let used = MORE_WIDTH;
@@ -37,7 +38,7 @@ export function CaseTabList({ active, onSelect }: { active: CaseTab; onSelect(ta
   const activeHidden = hidden.includes(active);
 
   return (
-    <div ref={rowRef} className={classes.row}>
+    <div ref={rowRef} className={classes.row} data-testid="case-tabs" data-measured={measured}>
       <div ref={measure} className={classes.measure} aria-hidden>
         {caseTabs.map((key) => (
           <span key={key} data-measure className={classes.measureItem}>
