@@ -170,8 +170,21 @@ it('0007 keeps recorded consents and lets a new one name the victim it is about'
   expect(schemaVersion(open.sqlite)).toBe(8);
 });
 
+it('0008 keeps a saved family letter and gives each victim’s family its own', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(8));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Twee leerlingen', 'vo', 'x');
+    INSERT INTO packs (id, case_id, pack_type, locale, edits, updated_at) VALUES ('k1', 'c1', 'parents_victim', 'nl', '{"intro":"Eigen tekst"}', 'x');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(9));
+  expect(open.sqlite.prepare('SELECT edits, victim_person_id AS victim FROM packs').get()).toEqual({ edits: '{"intro":"Eigen tekst"}', victim: null });
+  const insert = open.sqlite.prepare(`INSERT INTO packs (id, case_id, pack_type, locale, updated_at, victim_person_id) VALUES (?, 'c1', 'parents_victim', 'nl', 'x', ?)`);
+  insert.run('k2', 'p1');
+  insert.run('k3', 'p2');
+  expect(() => insert.run('k4', 'p2')).toThrow(/UNIQUE/);
+  expect(schemaVersion(open.sqlite)).toBe(9);
+});
+
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(8);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(9);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -320,12 +320,17 @@ export const packs = sqliteTable(
     packType: text('pack_type').notNull(),
     locale: text('locale', { enum: locales }).notNull(),
     namingVictim: integer('naming_victim', { mode: 'boolean' }).notNull().default(false),
+    /**
+     * The victim whose family the letter is written to, in a case with more than one victim: each
+     * family gets its own letter, edits and naming choice. Null for every other pack.
+     */
+    victimPersonId: text('victim_person_id'),
     /** JSON: paragraph id → edited text. */
     edits: text('edits').notNull().default('{}'),
     createdAt: createdAt(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('packs_case_type_idx').on(t.caseId, t.packType, t.locale)],
+  (t) => [uniqueIndex('packs_case_type_idx').on(t.caseId, t.packType, t.locale, t.victimPersonId)],
 );
 
 /** A record that a PDF was exported — never the PDF itself. */

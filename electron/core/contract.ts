@@ -327,6 +327,8 @@ export { storedAssessmentSchema, type StoredAssessment };
 
 export const packViewSchema = z.object({
   type: packTypeSchema,
+  /** The victim whose family this letter is for, when the case has more than one victim. */
+  victim: z.object({ personId: z.string(), label: z.string() }).nullable(),
   composed: composedPackSchema,
   /** The composed text of each paragraph before the advisor's edits. */
   originals: z.record(z.string(), z.string()),
@@ -732,18 +734,26 @@ export const contract = {
   /** The sources page: what each text of the advice rests on, reviewed when. */
   sourcesList: { input: empty, output: sourceListSchema },
 
+  /** The six packs; with several victims the family letter once per victim (PackView.victim). */
   packsList: { input: z.object({ caseId: id }), output: z.array(packViewSchema) },
   packsSave: {
-    input: z.object({ caseId: id, type: packTypeSchema, edits: boundedRecord(z.string().max(100), z.string().max(8000), 100), namingVictim: z.boolean() }),
+    input: z.object({
+      caseId: id,
+      type: packTypeSchema,
+      /** Which victim's family letter, in a case with several victims; the first when left out. */
+      victimPersonId: id.optional(),
+      edits: boundedRecord(z.string().max(100), z.string().max(8000), 100),
+      namingVictim: z.boolean(),
+    }),
     output: packViewSchema,
   },
   packsExport: {
-    input: z.object({ caseId: id, type: packTypeSchema, password: z.string().max(200).optional() }),
+    input: z.object({ caseId: id, type: packTypeSchema, victimPersonId: id.optional(), password: z.string().max(200).optional() }),
     output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   /** Where the PDF's pages begin, so the preview draws the same page breaks. */
   packsLayout: {
-    input: z.object({ caseId: id, type: packTypeSchema }),
+    input: z.object({ caseId: id, type: packTypeSchema, victimPersonId: id.optional() }),
     output: z.object({
       pageCount: z.number().int(),
       breaks: z.array(z.object({ paragraphId: z.string(), block: z.number().int(), page: z.number().int() })),

@@ -241,13 +241,13 @@ export function createHandlers(deps: HandlerDeps) {
     sourcesList: () => loadSources(readSettings(ctx()).locale),
 
     packsList: ({ caseId }) => listPacks(ctx(), caseId),
-    packsSave: ({ caseId, type, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim),
+    packsSave: ({ caseId, type, victimPersonId, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim, victimPersonId),
     // The save dialog may be open when the vault locks: the export still finishes and is recorded.
-    packsExport: ({ caseId, type, password }) => {
+    packsExport: ({ caseId, type, victimPersonId, password }) => {
       const context = ctx();
-      return vault.hold(() => exportPack(context, caseId, type, password, deps.platform.saveFile));
+      return vault.hold(() => exportPack(context, caseId, type, password, deps.platform.saveFile, victimPersonId));
     },
-    packsLayout: ({ caseId, type }) => layoutPack(ctx(), caseId, type),
+    packsLayout: ({ caseId, type, victimPersonId }) => layoutPack(ctx(), caseId, type, victimPersonId),
 
     ...boardHandlers({ platform: deps.platform, ctx }),
     ...handoverHandlers({ vault, platform: deps.platform, ctx }),

@@ -52,6 +52,8 @@ interface CaseSpec {
   /** Who consents to the talks (recorded as given) and to a letter to an adult's parents. */
   consentBy: Array<'victim' | 'parent' | 'staff_victim'>;
   informParents?: boolean;
+  /** One victim's family that says no to a talk (all others agree). */
+  refusedBy?: { victimLabel: string; subject: 'class_talk' | 'all_pupils_talk' };
   /** Words that identify someone and may appear in no general pack. */
   identifying: string[];
   /** Sentences of the internal summary the board summary must hold. */
@@ -91,9 +93,15 @@ async function setUp(spec: CaseSpec): Promise<string> {
   const { assessment } = await t.call('assessmentRun', { caseId });
   const keys = assessment.actions.map((a) => a.actionKey).filter((k) => k !== 'meldcode_steps');
   if (keys.length > 0) await t.call('actionsFromAssessment', { caseId, actionKeys: keys.slice(0, 40) });
+  // Consent is recorded per victim: with several, each family's own decision.
+  const victims = detail.persons.filter((p) => p.role === 'victim');
+  const about = victims.length > 1 ? victims.map((v) => v.id) : [undefined];
   for (const subject of ['class_talk', 'all_pupils_talk'] as const) {
-    for (const givenBy of spec.consentBy) {
-      await t.call('consentsRecord', { caseId, subject, givenBy, decision: 'given', method: 'verbal', decidedAt: '2026-11-21', note: '' });
+    for (const victimPersonId of about) {
+      for (const givenBy of spec.consentBy) {
+        const decision = spec.refusedBy?.victimLabel === victims.find((v) => v.id === victimPersonId)?.label && spec.refusedBy?.subject === subject ? 'refused' : 'given';
+        await t.call('consentsRecord', { caseId, subject, givenBy, decision, method: 'verbal', decidedAt: '2026-11-21', note: '', victimPersonId });
+      }
     }
   }
   if (spec.informParents) {
@@ -102,9 +110,9 @@ async function setUp(spec: CaseSpec): Promise<string> {
   return caseId;
 }
 
-async function exported(caseId: string, type: (typeof GENERAL)[number] | 'parents_victim' | 'case_summary', name: string): Promise<string> {
+async function exported(caseId: string, type: (typeof GENERAL)[number] | 'parents_victim' | 'case_summary', name: string, victimPersonId?: string): Promise<string> {
   const password = type === 'case_summary' ? PASSWORD : undefined;
-  await t.call('packsExport', { caseId, type, password });
+  await t.call('packsExport', { caseId, type, password, victimPersonId });
   const pdf = t.saved.at(-1)!.data;
   pageImages(pdf, `${name}-${type}`, password);
   return pdfText(pdf, password);
@@ -284,5 +292,56 @@ describe('the packs of six cases', { timeout: 120_000 }, () => {
     expect(texts.class_talk).toContain('De leerlingen om wie het gaat en hun ouders hebben met dit gesprek ingestemd.');
     expect(texts.case_summary_unnamed).not.toContain('Öztürk');
     expect(texts.case_summary).toContain('Sara Öztürk');
+  });
+
+  it('two victims: each family its own letter and naming choice, and one family’s no stops the class talk', async () => {
+    const caseId = await setUp({
+      name: 'two-victims-refusal',
+      schoolLevel: 'vo',
+      incidentTypes: ['deepfake'],
+      platforms: ['instagram'],
+      summary: 'Van Sara Öztürk en Lotte Visser uit 2C zijn nepnaaktbeelden gemaakt met een app.',
+      persons: [
+        person({ role: 'victim', kind: 'pupil', label: 'Sara Öztürk', ageBand: '12_15', classGroup: '2C' }),
+        person({ role: 'victim', kind: 'pupil', label: 'Lotte Visser', ageBand: '12_15', classGroup: '2C' }),
+      ],
+      consentBy: ['victim', 'parent'],
+      refusedBy: { victimLabel: 'Lotte Visser', subject: 'class_talk' },
+      identifying: [],
+      internal: [],
+    });
+    const detail = await t.call('casesGet', { id: caseId });
+    const [sara, lotte] = ['Sara Öztürk', 'Lotte Visser'].map((label) => detail.persons.find((p) => p.label === label)!.id);
+
+    // The list holds one family letter per victim, each for its own family.
+    const views = await t.call('packsList', { caseId });
+    const letters = views.filter((v) => v.type === 'parents_victim');
+    expect(letters.map((v) => v.victim?.label)).toEqual(['Sara Öztürk', 'Lotte Visser']);
+    expect(letters.every((v) => v.namingPossible)).toBe(true);
+
+    // One family said no: the class talk cannot be exported, and the advisor sees whose no it is.
+    const talk = views.find((v) => v.type === 'class_talk')!;
+    expect(talk.check.allowed).toBe(false);
+    expect(talk.check.problems.join(' ')).toContain('is geweigerd');
+    expect(talk.check.problems.join(' ')).toContain('Sara Öztürk: gegeven; Lotte Visser: leerling geweigerd, ouders geweigerd');
+    await expect(t.call('packsExport', { caseId, type: 'class_talk' })).rejects.toThrow(/pack_refused/);
+    // The talk with all pupils, agreed by both families, can go ahead.
+    expect(views.find((v) => v.type === 'all_pupils_plan')!.check).toMatchObject({ allowed: true });
+
+    // Naming is decided per letter: Lotte's family's letter names Lotte, Sara's names nobody.
+    await t.call('packsSave', { caseId, type: 'parents_victim', victimPersonId: lotte, edits: {}, namingVictim: true });
+    const lotteLetter = await exported(caseId, 'parents_victim', 'two-victims-lotte', lotte);
+    const saraLetter = await exported(caseId, 'parents_victim', 'two-victims-sara', sara);
+    expect(lotteLetter).toContain('Lotte Visser');
+    expect(lotteLetter).not.toContain('Sara');
+    expect(lotteLetter).toContain('U wilt geen gesprek met de klasgenoten');
+    for (const word of ['Sara', 'Öztürk', 'Lotte', 'Visser', '2C']) expect(saraLetter).not.toContain(word);
+    expect(saraLetter).toContain('uw kind');
+    expect(saraLetter).toContain('U hebt ingestemd met een gesprek met de klasgenoten.');
+    const after = await t.call('packsList', { caseId });
+    expect(after.filter((v) => v.type === 'parents_victim').map((v) => v.namingVictim)).toEqual([false, true]);
+
+    // A victim of another case, or a victim id on a pack that is not a family letter, is refused.
+    await expect(t.call('packsExport', { caseId, type: 'teacher_briefing', victimPersonId: lotte })).rejects.toThrow(/not_found/);
   });
 });

@@ -56,7 +56,17 @@ it(`composes all six packs for ${RUNS} random cases the contract accepts`, { tim
         failures.push(`${run}: packsList ${listed.error.code} ${JSON.stringify(c).slice(0, 400)}`);
         return false;
       }
-      expect(listed.value).toHaveLength(6);
+      // Six packs, the family letter once for each victim's family when there are several.
+      const victims = c.persons.filter((p) => p.role === 'victim').length;
+      expect(listed.value).toHaveLength(5 + Math.max(1, victims));
+      // Each family's letter composes and is checked too, not only the first.
+      for (const view of listed.value.filter((v) => v.victim)) {
+        const layout = await t.core.dispatch('packsLayout', { caseId, type: 'parents_victim', victimPersonId: view.victim!.personId });
+        if (!layout.ok) {
+          failures.push(`${run}: packsLayout parents_victim ${layout.error.code}`);
+          return false;
+        }
+      }
       // A sample goes all the way to a PDF; a refusal (consent, a marked detail) is an answer, not a failure.
       if (run % 20 === 0) {
         for (const type of ['parents_general', 'parents_victim', 'case_summary'] as const) {

@@ -2,9 +2,10 @@
 // in resources/, keep the advisor's paragraph edits with the case, and export a PDF to a place the
 // person chooses. Private notes never reach a pack: nothing here reads them.
 import { createHash, randomUUID } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { assessments, evidenceItems, packExports, packs } from '@db/schema';
 import { levelLabel } from '../assessment/impact-assessment';
+import { readFacts } from '../assessment/impact-rules';
 import { loadOrganisations } from '../assessment/organisations';
 import { assessmentSchema } from '../assessment/assessment-schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
@@ -29,9 +30,11 @@ import {
 } from '../packs';
 import { readSettings } from '../settings/settings-store';
 import { listActions } from './action-plan';
+import { caseFacts } from './case-assessment';
 import { audit } from './audit-trail';
 import { caseDetail } from './case-files';
 import { chainHead } from './chronology-chain';
+import { consentStatusFor } from './consent-status';
 import { appendEvent, listEvents } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
 import type { Locale } from '@shared';
@@ -41,6 +44,8 @@ const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhul
 
 export interface PackView {
   type: PackType;
+  /** The victim whose family this letter is for, when the case has more than one victim. */
+  victim: { personId: string; label: string } | null;
   composed: ComposedPack;
   /** The composed text of every paragraph before the advisor's edits, so an edit can be undone. */
   originals: Record<string, string>;
@@ -53,12 +58,39 @@ export interface PackView {
   exports: { exportedAt: string; fileName: string; passwordProtected: boolean }[];
 }
 
-function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale) {
-  return ctx.db
-    .select()
-    .from(packs)
-    .where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale)))
-    .get();
+type PersonRow = ReturnType<typeof caseDetail>['persons'][number];
+
+function victimsOf(ctx: AppContext, caseId: string): PersonRow[] {
+  return caseDetail(ctx, caseId).persons.filter((p) => p.role === 'victim');
+}
+
+/**
+ * Whose family a family letter is for. With one victim (or none) there is one letter and no choice;
+ * with several each victim's family has its own, the first victim's when none is named. Any other
+ * pack is for no victim in particular.
+ */
+function familyFor(ctx: AppContext, caseId: string, type: PackType, victimPersonId: string | undefined): PersonRow | null {
+  const victims = victimsOf(ctx, caseId);
+  if (type !== 'parents_victim') {
+    if (victimPersonId !== undefined) throw new AppError('not_found');
+    return null;
+  }
+  if (victimPersonId === undefined) return victims.length > 1 ? victims[0]! : null;
+  const victim = victims.find((v) => v.id === victimPersonId);
+  if (!victim) throw new AppError('not_found');
+  return victims.length > 1 ? victim : null;
+}
+
+function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale, family: PersonRow | null) {
+  const where = (victim: string | null) =>
+    ctx.db
+      .select()
+      .from(packs)
+      .where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale), victim === null ? isNull(packs.victimPersonId) : eq(packs.victimPersonId, victim)))
+      .get();
+  if (!family) return where(null);
+  // A letter saved while the case had one victim is that (first) victim's family's letter.
+  return where(family.id) ?? (victimsOf(ctx, caseId)[0]?.id === family.id ? where(null) : undefined);
 }
 
 /** Text as the pack engine takes it: trimmed, and cut at its limit rather than refused (older data). */
@@ -66,27 +98,29 @@ function clip(value: string | null | undefined, max: number): string {
   return (value ?? '').trim().slice(0, max).trim();
 }
 
-/** What a person's consent for a subject is now: the latest decision counts; no record is undecided. */
-function consentNeed(detail: ReturnType<typeof caseDetail>, subject: 'class_talk' | 'all_pupils_talk' | 'inform_parents'): ConsentNeed {
-  const required = detail.consentStatus.find((s) => s.subject === subject)?.required ?? ['victim', 'parent'];
-  return required.map((giver) => {
-    const latest = detail.consents
-      .filter((c) => c.subject === subject && c.givenBy === giver)
-      .sort((a, b) => a.decidedAt.localeCompare(b.decidedAt))
-      .at(-1);
-    const state: ConsentState = !latest ? 'undecided' : latest.withdrawnAt ? 'withdrawn' : latest.decision;
-    return { giver, state };
-  });
+type Subject = 'class_talk' | 'all_pupils_talk' | 'inform_parents';
+
+/**
+ * What each person who must agree decided, per victim (consent-status.ts is the one reading of the
+ * records). A case with no victim recorded yet has the case's own verdict.
+ */
+function consentNeed(ctx: AppContext, caseId: string, victims: PersonRow[], subject: Subject): ConsentNeed {
+  if (victims.length === 0) {
+    const overall = consentStatusFor(ctx, caseId, subject);
+    return overall.givers.map((g) => ({ giver: g.giver, state: g.state }));
+  }
+  return victims.flatMap((victim, index) => consentStatusFor(ctx, caseId, subject, victim.id).givers.map((g) => ({ giver: g.giver, state: g.state, victim: index })));
 }
 
 /** Everything the pack engine needs, taken from the case as it stands now. */
-export function packInputFor(ctx: AppContext, caseId: string, namingVictim: boolean): PackInput {
+export function packInputFor(ctx: AppContext, caseId: string, namingVictim: boolean, family: PersonRow | null = null): PackInput {
   const settings = readSettings(ctx);
   const detail = caseDetail(ctx, caseId);
   const locale = settings.locale;
   const latest = ctx.db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.id)).get();
   const assessment = latest ? assessmentSchema.safeParse(JSON.parse(latest.result)) : null;
-  const victims = detail.persons.filter((p) => p.role === 'victim');
+  const victims = detail.persons.filter((p) => p.role === 'victim').slice(0, 20);
+  const familyOf = family ? victims.findIndex((v) => v.id === family.id) : -1;
   const others = detail.persons.filter((p) => p.role !== 'victim');
   const organisations = loadOrganisations(locale).organisations.filter((o) => (PACK_ORGANISATIONS as readonly string[]).includes(o.key));
   const level = latest ? ((latest.overrideLevel ?? latest.level) as Parameters<typeof levelLabel>[0]) : null;
@@ -134,17 +168,20 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
         .filter(Boolean)
         .slice(0, 20),
       outline: clip(detail.summary, 4000) || clip(detail.title, 4000) || '—',
-      victims: victims.slice(0, 20).map((v) => ({
+      victims: victims.map((v) => ({
         label: clip(v.label, 200),
         kind: v.kind === 'pupil' || v.kind === 'staff' ? v.kind : 'unknown',
         ageBand: v.ageBand,
         classGroup: clip(v.classGroup, 200) || undefined,
       })),
+      ...(familyOf >= 0 ? { familyOf } : {}),
       otherPersons: others.slice(0, 100).map((p) => ({ role: p.role, label: clip(p.label, 200) })),
       spreaderNames: spreaderNames.slice(0, 100),
       accounts,
       sexualImagery: detail.guardrails.sexualImageryOfMinor || flags.some((f) => f.key === 'adult_sexual_imagery'),
-      largeScale: assessment?.success ? assessment.data.actions.some((a) => a.actionKey === 'all_pupils_talk') : false,
+      // The assessment's own reading of the scope facts (media attention, public, over 100 viewers),
+      // so a pack calls a case large exactly when the advice does, whether or not it was run again.
+      largeScale: readFacts(caseFacts(ctx, caseId)).largeCase,
       staffSuspect: detail.guardrails.staffSuspect,
     },
     assessment:
@@ -170,9 +207,9 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
       .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: clip(namingVictim ? e.summary : redact(e.summary, identifying), 4000) || '…' })),
     chronologyHead: chainHead(ctx.sqlite, caseId) ?? undefined,
     consent: {
-      classTalk: consentNeed(detail, 'class_talk'),
-      allPupilsTalk: consentNeed(detail, 'all_pupils_talk'),
-      informParents: consentNeed(detail, 'inform_parents'),
+      classTalk: consentNeed(ctx, caseId, victims, 'class_talk'),
+      allPupilsTalk: consentNeed(ctx, caseId, victims, 'all_pupils_talk'),
+      informParents: consentNeed(ctx, caseId, victims, 'inform_parents'),
     },
     organisations: organisations.map((o) => ({ name: o.name, phone: o.phone, website: o.website, whatTheyDo: o.whatTheyDo })),
     namingVictim,
@@ -187,13 +224,14 @@ function redact(text: string, details: string[]): string {
   }, text);
 }
 
-export function viewPack(ctx: AppContext, caseId: string, type: PackType): PackView {
+export function viewPack(ctx: AppContext, caseId: string, type: PackType, victimPersonId?: string): PackView {
   const locale = readSettings(ctx).locale;
-  const row = packRow(ctx, caseId, type, locale);
+  const family = familyFor(ctx, caseId, type, victimPersonId);
+  const row = packRow(ctx, caseId, type, locale, family);
   const naming = row?.namingVictim ?? false;
-  const possible = namingPossible(type, packInputFor(ctx, caseId, false));
+  const possible = namingPossible(type, packInputFor(ctx, caseId, false, family));
   const namingVictim = possible && naming;
-  const input = packInputFor(ctx, caseId, namingVictim);
+  const input = packInputFor(ctx, caseId, namingVictim, family);
   const original = composePack(type, input);
   const composed = applyEdits(original, row ? (JSON.parse(row.edits) as Record<string, string>) : {});
   const check = exportCheck(type, input, { composed, password: type === 'case_summary' ? 'x'.repeat(64) : undefined });
@@ -206,24 +244,38 @@ export function viewPack(ctx: AppContext, caseId: string, type: PackType): PackV
         .all()
     : [];
   const originals = Object.fromEntries(original.paragraphs.map((p) => [p.id, p.text]));
-  return { type, composed, originals, namingVictim, namingPossible: possible, check, page: packPage(composed, input), exports };
+  return {
+    type,
+    victim: family ? { personId: family.id, label: family.label } : null,
+    composed,
+    originals,
+    namingVictim,
+    namingPossible: possible,
+    check,
+    page: packPage(composed, input),
+    exports,
+  };
 }
 
+/** The six packs; with several victims the family letter once for each victim's family. */
 export function listPacks(ctx: AppContext, caseId: string): PackView[] {
-  return PACK_TYPES.map((type) => viewPack(ctx, caseId, type));
+  const victims = victimsOf(ctx, caseId);
+  return PACK_TYPES.flatMap((type) => (type === 'parents_victim' && victims.length > 1 ? victims.map((v) => viewPack(ctx, caseId, type, v.id)) : [viewPack(ctx, caseId, type)]));
 }
 
 /** Saves paragraph edits (and the naming choice) with the case, and notes it in the chronology. */
-export function savePack(ctx: AppContext, caseId: string, type: PackType, edits: Record<string, string>, namingVictim: boolean): PackView {
+export function savePack(ctx: AppContext, caseId: string, type: PackType, edits: Record<string, string>, namingVictim: boolean, victimPersonId?: string): PackView {
   caseDetail(ctx, caseId);
-  if (namingVictim && !namingPossible(type, packInputFor(ctx, caseId, false))) throw new AppError('naming_not_allowed');
+  const family = familyFor(ctx, caseId, type, victimPersonId);
+  if (namingVictim && !namingPossible(type, packInputFor(ctx, caseId, false, family))) throw new AppError('naming_not_allowed');
   const locale = readSettings(ctx).locale;
-  const row = packRow(ctx, caseId, type, locale);
+  const row = packRow(ctx, caseId, type, locale, family);
   const at = nowIso(ctx);
   const previous = row ? (JSON.parse(row.edits) as Record<string, string>) : {};
   const changed = Object.keys({ ...previous, ...edits }).filter((id) => previous[id] !== edits[id]);
+  const victimPersonIdColumn = family?.id ?? null;
   ctx.sqlite.transaction(() => {
-    if (row)
+    if (row && row.victimPersonId === victimPersonIdColumn)
       ctx.db
         .update(packs)
         .set({ edits: JSON.stringify(edits), namingVictim, updatedAt: at })
@@ -232,18 +284,18 @@ export function savePack(ctx: AppContext, caseId: string, type: PackType, edits:
     else
       ctx.db
         .insert(packs)
-        .values({ id: randomUUID(), caseId, packType: type, locale, edits: JSON.stringify(edits), namingVictim, createdAt: at, updatedAt: at })
+        .values({ id: randomUUID(), caseId, packType: type, locale, victimPersonId: victimPersonIdColumn, edits: JSON.stringify(edits), namingVictim, createdAt: at, updatedAt: at })
         .run();
     if (changed.length || (row?.namingVictim ?? false) !== namingVictim)
-      appendEvent(ctx, caseId, 'pack_edited', timelineSentence(ctx, 'packEdited', { pack: timelineLabel(ctx, 'pack', type) }), { paragraphs: changed, namingVictim });
+      appendEvent(ctx, caseId, 'pack_edited', timelineSentence(ctx, 'packEdited', { pack: timelineLabel(ctx, 'pack', type) }), { paragraphs: changed, namingVictim, victimPersonId: victimPersonIdColumn });
   })();
-  return viewPack(ctx, caseId, type);
+  return viewPack(ctx, caseId, type, family?.id);
 }
 
 /** Where the PDF of the pack as it stands will break its pages (see packLayout). */
-export async function layoutPack(ctx: AppContext, caseId: string, type: PackType): Promise<PackLayout> {
-  const view = viewPack(ctx, caseId, type);
-  return packLayout(view.composed, packInputFor(ctx, caseId, view.namingVictim));
+export async function layoutPack(ctx: AppContext, caseId: string, type: PackType, victimPersonId?: string): Promise<PackLayout> {
+  const view = viewPack(ctx, caseId, type, victimPersonId);
+  return packLayout(view.composed, packInputFor(ctx, caseId, view.namingVictim, familyFor(ctx, caseId, type, victimPersonId)));
 }
 
 /** Renders and hands the PDF to the shell's save dialog; records the export, never the PDF. */
@@ -253,21 +305,26 @@ export async function exportPack(
   type: PackType,
   password: string | undefined,
   saveFile: (defaultName: string, data: Buffer) => Promise<string | null>,
+  victimPersonId?: string,
 ): Promise<{ saved: boolean; fileName: string | null }> {
-  const view = viewPack(ctx, caseId, type);
-  const input = packInputFor(ctx, caseId, view.namingVictim);
+  const family = familyFor(ctx, caseId, type, victimPersonId);
+  const view = viewPack(ctx, caseId, type, family?.id);
+  const input = packInputFor(ctx, caseId, view.namingVictim, family);
   const check = exportCheck(type, input, { composed: view.composed, password });
   if (!check.allowed) throw new AppError('pack_refused', { problems: check.problems.join(' ') });
   const pdf = await renderPackPdf(view.composed, input, { password });
   const fileName = await saveFile(`${view.composed.title.replace(/[^\p{L}\p{N} -]/gu, '').trim() || type}.pdf`, pdf);
   if (!fileName) return { saved: false, fileName: null };
   const locale = readSettings(ctx).locale;
-  let row = packRow(ctx, caseId, type, locale);
+  let row = packRow(ctx, caseId, type, locale, family);
   ctx.sqlite.transaction(() => {
     if (!row) {
       const at = nowIso(ctx);
-      ctx.db.insert(packs).values({ id: randomUUID(), caseId, packType: type, locale, createdAt: at, updatedAt: at }).run();
-      row = packRow(ctx, caseId, type, locale);
+      ctx.db
+        .insert(packs)
+        .values({ id: randomUUID(), caseId, packType: type, locale, victimPersonId: family?.id ?? null, createdAt: at, updatedAt: at })
+        .run();
+      row = packRow(ctx, caseId, type, locale, family);
     }
     ctx.db
       .insert(packExports)

@@ -17,6 +17,8 @@ export interface VictimConsent {
   satisfied: boolean;
   required: ConsentStatus['required'];
   missing: ConsentStatus['missing'];
+  /** Each person who must agree and what they decided (for a whole case with several victims: every victim's). */
+  givers: ConsentStatus['victims'][number]['givers'];
 }
 
 function victims(ctx: AppContext, caseId: string): PersonRow[] {
@@ -75,9 +77,16 @@ export function consentStatuses(ctx: AppContext, caseId: string): ConsentStatus[
 export function consentStatusFor(ctx: AppContext, caseId: string, subject: Subject, victimPersonId?: string): VictimConsent {
   const status = consentStatuses(ctx, caseId).find((s) => s.subject === subject)!;
   if (victimPersonId === undefined) {
-    return { personId: null, state: status.state, satisfied: status.satisfied, required: status.required, missing: status.missing };
+    const givers =
+      status.victims.length > 0
+        ? status.victims.flatMap((v) => v.givers)
+        : consentSatisfied(subject, profile(undefined), ctx.db.select().from(consents).where(eq(consents.caseId, caseId)).all()).givers;
+    return { personId: null, state: status.state, satisfied: status.satisfied, required: status.required, missing: status.missing, givers };
   }
   const victim = status.victims.find((v) => v.personId === victimPersonId);
-  if (!victim) return { personId: victimPersonId, state: 'undecided', satisfied: false, required: status.required, missing: status.required };
-  return { personId: victim.personId, state: victim.state, satisfied: victim.state === 'given', required: victim.required, missing: victim.missing };
+  if (!victim) {
+    const givers = status.required.map((giver) => ({ giver, state: 'undecided' as const }));
+    return { personId: victimPersonId, state: 'undecided', satisfied: false, required: status.required, missing: status.required, givers };
+  }
+  return { personId: victim.personId, state: victim.state, satisfied: victim.state === 'given', required: victim.required, missing: victim.missing, givers: victim.givers };
 }

@@ -33,13 +33,13 @@ export function composePack(type: PackType, rawInput: PackInput): ComposedPack {
   const input = parsePackInput(rawInput);
   packTypeSchema.parse(type);
   const content = loadPackContent(input.locale);
-  const key = contentKeyFor(type, caseConditions(input).staffVictim);
+  const key = contentKeyFor(type, caseConditions(input, type).staffVictim);
   const audience: Audience = CONTENT_AUDIENCE[key];
   const pack = content.packs[key];
-  const values = placeholderValues(audience, input, content);
+  const values = placeholderValues(audience, input, content, type);
 
   const paragraphs = pack.paragraphs
-    .filter((paragraph) => (paragraph.when ?? []).every((c) => conditionHolds(c, input)))
+    .filter((paragraph) => (paragraph.when ?? []).every((c) => conditionHolds(c, input, type)))
     .map((paragraph) => ({
       id: paragraph.id,
       ...(paragraph.heading ? { heading: paragraph.heading } : {}),
@@ -58,8 +58,8 @@ function templateFor(paragraph: ContentParagraph, input: PackInput): string {
   return typeof paragraph.text === 'string' ? paragraph.text : paragraph.text[input.school.level];
 }
 
-function conditionHolds(condition: ParagraphCondition, input: PackInput): boolean {
-  const c = caseConditions(input);
+function conditionHolds(condition: ParagraphCondition, input: PackInput, type: PackType): boolean {
+  const c = caseConditions(input, type);
   switch (condition) {
     case 'sexualImagery':
       return input.case.sexualImagery;

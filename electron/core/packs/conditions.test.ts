@@ -118,7 +118,50 @@ describe('more than one victim', () => {
     expect(text('class_talk', two)).toContain('De leerlingen om wie het gaat en hun ouders hebben met dit gesprek ingestemd.');
     expect(namingPossible('parents_victim', two)).toBe(false);
     expect(text('parents_victim', { ...two, namingVictim: true })).toContain('uw kind');
-    expect(text('case_summary', two).match(/niet vermeld \(zie casus\)/g)).toHaveLength(2);
+    // Unnamed, they are numbered, as the consent lines number them.
+    expect(text('case_summary', two)).toContain('- Slachtoffer 1 (leerling, 12 tot 16 jaar)\n- Slachtoffer 2 (leerling, 12 tot 16 jaar)');
+  });
+
+  const consentOf = (states: Record<number, 'given' | 'refused' | 'withdrawn' | 'undecided'>) =>
+    Object.entries(states).flatMap(([victim, state]) => (['victim', 'parent'] as const).map((giver) => ({ giver, state, victim: Number(victim) })));
+  const named = withCase({ victims: [{ label: 'Sara Öztürk', kind: 'pupil', ageBand: '12_15' }, { label: 'Lotte Visser', kind: 'pupil', ageBand: '12_15' }] });
+
+  it('writes each family its own letter: that child named on request, that family’s choices only', () => {
+    const lotte: PackInput = {
+      ...named,
+      case: { ...named.case, familyOf: 1 },
+      consent: { ...named.consent, classTalk: consentOf({ 0: 'given', 1: 'refused' }) },
+      namingVictim: true,
+    };
+    expect(namingPossible('parents_victim', lotte)).toBe(true);
+    const letter = text('parents_victim', lotte);
+    expect(letter).toContain('Lotte Visser');
+    expect(letter).not.toContain('Sara');
+    expect(letter).toContain('U wilt geen gesprek met de klasgenoten');
+    const sara = text('parents_victim', { ...lotte, case: { ...lotte.case, familyOf: 0 } });
+    expect(sara).toContain('Sara Öztürk');
+    expect(sara).not.toContain('Lotte');
+    expect(sara).toContain('U hebt ingestemd met een gesprek met de klasgenoten.');
+  });
+
+  it.each(['refused', 'withdrawn'] as const)('blocks the class talk when one victim’s family has %s, and says whose', (state) => {
+    const input: PackInput = { ...named, consent: { ...named.consent, classTalk: consentOf({ 0: 'given', 1: state }) } };
+    const check = exportCheck('class_talk', input);
+    expect(check.allowed).toBe(false);
+    expect(check.problems.join(' ')).toContain(state === 'refused' ? 'is geweigerd' : 'is ingetrokken');
+    expect(check.problems.join(' ')).toContain(`Per slachtoffer: Sara Öztürk: gegeven; Lotte Visser: leerling ${state === 'refused' ? 'geweigerd' : 'ingetrokken'}, ouders`);
+    expect(exportCheck('class_talk', { ...input, consent: { ...named.consent, classTalk: consentOf({ 0: 'given', 1: 'given' }) } }).allowed).toBe(true);
+  });
+
+  it('takes one victim’s family’s decision as theirs: an adult victim’s letter needs that victim’s own consent', () => {
+    const mixed: PackInput = {
+      ...named,
+      case: { ...named.case, victims: [named.case.victims[0]!, { label: 'Lotte Visser', kind: 'pupil', ageBand: '18_plus' }], familyOf: 1 },
+      consent: { ...named.consent, informParents: [{ giver: 'victim', state: 'given', victim: 0 }] },
+    };
+    expect(exportCheck('parents_victim', mixed).problems.join(' ')).toContain('18 jaar of ouder');
+    const agreed = { ...mixed, consent: { ...mixed.consent, informParents: [{ giver: 'victim' as const, state: 'given' as const, victim: 1 }] } };
+    expect(exportCheck('parents_victim', agreed).problems.join(' ')).not.toContain('18 jaar of ouder');
   });
 });
 

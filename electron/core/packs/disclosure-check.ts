@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { ComposedPack } from './compose-pack';
 import type { PackContent } from './pack-content';
-import type { PackInput } from './pack-input';
+import { familyVictim, type PackInput } from './pack-input';
 
 export const FINDING_REASONS = ['name', 'class_group', 'age', 'account', 'url', 'relationship', 'summary_detail'] as const;
 export type FindingReason = (typeof FINDING_REASONS)[number];
@@ -195,7 +195,8 @@ function checkTerms(input: PackInput, content: PackContent, vocabulary: Readonly
     const pattern = termPattern(term);
     if (pattern) needles.push({ pattern, reason });
   };
-  const named = namingAllowed ? input.case.victims[0] : undefined;
+  // The family's own child: the victim whose family the letter is for; every other victim stays a detail.
+  const named = namingAllowed ? (familyVictim(input)?.victim ?? (input.case.victims.length === 1 ? input.case.victims[0] : undefined)) : undefined;
   const labels = [...input.case.victims.filter((v) => v !== named).map((v) => v.label), ...input.case.otherPersons.map((p) => p.label), ...(input.case.spreaderNames ?? [])];
   const descriptions: string[] = [];
   for (const label of labels) {

@@ -5,7 +5,7 @@ import { composePack, composedPackSchema, type ComposedPack } from './compose-pa
 import { findDisclosures, type Finding } from './disclosure-check';
 import { validateLogo } from './logo';
 import { loadPackContent, templateVocabulary, type PackContent } from './pack-content';
-import { caseConditions, localeSchema, packInputSchema, packTypeSchema, type PackInput, type PackType } from './pack-input';
+import { caseConditions, consentFor, localeSchema, packInputSchema, packTypeSchema, type ConsentNeed, type PackInput, type PackType } from './pack-input';
 import { MIN_PDF_PASSWORD_LENGTH, namingAllowed, PACK_POLICY, policyFor } from './pack-policy';
 import { RIGHT_TO_LEFT, unprintableCharacters } from './pdf-fonts';
 import { consentOutcome } from './placeholders';
@@ -40,7 +40,7 @@ export function exportCheck(type: PackType, rawInput: PackInput, options: Export
   const problems: string[] = [];
 
   if (policy.consent) problems.push(...consentProblems(input, policy.consent, content));
-  if (type === 'parents_victim' && caseConditions(input).adultVictim && consentOutcome(input.consent.informParents) !== 'given') {
+  if (type === 'parents_victim' && caseConditions(input, type).adultVictim && consentOutcome(consentFor(input, 'informParents', type)) !== 'given') {
     problems.push(messages.adultParentsLetter);
   }
 
@@ -78,11 +78,28 @@ function consentProblems(input: PackInput, talk: 'classTalk' | 'allPupilsTalk', 
   const talkName = talk === 'classTalk' ? terms.consentClassTalk : terms.consentAllPupilsTalk;
   const outcome = consentOutcome(need);
   if (outcome === 'given') return [];
-  if (outcome === 'refused') return [fill(messages.consentRefused, { talk: talkName })];
-  if (outcome === 'withdrawn') return [fill(messages.consentWithdrawn, { talk: talkName })];
-  const missing = need.filter((n) => n.state !== 'given').map((n) => messages.consentWho[n.giver]);
+  // With several victims one refusal holds for all: say whose consent stands how, so the advisor
+  // sees which family said no or has not decided yet.
+  const perVictim = input.case.victims.length > 1 ? ` ${fill(messages.consentPerVictim, { victims: victimConsentDetails(input, need, content) })}` : '';
+  if (outcome === 'refused') return [fill(messages.consentRefused, { talk: talkName }) + perVictim];
+  if (outcome === 'withdrawn') return [fill(messages.consentWithdrawn, { talk: talkName }) + perVictim];
+  const missing = [...new Set(need.filter((n) => n.state !== 'given').map((n) => messages.consentWho[n.giver]))];
   const who = missing.length > 0 ? missing.join(` ${terms.listLastSeparator.trim()} `) : messages.consentWho.victim;
-  return [fill(messages.consentMissing, { who, talk: talkName })];
+  return [fill(messages.consentMissing, { who, talk: talkName }) + perVictim];
+}
+
+/** "Sara: gegeven; Lotte: ouders geweigerd": each victim's consent as the advisor recorded it. */
+function victimConsentDetails(input: PackInput, need: ConsentNeed, content: PackContent): string {
+  const { terms } = content;
+  return input.case.victims
+    .map((victim, index) => {
+      const name = victim.label || fill(terms.victimNumbered, { n: String(index + 1) });
+      const own = need.filter((n) => n.victim === index);
+      const open = own.filter((n) => n.state !== 'given');
+      const state = own.length === 0 ? terms.consentStates.undecided : open.length === 0 ? terms.consentStates.given : open.map((n) => `${terms.consentGivers[n.giver]} ${terms.consentStates[n.state]}`).join(', ');
+      return `${name}: ${state}`;
+    })
+    .join('; ');
 }
 
 /** Text the PDF cannot print as written: right-to-left scripts, and characters the font lacks. */

@@ -110,6 +110,8 @@ const termsSchema = z.strictObject({
   consentClassTalk: z.string(),
   consentAllPupilsTalk: z.string(),
   consentInformParents: z.string(),
+  /** A victim recorded without a label, in a message to the advisor ("slachtoffer 2"). */
+  victimNumbered: z.string().includes('{n}'),
   listSeparator: z.string(),
   listLastSeparator: z.string(),
   months: z.array(z.string()).length(12),
@@ -121,6 +123,7 @@ const messagesSchema = z.strictObject({
   consentMissing: z.string().includes('{who}').includes('{talk}'),
   consentRefused: z.string().includes('{talk}'),
   consentWithdrawn: z.string().includes('{talk}'),
+  consentPerVictim: z.string().includes('{victims}'),
   consentWho: z.strictObject({ victim: z.string(), parent: z.string(), staff_victim: z.string() }),
   adultParentsLetter: z.string(),
   passwordMissing: z.string(),

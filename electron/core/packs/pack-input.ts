@@ -30,8 +30,15 @@ export type ConsentState = (typeof CONSENT_STATES)[number];
 export const CONSENT_GIVERS = consentGivers;
 export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
 
-/** Who must agree (by the victim's age and kind) and what each of them decided. */
-const consentNeedSchema = z.array(z.object({ giver: z.enum(CONSENT_GIVERS), state: z.enum(CONSENT_STATES) })).max(3);
+/**
+ * Who must agree (by the victim's age and kind) and what each of them decided. Consent is recorded
+ * per victim: `victim` is the index in `case.victims` the decision is about (none when the case
+ * records no victim yet), so a talk can say whose consent is missing and a family letter can print
+ * its own family's choices only.
+ */
+const consentNeedSchema = z
+  .array(z.object({ giver: z.enum(CONSENT_GIVERS), state: z.enum(CONSENT_STATES), victim: z.number().int().min(0).max(19).optional() }))
+  .max(60);
 export type ConsentNeed = z.infer<typeof consentNeedSchema>;
 
 export const AGE_BANDS = ageBands;
@@ -76,6 +83,11 @@ export const packInputSchema = z.object({
     /** The advisor's internal summary. Only the board/police summary ever prints it. */
     outline: longText.min(1),
     victims: z.array(victimSchema).max(20),
+    /**
+     * With more than one victim, the family letter is written to one victim's family: the index in
+     * `victims` of that victim. Left out, the letter is about the case's (first) victim.
+     */
+    familyOf: z.number().int().min(0).max(19).optional(),
     /** Everyone else recorded in the case (spreaders, witnesses, parents), as labelled. */
     otherPersons: z.array(z.object({ role: shortText, label: z.string().trim().max(200) })).max(100),
     spreaderNames: z.array(shortText).max(100).optional(),
@@ -144,14 +156,36 @@ export interface CaseConditions {
   severalVictims: boolean;
 }
 
-export function caseConditions(input: PackInput): CaseConditions {
-  const victims = input.case.victims;
+/** The victim whose family the family letter is for, when the case has several and one was chosen. */
+export function familyVictim(input: PackInput): { index: number; victim: PackVictim } | undefined {
+  const index = input.case.familyOf;
+  const victim = index === undefined ? undefined : input.case.victims[index];
+  return index !== undefined && victim ? { index, victim } : undefined;
+}
+
+/**
+ * The conditions of the case, or, for the family letter of one chosen victim, of that victim: a
+ * staff member's colleagues get a note, an adult pupil decides alone, whatever the other victims are.
+ */
+export function caseConditions(input: PackInput, type?: PackType): CaseConditions {
+  const family = type === 'parents_victim' ? familyVictim(input) : undefined;
+  const victims = family ? [family.victim] : input.case.victims;
   const staffVictim = victims.length > 0 && victims.every((v) => v.kind === 'staff');
   return {
     staffVictim,
     pupilVictim: !staffVictim,
     // Every pupil victim 18 or older: then the pupil alone decides and parents are not written to.
     adultVictim: !staffVictim && victims.length > 0 && victims.every((v) => v.ageBand === '18_plus'),
-    severalVictims: victims.length > 1,
+    severalVictims: input.case.victims.length > 1,
   };
+}
+
+/**
+ * The consent decisions a pack rests on: for the family letter of one chosen victim, that victim's
+ * only; otherwise every victim's, so that one refusal holds for a talk about the whole case.
+ */
+export function consentFor(input: PackInput, talk: keyof PackInput['consent'], type?: PackType): ConsentNeed {
+  const family = type === 'parents_victim' ? familyVictim(input) : undefined;
+  const need = input.consent[talk];
+  return family ? need.filter((n) => n.victim === undefined || n.victim === family.index) : need;
 }

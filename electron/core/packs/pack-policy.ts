@@ -2,7 +2,7 @@
 // rewords a letter must not be able to switch off victim protection or the consent check by accident.
 // Which facts a pack may carry is the audience table's business (audience.ts); this file holds the
 // rest: layout, the confidential stamp, consent, the password, and when naming is possible at all.
-import { caseConditions, type PackInput, type PackType } from './pack-input';
+import { caseConditions, familyVictim, type PackInput, type PackType } from './pack-input';
 
 export interface PackPolicy {
   /** Letters have a letterhead, a salutation and a signature; guides are plain documents. */
@@ -32,7 +32,7 @@ export const PACK_POLICY: Record<PackType, PackPolicy> = {
 
 /** The policy for this case: the family pack of a staff victim is a note for colleagues, not a letter. */
 export function policyFor(type: PackType, input: PackInput): PackPolicy {
-  if (type === 'parents_victim' && caseConditions(input).staffVictim) {
+  if (type === 'parents_victim' && caseConditions(input, type).staffVictim) {
     return { layout: 'document', confidential: true, needsPassword: false };
   }
   return PACK_POLICY[type];
@@ -43,14 +43,15 @@ export const NAMING_PACKS: ReadonlySet<PackType> = new Set(['parents_victim', 'c
 
 /**
  * Naming is a deliberate choice, possible only in the letter to one pupil's own family (and in the
- * board/police summary, which holds the internal record anyway). A colleagues' note or a letter
- * shared by several families never names anyone.
+ * board/police summary, which holds the internal record anyway). With several victims each family
+ * gets its own letter (familyOf) and naming is decided per letter; a colleagues' note, or a letter
+ * not written to one chosen family, never names anyone.
  */
 export function namingPossible(type: PackType, input: PackInput): boolean {
   if (type === 'case_summary') return true;
   if (type !== 'parents_victim') return false;
-  const c = caseConditions(input);
-  return c.pupilVictim && !c.severalVictims;
+  const c = caseConditions(input, type);
+  return c.pupilVictim && (!c.severalVictims || familyVictim(input) !== undefined);
 }
 
 export function namingAllowed(type: PackType, input: PackInput): boolean {

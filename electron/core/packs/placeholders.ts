@@ -5,11 +5,11 @@ import type { Audience } from './audience';
 import { blankRecordedDetails } from './disclosure-check';
 import { PLACEHOLDER_FACTS, placeholderAllowed, type PlaceholderName } from './placeholder-names';
 import type { PackContent } from './pack-content';
-import { caseConditions, type ConsentNeed, type PackInput } from './pack-input';
+import { caseConditions, consentFor, familyVictim, type ConsentNeed, type PackInput, type PackType } from './pack-input';
 
 /** The values an audience may see; the others are not computed into the result at all. */
-export function placeholderValues(audience: Audience, input: PackInput, content: PackContent): Record<string, string> {
-  const producers = valueProducers(input, content);
+export function placeholderValues(audience: Audience, input: PackInput, content: PackContent, type?: PackType): Record<string, string> {
+  const producers = valueProducers(input, content, type);
   const values: Record<string, string> = {};
   for (const name of Object.keys(PLACEHOLDER_FACTS) as PlaceholderName[]) {
     if (placeholderAllowed(audience, name)) values[name] = producers[name]();
@@ -17,13 +17,15 @@ export function placeholderValues(audience: Audience, input: PackInput, content:
   return values;
 }
 
-function valueProducers(input: PackInput, content: PackContent): Record<PlaceholderName, () => string> {
+function valueProducers(input: PackInput, content: PackContent, type: PackType | undefined): Record<PlaceholderName, () => string> {
   const { terms } = content;
   const level = input.school.level;
   const conditions = caseConditions(input);
-  const victim = input.case.victims[0];
-  // Naming is a choice for the family's own child; with more than one victim no letter names anyone.
-  const named = input.namingVictim && input.case.victims.length === 1 && victim?.label ? victim : undefined;
+  // Naming is a choice for the family's own child: the one victim of the case, or, with several,
+  // the victim whose family this letter is written to. A letter to nobody in particular names no one.
+  const family = familyVictim(input);
+  const victim = family ? family.victim : input.case.victims.length === 1 ? input.case.victims[0] : undefined;
+  const named = input.namingVictim && victim?.label ? victim : undefined;
   const concerned = conditions.staffVictim
     ? conditions.severalVictims
       ? terms.concerned.staffSeveral
@@ -57,7 +59,7 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
     commitments: () => bulletList(publicCommitments(input, content), content),
     talkConsent: () => talkConsentSentence(input, content, concerned),
     agreedSteps: () => agreedSteps(input, content),
-    consentChoices: () => consentChoices(input, content),
+    consentChoices: () => consentChoices(input, content, type),
     childRef: () => named?.label ?? terms.childFallback,
     classRef: () => named?.classGroup ?? terms.notIncluded,
 
@@ -74,8 +76,9 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
     staffSuspectAnswer: () => yesNo(input.case.staffSuspect, content),
     victimsList: () =>
       bulletList(
-        input.case.victims.map((v) => {
-          const who = input.namingVictim && v.label ? v.label : terms.victimNotNamed;
+        input.case.victims.map((v, index) => {
+          // Unnamed, several victims are numbered, as the consent lines below number them.
+          const who = input.namingVictim && v.label ? v.label : conditions.severalVictims ? capitalise(terms.victimNumbered.replace('{n}', String(index + 1))) : terms.victimNotNamed;
           const klass = input.namingVictim && v.classGroup ? `, ${v.classGroup}` : '';
           return `${who} (${terms.victimKinds[v.kind]}, ${terms.ageBands[v.ageBand]}${klass})`;
         }),
@@ -104,9 +107,9 @@ function valueProducers(input: PackInput, content: PackContent): Record<Placehol
     flagsList: () => bulletList(input.assessment?.flags ?? [], content),
     consentSummary: () =>
       [
-        consentLine(terms.consentClassTalk, input.consent.classTalk, content),
-        consentLine(terms.consentAllPupilsTalk, input.consent.allPupilsTalk, content),
-        ...(conditions.adultVictim ? [consentLine(terms.consentInformParents, input.consent.informParents, content)] : []),
+        consentLine(terms.consentClassTalk, input.consent.classTalk, input, content),
+        consentLine(terms.consentAllPupilsTalk, input.consent.allPupilsTalk, input, content),
+        ...(conditions.adultVictim ? [consentLine(terms.consentInformParents, input.consent.informParents, input, content)] : []),
       ].join('\n'),
   };
 }
@@ -181,18 +184,28 @@ function talkConsentSentence(input: PackInput, content: PackContent, concerned: 
   return template.replace('{concerned}', capitalise(concerned));
 }
 
-/** The family's own choices, each as what it is. */
-function consentChoices(input: PackInput, content: PackContent): string {
+/** The family's own choices, each as what it is: with several victims, this family's only. */
+function consentChoices(input: PackInput, content: PackContent, type: PackType | undefined): string {
   const { consentChoice, consentClassTalk, consentAllPupilsTalk } = content.terms;
-  return [[consentClassTalk, input.consent.classTalk] as const, [consentAllPupilsTalk, input.consent.allPupilsTalk] as const]
+  return [[consentClassTalk, consentFor(input, 'classTalk', type)] as const, [consentAllPupilsTalk, consentFor(input, 'allPupilsTalk', type)] as const]
     .map(([talk, need]) => `- ${consentChoice[consentOutcome(need)].replace('{talk}', talk)}`)
     .join('\n');
 }
 
-function consentLine(talk: string, need: ConsentNeed, content: PackContent): string {
+/**
+ * One line per subject for the case file. With several victims each victim's decisions stand
+ * apart ("Sara: leerling gegeven; ouders geweigerd"), named as the summary names them.
+ */
+function consentLine(talk: string, need: ConsentNeed, input: PackInput, content: PackContent): string {
   const { terms } = content;
-  const parts = need.map((n) => `${terms.consentGivers[n.giver]}: ${terms.consentStates[n.state]}`);
-  return `- ${capitalise(talk)}: ${parts.length > 0 ? parts.join('; ') : terms.consentStates.undecided}`;
+  const states = (items: ConsentNeed) => (items.length > 0 ? items.map((n) => `${terms.consentGivers[n.giver]}: ${terms.consentStates[n.state]}`).join('; ') : terms.consentStates.undecided);
+  const victims = input.case.victims;
+  if (victims.length <= 1) return `- ${capitalise(talk)}: ${states(need)}`;
+  const perVictim = victims.map((v, index) => {
+    const who = input.namingVictim && v.label ? v.label : capitalise(terms.victimNumbered.replace('{n}', String(index + 1)));
+    return `${who}: ${states(need.filter((n) => n.victim === index))}`;
+  });
+  return `- ${capitalise(talk)}: ${perVictim.join(' | ')}`;
 }
 
 function capitalise(text: string): string {

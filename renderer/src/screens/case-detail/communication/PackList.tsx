@@ -5,17 +5,18 @@ import { useTranslation } from 'react-i18next';
 import type { PackView } from '@core/contract';
 import { Section } from '@renderer/components/Section';
 import { formatDateTime } from '@renderer/i18n/format';
+import { packKey } from './pack-edits';
 
 /** Only the newest exports are listed on the card; the pack itself shows them all. */
 const EXPORTS_ON_CARD = 2;
 
-export function PackList({ packs, onOpen }: { packs: PackView[]; onOpen(type: PackView['type']): void }) {
+export function PackList({ packs, onOpen }: { packs: PackView[]; onOpen(key: string): void }) {
   const { t } = useTranslation();
   return (
     <Section title={t('packs.list.title')} description={t('packs.list.intro')}>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" data-testid="pack-list">
         {packs.map((view) => (
-          <PackCard key={view.type} view={view} onOpen={() => onOpen(view.type)} />
+          <PackCard key={packKey(view)} view={view} onOpen={() => onOpen(packKey(view))} />
         ))}
       </SimpleGrid>
     </Section>
@@ -24,12 +25,12 @@ export function PackList({ packs, onOpen }: { packs: PackView[]; onOpen(type: Pa
 
 function PackCard({ view, onOpen }: { view: PackView; onOpen(): void }) {
   const { t } = useTranslation();
-  const titleId = `pack-title-${view.type}`;
+  const titleId = `pack-title-${packKey(view).replace(':', '-')}`;
   const edited = view.composed.paragraphs.some((paragraph) => paragraph.edited);
   const shown = view.exports.slice(0, EXPORTS_ON_CARD);
 
   return (
-    <Paper component="article" withBorder p="md" radius="md" aria-labelledby={titleId} data-testid={`pack-card-${view.type}`}>
+    <Paper component="article" withBorder p="md" radius="md" aria-labelledby={titleId} data-testid={`pack-card-${view.type}`} data-victim={view.victim?.personId}>
       <Stack gap="sm" h="100%">
         <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
           <Stack gap={2} miw={0}>
@@ -39,6 +40,11 @@ function PackCard({ view, onOpen }: { view: PackView; onOpen(): void }) {
             <Text size="sm" c="dimmed">
               {t(`packs.audience.${view.type === 'parents_victim' && view.composed.audience === 'staff' ? 'colleagues_note' : view.type}`)}
             </Text>
+            {view.victim && (
+              <Text size="sm" fw={600} data-testid="pack-card-victim">
+                {t('packs.list.forVictim', { victim: view.victim.label || t('packs.list.victimWithoutLabel') })}
+              </Text>
+            )}
           </Stack>
           <Badge color={view.check.allowed ? 'green' : 'orange'} variant="light" radius="sm" style={{ flexShrink: 0 }}>
             {view.check.allowed ? t('packs.list.ready') : t('packs.list.notReady')}
@@ -92,7 +98,7 @@ function PackCard({ view, onOpen }: { view: PackView; onOpen(): void }) {
               </>
             )}
           </Stack>
-          <Button variant="light" size="xs" onClick={onOpen} aria-label={`${t('packs.list.open')}: ${view.composed.title}`} style={{ flexShrink: 0 }}>
+          <Button variant="light" size="xs" onClick={onOpen} aria-label={`${t('packs.list.open')}: ${view.composed.title}${view.victim ? ` (${view.victim.label})` : ''}`} style={{ flexShrink: 0 }}>
             {t('packs.list.open')}
           </Button>
         </Group>

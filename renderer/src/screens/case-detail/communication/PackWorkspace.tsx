@@ -10,7 +10,7 @@ import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { formatDateTime } from '@renderer/i18n/format';
 import classes from './communication.module.css';
-import { currentEdits, editsWith, editsWithout } from './pack-edits';
+import { currentEdits, editsWith, editsWithout, packTarget } from './pack-edits';
 import { PackDocument } from './PackDocument';
 import { PasswordModal } from './PasswordModal';
 
@@ -27,7 +27,7 @@ export function PackWorkspace({ caseId, view, onViewChange, onExported, onBack }
   const [editingId, setEditingId] = useState<string | null>(null);
   const save = useSubmit();
   // Where the PDF breaks its pages, laid out again whenever the text changes.
-  const layout = useCallData(() => call('packsLayout', { caseId, type: view.type }), [caseId, view]);
+  const layout = useCallData(() => call('packsLayout', { caseId, ...packTarget(view) }), [caseId, view]);
   const settings = useCallData(() => (view.page.hasLogo ? call('settingsGet', {}) : Promise.resolve(null)), [view.page.hasLogo]);
   const logo = settings.data?.school.logo ? `data:${settings.data.school.logo.mime};base64,${settings.data.school.logo.base64}` : null;
   // The composed text of each paragraph as last seen unedited, so an edit back to it can be dropped.
@@ -37,7 +37,7 @@ export function PackWorkspace({ caseId, view, onViewChange, onExported, onBack }
   }, [view]);
 
   const persist = async (edits: Record<string, string>, namingVictim: boolean): Promise<boolean> => {
-    const next = await save.run(() => call('packsSave', { caseId, type: view.type, edits, namingVictim }));
+    const next = await save.run(() => call('packsSave', { caseId, ...packTarget(view), edits, namingVictim }));
     if (next) onViewChange(next);
     return next !== undefined;
   };
@@ -52,6 +52,11 @@ export function PackWorkspace({ caseId, view, onViewChange, onExported, onBack }
           <Text size="sm" c="dimmed" maw={720}>
             {t('packs.preview.help')}
           </Text>
+          {view.victim && (
+            <Text size="sm" fw={600} maw={720} data-testid="pack-family-of">
+              {t('packs.list.familyOfOne', { victim: view.victim.label || t('packs.list.victimWithoutLabel') })}
+            </Text>
+          )}
           <PackDocument
             view={view}
             layout={layout.data}
@@ -103,7 +108,7 @@ function SidePanel({ caseId, view, editing, saving, saveError, onNamingChange, o
 
   const runExport = async (password?: string) => {
     setResult(null);
-    const outcome = await exporter.run(() => call('packsExport', { caseId, type: view.type, password }));
+    const outcome = await exporter.run(() => call('packsExport', { caseId, ...packTarget(view), password }));
     if (!outcome) return;
     setAsking(false);
     setResult(outcome);

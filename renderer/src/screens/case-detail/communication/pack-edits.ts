@@ -30,3 +30,13 @@ export function editsWithout(view: PackView, id: string): Record<string, string>
   delete edits[id];
   return edits;
 }
+
+/** One pack of the list: a family letter of a case with several victims is one per victim. */
+export function packKey(view: PackView): string {
+  return view.victim ? `${view.type}:${view.victim.personId}` : view.type;
+}
+
+/** What a call about this pack names besides the case: its type and, for one family's letter, the victim. */
+export function packTarget(view: PackView): { type: PackView['type']; victimPersonId?: string } {
+  return view.victim ? { type: view.type, victimPersonId: view.victim.personId } : { type: view.type };
+}
