@@ -2,6 +2,7 @@
 // their English. A message added without its translation would reach an English user in Dutch, and a
 // translation left behind after its rule changed is dead weight: both fail here. The messages are
 // read from the contract's own schemas, as zod would report them, not from its source text.
+/* oxlint-disable no-underscore-dangle -- a check's message is reachable only through zod's `_zod` definitions */
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import en from '@resources/validation/en.json';

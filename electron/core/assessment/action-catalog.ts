@@ -6,19 +6,20 @@ import { actionSteps } from '@shared';
 import en from '@resources/actions/en.json';
 import nl from '@resources/actions/nl.json';
 import { contentLoader, type Locale } from '../content';
-import type { OrganisationKey } from './organisations';
+import { organisationKeySchema } from './organisations';
 
 /** What an action is, apart from its words: the step it belongs to, the organisation behind it and the
  * limits that protect (never mediation with a staff suspect, some routes only for minors). This is
  * structure, so it lives here and not in the per-language texts, where a translator could change it. */
-interface ActionStructure {
-  readonly step: (typeof actionSteps)[number];
-  readonly organisationKey?: OrganisationKey;
+const actionStructureSchema = z.object({
+  step: z.enum(actionSteps),
+  organisationKey: organisationKeySchema.optional(),
   /** Mediation-like steps (Halt, restorative meeting) are never offered when a staff member is suspected. */
-  readonly mediationStyle?: true;
+  mediationStyle: z.literal(true).optional(),
   /** Only for a victim under 18, such as Take It Down. */
-  readonly forMinorsOnly?: true;
-}
+  forMinorsOnly: z.literal(true).optional(),
+});
+type ActionStructure = z.infer<typeof actionStructureSchema>;
 
 /** Every catalog action, in the order the plan lists them within a step. */
 const ACTION_STRUCTURE = {
@@ -84,7 +85,8 @@ const catalogActionTextSchema = z.strictObject({
 });
 
 /** One action as the app uses it: its words joined with its structure. */
-export type CatalogAction = z.infer<typeof catalogActionTextSchema> & ActionStructure;
+const catalogActionSchema = catalogActionTextSchema.extend(actionStructureSchema.shape);
+export type CatalogAction = z.infer<typeof catalogActionSchema>;
 
 export const actionCatalogSchema = z
   .strictObject({
@@ -104,7 +106,15 @@ export const actionCatalogSchema = z
       if (keys.indexOf(key) !== i) ctx.addIssue({ code: 'custom', path: ['actions', i, 'key'], message: `"${key}" is listed twice` });
     });
   });
-export type ActionCatalog = Omit<z.infer<typeof actionCatalogSchema>, 'actions'> & { actions: CatalogAction[] };
+/** The catalog as the renderer receives it: the texts with each action's structure joined in. */
+export const actionCatalogViewSchema = z.object({
+  lastReviewed: z.string(),
+  note: z.string(),
+  reviewerNote: z.string().optional(),
+  actions: z.array(catalogActionSchema),
+  platformReporting: z.record(z.enum(PLATFORM_KEYS), z.string()),
+});
+export type ActionCatalog = z.infer<typeof actionCatalogViewSchema>;
 
 const load = contentLoader(actionCatalogSchema, 'actions', { nl, en });
 const joined = new Map<Locale, ActionCatalog>();
