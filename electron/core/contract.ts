@@ -29,6 +29,7 @@ import {
   personRoles,
   recordKinds,
   schoolLevels,
+  SETTINGS_LIMITS,
   severityLevels,
   takedownChannels,
   takedownStatuses,
@@ -257,7 +258,7 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const settingsSchema = z.object({
   /** Copied into every chronology and audit row: kept short. */
-  profileName: z.string().max(80),
+  profileName: z.string().max(SETTINGS_LIMITS.profileName),
   locale: z.enum(locales),
   autoLockMinutes: z.number().int().min(1).max(120),
   /** Months after closing before a dossier is due for destruction (no legal term; customary is about a year). */
@@ -274,7 +275,7 @@ export const settingsSchema = z.object({
   advisor: z.object({
     name: z.string().max(120),
     role: z.string().max(120),
-    phone: z.string().max(60),
+    phone: z.string().max(SETTINGS_LIMITS.advisorPhone),
     email: z.string().max(200),
     signature: z.string().max(2000),
   }),
@@ -435,22 +436,22 @@ const actionInput = z.object({
  * pack, so they get the limits a letterhead and a signature need (the output schema stays open, so
  * settings saved before these limits can still be read and corrected).
  */
-const SIGNATURE_MAX_LINES = 8;
+const L = SETTINGS_LIMITS;
 const letterheadText = (max: number, message: string) => z.string().trim().max(max, message);
 const settingsInput = settingsSchema
   .omit({ recoveryConfirmed: true })
   .extend({
     school: settingsSchema.shape.school.extend({
-      name: letterheadText(120, 'De naam van de school mag hoogstens 120 tekens hebben.'),
-      address: letterheadText(300, 'Het adres mag hoogstens 300 tekens hebben.'),
+      name: letterheadText(L.schoolName, `De naam van de school mag hoogstens ${L.schoolName} tekens hebben.`),
+      address: letterheadText(L.schoolAddress, `Het adres mag hoogstens ${L.schoolAddress} tekens hebben.`),
     }),
     advisor: z.object({
-      name: letterheadText(120, 'Je naam mag hoogstens 120 tekens hebben.'),
-      role: letterheadText(120, 'Je functie mag hoogstens 120 tekens hebben.'),
-      phone: letterheadText(60, 'Het telefoonnummer mag hoogstens 60 tekens hebben.'),
-      email: letterheadText(200, 'Het e-mailadres mag hoogstens 200 tekens hebben.'),
-      signature: letterheadText(600, 'De ondertekening mag hoogstens 600 tekens hebben.').refine((text) => text.split(/\r?\n/).length <= SIGNATURE_MAX_LINES, {
-        message: 'Gebruik voor de ondertekening hoogstens 8 regels.',
+      name: letterheadText(L.advisorName, `Je naam mag hoogstens ${L.advisorName} tekens hebben.`),
+      role: letterheadText(L.advisorRole, `Je functie mag hoogstens ${L.advisorRole} tekens hebben.`),
+      phone: letterheadText(L.advisorPhone, `Het telefoonnummer mag hoogstens ${L.advisorPhone} tekens hebben.`),
+      email: letterheadText(L.advisorEmail, `Het e-mailadres mag hoogstens ${L.advisorEmail} tekens hebben.`),
+      signature: letterheadText(L.signature, `De ondertekening mag hoogstens ${L.signature} tekens hebben.`).refine((text) => text.split(/\r?\n/).length <= L.signatureLines, {
+        message: `Gebruik voor de ondertekening hoogstens ${L.signatureLines} regels.`,
       }),
     }),
   })
@@ -483,7 +484,7 @@ export const contract = {
     output: z.object({ score: z.number().int(), acceptable: z.boolean(), problems: z.array(z.string()) }),
   },
   vaultCreate: {
-    input: z.object({ passphrase: z.string().max(1024), profileName: shortText(80).min(1, 'Vul je naam in.') }),
+    input: z.object({ passphrase: z.string().max(1024), profileName: shortText(SETTINGS_LIMITS.profileName).min(1, 'Vul je naam in.') }),
     output: z.object({ recoveryKey: z.string(), confirmGroups: z.tuple([z.number().int(), z.number().int()]) }),
   },
   vaultConfirmRecoveryKey: {

@@ -9,3 +9,21 @@ export const MIN_PDF_PASSWORD_LENGTH = 12;
 
 /** 1 MB decoded: a letterhead logo needs far less, and a larger file only slows every export. */
 export const MAX_LOGO_BYTES = 1024 * 1024;
+
+/**
+ * The school's and the advisor's details as the settings form and the contract both limit them:
+ * they head and sign every pack, so they get what a letterhead and a signature hold. The form
+ * stops typing at these lengths; the contract refuses longer input with a message at the field.
+ */
+export const SETTINGS_LIMITS = {
+  /** Copied into every chronology and audit row: kept short. */
+  profileName: 80,
+  schoolName: 120,
+  schoolAddress: 300,
+  advisorName: 120,
+  advisorRole: 120,
+  advisorPhone: 60,
+  advisorEmail: 200,
+  signature: 600,
+  signatureLines: 8,
+} as const;

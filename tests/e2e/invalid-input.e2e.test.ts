@@ -1,10 +1,12 @@
 import { afterEach, expect, it } from 'vitest';
+import { SETTINGS_LIMITS } from '@shared';
 import { eventually } from './eventually';
 import { screenshotScreen } from './screenshots';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { NewCasePage } from './pages/new-case-page';
+import { SettingsPage } from './pages/settings-page';
 import { UnlockPage } from './pages/unlock-page';
 import { coreCall, lockedVault, PASSPHRASE } from './vault-setup';
 
@@ -14,28 +16,67 @@ afterEach(async () => {
   harness = undefined;
 });
 
-it('refuses invalid input to a contract call and keeps the UI working afterwards', async () => {
+/** An unlocked app on its start screen. */
+async function unlockedApp(): Promise<AppShell> {
   harness = await startHarness();
   await lockedVault(harness);
   await new UnlockPage(harness.page).unlock(PASSPHRASE);
   const shell = new AppShell(harness.page);
   await shell.startHeading().waitFor();
+  return shell;
+}
 
-  const refused = await harness.page.evaluate(() => window.vertrouwd.casesCreate({ title: 5 } as never));
+it('refuses invalid input to a contract call and keeps the UI working afterwards', async () => {
+  const shell = await unlockedApp();
+
+  const refused = await harness!.page.evaluate(() => window.vertrouwd.casesCreate({ title: 5 } as never));
   expect(refused.ok).toBe(false);
   if (!refused.ok) {
     expect(refused.error.code).toBe('invalid_input');
     expect(refused.error.issues?.map((issue) => issue.path)).toContain('title');
   }
-  expect(await coreCall(harness, 'casesList', { status: 'all' })).toEqual([]);
+  expect(await coreCall(harness!, 'casesList', { status: 'all' })).toEqual([]);
 
   // The form shows main's field message at the field, then accepts a corrected case.
   await shell.goTo('Nieuwe zaak');
-  const newCase = new NewCasePage(harness.page);
+  const newCase = new NewCasePage(harness!.page);
   await newCase.submit();
   await eventually(() => newCase.fieldError('Werktitel of pseudoniem').textContent()).toContain('Geef de zaak een werktitel of pseudoniem');
-  await screenshotScreen(harness, 'new-case-errors');
+  await screenshotScreen(harness!, 'new-case-errors');
   await newCase.fill({ title: 'Beeldpesten brugklas', types: ['Beeldpesten'] });
   await newCase.submit();
   await eventually(() => new CaseDetailPage(harness!.page).title().textContent()).toBe('Beeldpesten brugklas');
+});
+
+it('holds the settings form to the contract’s limits and shows its message at the field', async () => {
+  const shell = await unlockedApp();
+  await shell.goTo('Instellingen');
+  const settings = new SettingsPage(harness!.page);
+  await settings.heading().waitFor();
+
+  // Every field stops at the length the contract accepts: typing more does nothing.
+  const limits = [
+    [settings.advisorField('Naam in de tijdlijn'), SETTINGS_LIMITS.profileName],
+    [settings.advisorField('Naam onder brieven'), SETTINGS_LIMITS.advisorName],
+    [settings.advisorField('Functie'), SETTINGS_LIMITS.advisorRole],
+    [settings.advisorField('Telefoon'), SETTINGS_LIMITS.advisorPhone],
+    [settings.advisorField('E-mail'), SETTINGS_LIMITS.advisorEmail],
+    [settings.advisorField('Ondertekening'), SETTINGS_LIMITS.signature],
+    [settings.schoolField('Naam van de school'), SETTINGS_LIMITS.schoolName],
+    [settings.schoolField('Adres'), SETTINGS_LIMITS.schoolAddress],
+  ] as const;
+  for (const [field, max] of limits) expect(await field.getAttribute('maxlength')).toBe(String(max));
+  await settings.advisorField('Telefoon').fill('0'.repeat(SETTINGS_LIMITS.advisorPhone + 20));
+  expect((await settings.advisorField('Telefoon').inputValue()).length).toBe(SETTINGS_LIMITS.advisorPhone);
+
+  // What a length cannot catch, the contract does, and the form shows its message at the field.
+  const lines = Array.from({ length: SETTINGS_LIMITS.signatureLines + 1 }, (_, i) => `Regel ${i + 1}`).join('\n');
+  await settings.advisorField('Ondertekening').fill(lines);
+  await settings.saveAdvisor();
+  await eventually(() => settings.advisorFieldError('Ondertekening').textContent()).toContain(`Gebruik voor de ondertekening hoogstens ${SETTINGS_LIMITS.signatureLines} regels.`);
+  await screenshotScreen(harness!, 'settings-signature-too-long');
+  await settings.advisorField('Ondertekening').fill('Mirjam de Vries\nVertrouwenspersoon');
+  await settings.saveAdvisor();
+  await settings.advisorSection().getByText('Opgeslagen.').waitFor();
+  expect((await coreCall(harness!, 'settingsGet', {})).advisor.signature).toBe('Mirjam de Vries\nVertrouwenspersoon');
 });

@@ -207,4 +207,28 @@ it('composes, edits and exports the communication packs, with consent, the name 
   expect(summaryText).toContain('Casussamenvatting');
   expect(summaryText).toContain(VICTIM);
   await eventually(() => packs.exportHistory().textContent()).toContain('met wachtwoord');
+
+  // A second victim: each family gets its own letter, and naming is chosen per letter.
+  await coreCall(harness, 'personsSave', {
+    caseId,
+    person: { role: 'victim', kind: 'pupil', label: 'Sem de Boer', ageBand: '12_15', classGroup: '2B', contact: null, relatedPersonId: null },
+  });
+  await detail.openTab('Toestemming');
+  await detail.openTab('Communicatie');
+  await packs.list().waitFor();
+  await eventually(() => packs.list().getByRole('article').count()).toBe(7);
+  expect(await packs.familyCard(VICTIM).count()).toBe(1);
+  expect(await packs.familyCard('Sem de Boer').count()).toBe(1);
+  // Sem's family has not agreed to a class talk: one family's missing consent holds the talk back.
+  expect(await packs.card('Handleiding klassengesprek').textContent()).toContain('Per slachtoffer: Noor Jansen: gegeven; Sem de Boer:');
+  await screenshotScreen(harness, 'packs-list-two-victims');
+  await packs.openFamilyLetter('Sem de Boer');
+  expect(await packs.familyOf().textContent()).toContain('Deze brief is voor de familie van Sem de Boer');
+  await packs.namingSwitch().click({ force: true });
+  await eventually(() => packs.namingSwitch().isChecked()).toBe(true);
+  await eventually(async () => (await packs.preview().textContent()) ?? '').toContain('Sem de Boer');
+  expect(await packs.preview().textContent()).not.toContain('Noor');
+  await packs.backToList();
+  await packs.openFamilyLetter(VICTIM);
+  expect(await packs.namingSwitch().isChecked()).toBe(false);
 });

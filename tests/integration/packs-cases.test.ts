@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallInput } from '@core/contract';
 import { unlockedCore, type TestCore } from '@tests/fixtures/core';
 import { SHAME_SEXTING_ANSWERS } from '@tests/fixtures/interview-answers';
+import { deleteBeforePolice } from '@tests/support/delete-timing';
 
 const PASSWORD = 'bestuur-zwolle-2026-wachtwoord';
 const GENERAL = ['parents_general', 'class_talk', 'teacher_briefing', 'all_pupils_plan'] as const;
@@ -177,6 +178,35 @@ describe('the packs of six cases', { timeout: 120_000 }, () => {
     expect(texts.parents_general).toContain('Via Snapchat worden intieme beelden gedeeld');
     expect(texts.parents_general).toContain('zodra de school met de politie heeft overlegd');
     expect(texts.case_summary).toContain('Seksueel beeld: ✓ ja');
+    // Sexual images: no pack tells anyone to delete before the police consult.
+    for (const [type, text] of Object.entries(texts)) expect(deleteBeforePolice(text), type).toEqual([]);
+    // A group of 6–30 is no large case, for the assessment nor for the letter.
+    expect(texts.parents_general).not.toContain('alle ouders van de school');
+    expect(texts.case_summary).toContain('media-aandacht): ✗ nee');
+  });
+
+  it('calls a case large exactly when the assessment does: public, over 100 viewers or media attention', async () => {
+    const large = async (name: string, answers: Record<string, string | string[] | boolean>) => {
+      const caseId = await setUp({
+        name,
+        schoolLevel: 'vo',
+        incidentTypes: ['meme'],
+        platforms: ['instagram'],
+        summary: 'Een bewerkte foto van een leerling gaat rond.',
+        answers: { interviewee_role: 'pupil', victim_age_band: '12_15', incident_types: ['meme'], material_intimate: 'no', spread_platforms: ['instagram'], ...answers },
+        persons: [person({ role: 'victim', kind: 'pupil', label: 'Leerling L', ageBand: '12_15' })],
+        consentBy: ['victim', 'parent'],
+        identifying: [],
+        internal: [],
+      });
+      const { assessment } = (await t.call('assessmentGet', { caseId }))!;
+      const letter = await exported(caseId, 'parents_general', name);
+      return { advice: assessment.actions.some((a) => a.actionKey === 'press_spokesperson'), letter: letter.includes('Daarom krijgen alle ouders van de school deze brief') };
+    };
+    // 31–100 viewers: the advice proposes a talk with all pupils, yet it is no large case.
+    expect(await large('wide-not-large', { spread_reach: 'group', spread_viewers: '31_100' })).toEqual({ advice: false, letter: false });
+    expect(await large('public', { spread_reach: 'public', spread_viewers: '31_100' })).toEqual({ advice: true, letter: true });
+    expect(await large('media', { spread_reach: 'group', spread_viewers: '6_30', media_attention: 'yes' })).toEqual({ advice: true, letter: true });
   });
 
   it('a teacher turned into a TikTok meme', async () => {
@@ -271,6 +301,7 @@ describe('the packs of six cases', { timeout: 120_000 }, () => {
     expect(staff).toContain('Meldplicht');
     for (const word of ['Groot', 'gymdocent', '14', '2A']) expect(staff).not.toContain(word);
     expect(await exported(caseId, 'parents_general', 'staff-suspect')).not.toContain('Meldplicht');
+    for (const text of [board, staff]) expect(deleteBeforePolice(text)).toEqual([]);
   });
 
   it('a case with two victims', async () => {

@@ -3,7 +3,7 @@
 // into all six packs through the contract, with no failure. A sample is rendered to PDF as well.
 import * as fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { contract } from '@core/contract';
+import { contract, type PackView } from '@core/contract';
 import { unlockedCore, type TestCore } from '@tests/fixtures/core';
 import { arbitraryOf } from '@tests/support/zod-arbitrary';
 
@@ -60,7 +60,7 @@ it(`composes all six packs for ${RUNS} random cases the contract accepts`, { tim
       const victims = c.persons.filter((p) => p.role === 'victim').length;
       expect(listed.value).toHaveLength(5 + Math.max(1, victims));
       // Each family's letter composes and is checked too, not only the first.
-      for (const view of listed.value.filter((v) => v.victim)) {
+      for (const view of (listed.value as PackView[]).filter((v) => v.victim)) {
         const layout = await t.core.dispatch('packsLayout', { caseId, type: 'parents_victim', victimPersonId: view.victim!.personId });
         if (!layout.ok) {
           failures.push(`${run}: packsLayout parents_victim ${layout.error.code}`);

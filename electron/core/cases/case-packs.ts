@@ -21,7 +21,6 @@ import {
   renderPackPdf,
   type ComposedPack,
   type ConsentNeed,
-  type ConsentState,
   type Finding,
   type PackInput,
   type PackLayout,
@@ -39,8 +38,12 @@ import { appendEvent, listEvents } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
 import type { Locale } from '@shared';
 
-/** Organisations every pack may point to; the rest stay in the app's contact list. */
-const PACK_ORGANISATIONS = ['helpwanted', 'meldknop', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;
+/**
+ * Organisations every pack may point to; the rest stay in the app's contact list. Not Meldknop:
+ * whether it still runs could not be confirmed (domain notes §3), and a letter must not send a
+ * family to a route that may be gone.
+ */
+const PACK_ORGANISATIONS = ['helpwanted', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;
 
 export interface PackView {
   type: PackType;
@@ -287,7 +290,11 @@ export function savePack(ctx: AppContext, caseId: string, type: PackType, edits:
         .values({ id: randomUUID(), caseId, packType: type, locale, victimPersonId: victimPersonIdColumn, edits: JSON.stringify(edits), namingVictim, createdAt: at, updatedAt: at })
         .run();
     if (changed.length || (row?.namingVictim ?? false) !== namingVictim)
-      appendEvent(ctx, caseId, 'pack_edited', timelineSentence(ctx, 'packEdited', { pack: timelineLabel(ctx, 'pack', type) }), { paragraphs: changed, namingVictim, victimPersonId: victimPersonIdColumn });
+      appendEvent(ctx, caseId, 'pack_edited', timelineSentence(ctx, 'packEdited', { pack: timelineLabel(ctx, 'pack', type) }), {
+        paragraphs: changed,
+        namingVictim,
+        victimPersonId: victimPersonIdColumn,
+      });
   })();
   return viewPack(ctx, caseId, type, family?.id);
 }

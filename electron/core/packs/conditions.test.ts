@@ -124,7 +124,12 @@ describe('more than one victim', () => {
 
   const consentOf = (states: Record<number, 'given' | 'refused' | 'withdrawn' | 'undecided'>) =>
     Object.entries(states).flatMap(([victim, state]) => (['victim', 'parent'] as const).map((giver) => ({ giver, state, victim: Number(victim) })));
-  const named = withCase({ victims: [{ label: 'Sara Öztürk', kind: 'pupil', ageBand: '12_15' }, { label: 'Lotte Visser', kind: 'pupil', ageBand: '12_15' }] });
+  const named = withCase({
+    victims: [
+      { label: 'Sara Öztürk', kind: 'pupil', ageBand: '12_15' },
+      { label: 'Lotte Visser', kind: 'pupil', ageBand: '12_15' },
+    ],
+  });
 
   it('writes each family its own letter: that child named on request, that family’s choices only', () => {
     const lotte: PackInput = {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteBeforePolice } from '@tests/support/delete-timing';
 import { samplePackInput } from '@tests/support/sample-pack-input';
-import { ACTION_KEYS } from '../assessment/action-catalog';
+import { loadActionCatalog } from '../assessment/action-catalog';
 import { loadOrganisations } from '../assessment/organisations';
 import { composePack, PACK_TYPES, type PackInput, type PackVictim } from './index';
 
@@ -27,7 +27,7 @@ function inputs(sexualImagery: boolean): PackInput[] {
               school: { ...base.school, level },
               case: { ...base.case, victims: [victim], incidentTypes, sexualImagery, staffSuspect, largeScale: true },
               // Every action of the catalog, so every public commitment and family step is in a pack.
-              actions: ACTION_KEYS.map((key) => ({ key, title: key, status: 'open' })),
+              actions: loadActionCatalog(locale).actions.map((a) => ({ key: a.key, title: a.title, status: 'open' })),
               organisations: loadOrganisations(locale).organisations.map((o) => ({ name: o.name, phone: o.phone, website: o.website, whatTheyDo: o.whatTheyDo })),
             });
           }
@@ -50,5 +50,17 @@ describe('delete timing in a sexual-images case', () => {
     const found = inputs(false).flatMap((input) => PACK_TYPES.flatMap((type) => deleteBeforePolice(packText(type, input))));
     expect(found.some((s) => /verwijder/i.test(s))).toBe(true);
     expect(found.some((s) => /delete/i.test(s))).toBe(true);
+  });
+});
+
+describe('delete timing in the advice', () => {
+  it('no action of the plan and no platform’s report route tells anyone to delete before the police consult', () => {
+    const found: string[] = [];
+    for (const locale of ['nl', 'en'] as const) {
+      const catalog = loadActionCatalog(locale);
+      const texts = [...catalog.actions.flatMap((a) => [a.title, a.description]), ...Object.values(catalog.platformReporting)];
+      for (const text of texts) found.push(...deleteBeforePolice(text).map((s) => `${locale}: ${s}`));
+    }
+    expect(found).toEqual([]);
   });
 });

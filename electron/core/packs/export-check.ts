@@ -96,7 +96,12 @@ function victimConsentDetails(input: PackInput, need: ConsentNeed, content: Pack
       const name = victim.label || fill(terms.victimNumbered, { n: String(index + 1) });
       const own = need.filter((n) => n.victim === index);
       const open = own.filter((n) => n.state !== 'given');
-      const state = own.length === 0 ? terms.consentStates.undecided : open.length === 0 ? terms.consentStates.given : open.map((n) => `${terms.consentGivers[n.giver]} ${terms.consentStates[n.state]}`).join(', ');
+      const state =
+        own.length === 0
+          ? terms.consentStates.undecided
+          : open.length === 0
+            ? terms.consentStates.given
+            : open.map((n) => `${terms.consentGivers[n.giver]} ${terms.consentStates[n.state]}`).join(', ');
       return `${name}: ${state}`;
     })
     .join('; ');

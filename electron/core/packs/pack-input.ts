@@ -36,9 +36,7 @@ export type ConsentGiver = (typeof CONSENT_GIVERS)[number];
  * records no victim yet), so a talk can say whose consent is missing and a family letter can print
  * its own family's choices only.
  */
-const consentNeedSchema = z
-  .array(z.object({ giver: z.enum(CONSENT_GIVERS), state: z.enum(CONSENT_STATES), victim: z.number().int().min(0).max(19).optional() }))
-  .max(60);
+const consentNeedSchema = z.array(z.object({ giver: z.enum(CONSENT_GIVERS), state: z.enum(CONSENT_STATES), victim: z.number().int().min(0).max(19).optional() })).max(60);
 export type ConsentNeed = z.infer<typeof consentNeedSchema>;
 
 export const AGE_BANDS = ageBands;

@@ -42,8 +42,8 @@ function valueProducers(input: PackInput, content: PackContent, type: PackType |
     pupils: () => terms.levelWords.pupils[level],
     mentors: () => terms.levelWords.mentors[level],
     contactPerson: () => input.advisor.name,
-    contactRole: () => input.advisor.role,
-    contactLine: () => contactLine(input, ', '),
+    contactRole: () => inSentence(input.advisor.role),
+    contactLine: () => contactLine(input, ', ', true),
     organisationsList: () =>
       bulletList(
         input.organisations.map((o) => {
@@ -114,8 +114,18 @@ function valueProducers(input: PackInput, content: PackContent, type: PackType |
   };
 }
 
-export function contactLine(input: PackInput, separator: string): string {
-  return [`${input.advisor.name} (${input.advisor.role})`, input.advisor.phone, input.advisor.email].filter(Boolean).join(separator);
+/** `midSentence`: the line stands inside a sentence ("neem contact op met …"), so the role is not capitalised. */
+export function contactLine(input: PackInput, separator: string, midSentence = false): string {
+  const role = midSentence ? inSentence(input.advisor.role) : input.advisor.role;
+  return [`${input.advisor.name} (${role})`, input.advisor.phone, input.advisor.email].filter(Boolean).join(separator);
+}
+
+/**
+ * A role as it reads inside a sentence: "Vertrouwenspersoon" becomes "vertrouwenspersoon", while an
+ * abbreviation or a name ("IB'er", "ICT") keeps its capitals.
+ */
+function inSentence(role: string): string {
+  return role.replace(/^(\p{Lu})(?=\p{Ll})/u, (first) => first.toLowerCase());
 }
 
 function yesNo(value: boolean, content: PackContent): string {
@@ -161,7 +171,8 @@ function agreedSteps(input: PackInput, content: PackContent): string {
     .map((a) => sexualVariant(a.key as string, input, familySteps))
     .filter((s): s is string => Boolean(s));
   const unique = [...new Set(sentences)];
-  return unique.length > 0 ? unique.join(' ') : content.terms.familyStepsNone;
+  // One step a line: a family rereads this at home, and a block of eight sentences hides the one they look for.
+  return unique.length > 0 ? bulletList(unique, content) : content.terms.familyStepsNone;
 }
 
 export function consentGiven(need: ConsentNeed): boolean {

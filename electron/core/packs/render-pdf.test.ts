@@ -144,7 +144,7 @@ describe('every pack as a PDF', () => {
     expect(text).toContain('rondgestuurd in een klassenapp');
     // Yes/no answers print as real check marks, not as empty boxes.
     expect(text).toContain('Seksueel beeld: ✗ nee');
-    expect(text).toContain('Grote verspreiding: ✓ ja');
+    expect(text).toContain('Grote zaak (openbaar, meer dan 100 kijkers of media-aandacht): ✓ ja');
   });
 
   it.each(PACK_TYPES)('%s draws every page as A4 with ink on it, the letterhead at the top of the first', (type) => {

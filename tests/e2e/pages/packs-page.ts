@@ -28,6 +28,22 @@ export class PacksPage {
     await this.preview().waitFor();
   }
 
+  /** With several victims the family letter is one card per victim, named for that victim's family. */
+  familyCard(victim: string) {
+    return this.page.getByRole('article').filter({ has: this.page.getByTestId('pack-card-victim').getByText(`Voor de familie van: ${victim}`, { exact: true }) });
+  }
+
+  async openFamilyLetter(victim: string): Promise<void> {
+    await this.familyCard(victim)
+      .getByRole('button', { name: /Bekijken en bewerken/ })
+      .click();
+    await this.preview().waitFor();
+  }
+
+  familyOf() {
+    return this.page.getByTestId('pack-family-of');
+  }
+
   async backToList(): Promise<void> {
     await this.page.getByRole('button', { name: /Alle documenten/ }).click();
     await this.list().waitFor();

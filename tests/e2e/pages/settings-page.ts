@@ -46,4 +46,28 @@ export class SettingsPage {
     await this.backupRows().first().getByRole('button', { name: 'Terugzetten' }).click();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Ja, terugzetten' }).click();
   }
+
+  /** "Jouw gegevens": the advisor's details printed under every letter. */
+  advisorSection() {
+    return this.page.locator('section').filter({ hasText: 'Jouw gegevens' });
+  }
+
+  advisorField(label: 'Naam in de tijdlijn' | 'Naam onder brieven' | 'Functie' | 'Telefoon' | 'E-mail' | 'Ondertekening') {
+    return this.advisorSection().getByLabel(label, { exact: true });
+  }
+
+  /** The message shown at a field of the advisor's details. */
+  advisorFieldError(label: Parameters<SettingsPage['advisorField']>[0]) {
+    return this.advisorSection()
+      .locator('.mantine-InputWrapper-root', { has: this.page.getByLabel(label, { exact: true }) })
+      .locator('.mantine-InputWrapper-error');
+  }
+
+  async saveAdvisor(): Promise<void> {
+    await this.advisorSection().getByRole('button', { name: 'Opslaan' }).click();
+  }
+
+  schoolField(label: 'Naam van de school' | 'Adres') {
+    return this.page.getByTestId('school-branding').getByLabel(label, { exact: true });
+  }
 }

@@ -1,6 +1,6 @@
 // First run: who you are and a passphrase; then the recovery key, shown once, to keep on paper;
 // then proof that it was written down (two groups typed back) before the app opens.
-import type { AdvisorKind } from '@shared';
+import { SETTINGS_LIMITS, type AdvisorKind } from '@shared';
 import { AdvisorKindField } from '../../components/AdvisorKindField';
 import { Button, Container, Group, Paper, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -97,6 +97,7 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
           value={profileName}
           onChange={(event) => setProfileName(event.currentTarget.value)}
           error={submit.fieldErrors.profileName}
+          maxLength={SETTINGS_LIMITS.profileName}
           autoComplete="name"
           withAsterisk
           autoFocus
@@ -107,7 +108,7 @@ function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'
           description={t('firstRun.schoolNameHelp')}
           value={schoolName}
           onChange={(event) => setSchoolName(event.currentTarget.value)}
-          maxLength={120}
+          maxLength={SETTINGS_LIMITS.schoolName}
           autoComplete="organization"
         />
         <NewPassphraseFields

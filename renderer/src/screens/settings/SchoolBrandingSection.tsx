@@ -5,7 +5,7 @@ import { Button, FileButton, Group, Image, Input, NativeSelect, Paper, SimpleGri
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@core/contract';
-import { MAX_LOGO_BYTES } from '@shared';
+import { MAX_LOGO_BYTES, SETTINGS_LIMITS } from '@shared';
 import { schoolLevelChoices, type SchoolLevel } from '../../api/choices';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
@@ -89,7 +89,13 @@ export function SchoolBrandingSection({ settings, onSaved }: { settings: Setting
       <form noValidate onSubmit={save} data-testid="school-branding">
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('settings.schoolName')} value={school.name} onChange={(event) => set({ name: event.currentTarget.value })} error={submit.fieldErrors.name} />
+            <TextInput
+              label={t('settings.schoolName')}
+              value={school.name}
+              onChange={(event) => set({ name: event.currentTarget.value })}
+              maxLength={SETTINGS_LIMITS.schoolName}
+              error={submit.fieldErrors.name}
+            />
             <NativeSelect
               label={t('settings.schoolLevel')}
               data={schoolLevelChoices.map((level) => ({ value: level, label: t(`schoolLevel.${level}Long`) }))}
@@ -101,6 +107,7 @@ export function SchoolBrandingSection({ settings, onSaved }: { settings: Setting
             label={t('settings.schoolAddress')}
             value={school.address}
             onChange={(event) => set({ address: event.currentTarget.value })}
+            maxLength={SETTINGS_LIMITS.schoolAddress}
             error={submit.fieldErrors.address}
             autosize
             minRows={2}

@@ -5,8 +5,9 @@ import { Button, Group, Loader, NativeSelect, NumberInput, SimpleGrid, Stack, Te
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@core/contract';
+import { SETTINGS_LIMITS } from '@shared';
 import { localeChoices } from '../../api/choices';
-import { call } from '../../api/client';
+import { call, CallFailure } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -142,6 +143,8 @@ function AdvisorSection({ settings, onSaved }: SectionProps) {
   const [advisorKind, setAdvisorKind] = useState(settings.advisorKind);
   const submit = useSettingsSave(onSaved);
   const set = (patch: Partial<Settings['advisor']>) => setAdvisor((previous) => ({ ...previous, ...patch }));
+  // The contract's messages for the advisor's fields ("advisor.signature"), shown at each field.
+  const advisorErrors = submit.error instanceof CallFailure ? submit.error.fieldErrors('advisor') : {};
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -157,20 +160,49 @@ function AdvisorSection({ settings, onSaved }: SectionProps) {
             description={t('settings.profileNameHelp')}
             value={profileName}
             onChange={(event) => setProfileName(event.currentTarget.value)}
+            maxLength={SETTINGS_LIMITS.profileName}
             error={submit.fieldErrors.profileName}
           />
           <AdvisorKindField value={advisorKind} onChange={setAdvisorKind} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput label={t('settings.advisorName')} value={advisor.name} onChange={(event) => set({ name: event.currentTarget.value })} />
-            <TextInput label={t('settings.advisorRole')} value={advisor.role} onChange={(event) => set({ role: event.currentTarget.value })} />
-            <TextInput label={t('settings.advisorPhone')} type="tel" value={advisor.phone} onChange={(event) => set({ phone: event.currentTarget.value })} />
-            <TextInput label={t('settings.advisorEmail')} type="email" value={advisor.email} onChange={(event) => set({ email: event.currentTarget.value })} />
+            <TextInput
+              label={t('settings.advisorName')}
+              value={advisor.name}
+              onChange={(event) => set({ name: event.currentTarget.value })}
+              maxLength={SETTINGS_LIMITS.advisorName}
+              error={advisorErrors.name}
+            />
+            <TextInput
+              label={t('settings.advisorRole')}
+              value={advisor.role}
+              onChange={(event) => set({ role: event.currentTarget.value })}
+              maxLength={SETTINGS_LIMITS.advisorRole}
+              error={advisorErrors.role}
+            />
+            <TextInput
+              label={t('settings.advisorPhone')}
+              type="tel"
+              value={advisor.phone}
+              onChange={(event) => set({ phone: event.currentTarget.value })}
+              maxLength={SETTINGS_LIMITS.advisorPhone}
+              error={advisorErrors.phone}
+            />
+            <TextInput
+              label={t('settings.advisorEmail')}
+              type="email"
+              value={advisor.email}
+              onChange={(event) => set({ email: event.currentTarget.value })}
+              maxLength={SETTINGS_LIMITS.advisorEmail}
+              error={advisorErrors.email}
+            />
           </SimpleGrid>
           <Textarea
             label={t('settings.signature')}
-            description={t('settings.signatureHelp')}
+            description={t('settings.signatureHelp', { lines: SETTINGS_LIMITS.signatureLines })}
             value={advisor.signature}
             onChange={(event) => set({ signature: event.currentTarget.value })}
+            maxLength={SETTINGS_LIMITS.signature}
+            error={advisorErrors.signature}
             autosize
             minRows={2}
           />

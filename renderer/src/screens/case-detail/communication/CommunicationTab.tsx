@@ -2,7 +2,6 @@
 import { Loader, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PackView } from '@core/contract';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
