@@ -37,7 +37,7 @@ import {
   type ErrorCode,
 } from '@shared';
 import type { ListedCallName } from './call-names';
-import { actionCatalogSchema, levelSchema, organisationListSchema, sourceListSchema, storedAssessmentSchema, type StoredAssessment } from './assessment';
+import { actionCatalogViewSchema, levelSchema, organisationListSchema, sourceListSchema, storedAssessmentSchema, type StoredAssessment } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema } from './packs/compose-pack';
 import { findingSchema } from './packs/disclosure-check';
@@ -74,6 +74,8 @@ export const caseSummarySchema = z.object({
   openActions: z.number().int(),
   overdueActions: z.number().int(),
   nextDue: z.string().nullable(),
+  /** Gone out in a handover that waits for its receipt: read-only until confirmed or withdrawn. */
+  handedOver: z.object({ to: z.string(), at: z.string() }).nullable(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
@@ -704,6 +706,7 @@ export const contract = {
     output: z.object({ destroyed: z.number().int() }),
   },
   handoverList: { input: empty, output: z.array(handoverRecordSchema) },
+  handoverWithdraw: { input: z.object({ handoverId: id }), output: z.object({ returned: z.number().int() }) },
 
   /** A new computer: a fresh verified backup and the key file as one file, through the save dialog. */
   vaultMoveExport: { input: empty, output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
@@ -727,7 +730,7 @@ export const contract = {
     output: storedAssessmentSchema,
   },
   actionsFromAssessment: { input: z.object({ caseId: id, actionKeys: z.array(z.string().max(60)).min(1).max(40) }), output: z.array(actionSchema) },
-  actionCatalog: { input: empty, output: actionCatalogSchema },
+  actionCatalog: { input: empty, output: actionCatalogViewSchema },
   organisationsList: { input: empty, output: organisationListSchema },
   /** The sources page: what each text of the advice rests on, reviewed when. */
   sourcesList: { input: empty, output: sourceListSchema },

@@ -79,6 +79,7 @@ export const appErrorCodes = [
   'handover_already_confirmed',
   'handover_receipt_wrong',
   'handover_code_not_confirmed',
+  'case_handed_over',
   'board_school_name_missing',
   'prevention_names_person',
   'prevention_not_police_contact',
