@@ -391,6 +391,8 @@ export const boardOverviewSchema = z.object({
     bySchoolLevel: z.record(z.string(), boardSum),
     byLevel: z.record(z.string(), boardSum),
     byMonth: z.record(z.string(), boardSum),
+    prevention: z.record(z.string(), boardSum),
+    readiness: z.record(z.string(), boardSum),
   }),
 });
 export type BoardOverview = z.infer<typeof boardOverviewSchema>;
