@@ -59,6 +59,7 @@ export const callNames = [
   'handoverImport',
   'handoverConfirmReceipt',
   'handoverList',
+  'handoverWithdraw',
   'vaultMoveExport',
   'vaultMoveImport',
   'interviewContent',

@@ -38,7 +38,7 @@ import {
   type ErrorCode,
 } from '@shared';
 import type { ListedCallName } from './call-names';
-import { actionCatalogSchema, levelSchema, organisationListSchema, sourceListSchema, storedAssessmentSchema, type StoredAssessment } from './assessment';
+import { actionCatalogViewSchema, levelSchema, organisationListSchema, sourceListSchema, storedAssessmentSchema, type StoredAssessment } from './assessment';
 import { answerValueSchema, interviewSchema } from './interview';
 import { composedPackSchema } from './packs/compose-pack';
 import { findingSchema } from './packs/disclosure-check';
@@ -75,6 +75,8 @@ export const caseSummarySchema = z.object({
   openActions: z.number().int(),
   overdueActions: z.number().int(),
   nextDue: z.string().nullable(),
+  /** Gone out in a handover that waits for its receipt: read-only until confirmed or withdrawn. */
+  handedOver: z.object({ to: z.string(), at: z.string() }).nullable(),
 });
 export type CaseSummary = z.infer<typeof caseSummarySchema>;
 
@@ -404,6 +406,8 @@ export const boardOverviewSchema = z.object({
     bySchoolLevel: z.record(z.string(), boardSum),
     byLevel: z.record(z.string(), boardSum),
     byMonth: z.record(z.string(), boardSum),
+    prevention: z.record(z.string(), boardSum),
+    readiness: z.record(z.string(), boardSum),
   }),
 });
 export type BoardOverview = z.infer<typeof boardOverviewSchema>;
@@ -719,6 +723,7 @@ export const contract = {
     output: z.object({ destroyed: z.number().int() }),
   },
   handoverList: { input: empty, output: z.array(handoverRecordSchema) },
+  handoverWithdraw: { input: z.object({ handoverId: id }), output: z.object({ returned: z.number().int() }) },
 
   /** A new computer: a fresh verified backup and the key file as one file, through the save dialog. */
   vaultMoveExport: { input: empty, output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
@@ -743,7 +748,7 @@ export const contract = {
     output: storedAssessmentSchema,
   },
   actionsFromAssessment: { input: z.object({ caseId: id, actionKeys: z.array(z.string().max(60)).min(1).max(40) }), output: z.array(actionSchema) },
-  actionCatalog: { input: empty, output: actionCatalogSchema },
+  actionCatalog: { input: empty, output: actionCatalogViewSchema },
   organisationsList: { input: empty, output: organisationListSchema },
   /** The sources page: what each text of the advice rests on, reviewed when. */
   sourcesList: { input: empty, output: sourceListSchema },

@@ -46,6 +46,7 @@ import type { Vault } from './vault/vault';
 import { diskFailure, VaultError } from './vault/vault-error';
 import { embeddedMediaPath } from './text-rules';
 import type { ErrorCode, Locale } from '@shared';
+import { refuseIfHandedOver } from './handover/pending-handovers';
 import { dialogText, errorText, validationText } from './main-i18n';
 
 /** What only the shell can do (dialogs, the system browser); faked in tests. */
@@ -286,6 +287,7 @@ export function createHandlers(deps: HandlerDeps) {
       // Every call waits for the check after unlocking; only these work without an open database.
       if (!isVaultCall(name) && !WITHOUT_DATABASE.has(name)) await vault.ready();
       const handler = handlers[name as CallName] as (input: unknown) => unknown;
+      if (CASE_WRITES.has(name)) refuseIfHandedOver(ctx(), [caseIdOf(parsed.data)]);
       const run = () => handler(parsed.data);
       // One transaction per call: a call that fails halfway changes nothing.
       const value = isVaultCall(name) || OWN_TRANSACTIONS.has(name) ? await run() : await inOneTransaction(run);
@@ -338,6 +340,39 @@ export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 const isVaultCall = (name: string) => name.startsWith('vault') || name.startsWith('backups');
 /** Other calls that work without an open database. */
 const WITHOUT_DATABASE: ReadonlySet<string> = new Set<CallName>(['openExternal']);
+/**
+ * The calls that change one case (named by `caseId`, or `id` for the cases… calls). A case that went
+ * out in a handover and waits for its receipt refuses all of them: see handover/pending-handovers.ts.
+ */
+const CASE_WRITES: ReadonlySet<string> = new Set<CallName>([
+  'casesUpdate',
+  'casesSetStatus',
+  'casesReopen',
+  'casesLink',
+  'casesDestroy',
+  'personsSave',
+  'consentsRecord',
+  'consentsWithdraw',
+  'timelineAdd',
+  'timelineCorrect',
+  'actionsAdd',
+  'actionsUpdate',
+  'notesAdd',
+  'notesUpdate',
+  'evidenceAdd',
+  'evidenceUpdate',
+  'checklistSave',
+  'interviewAnswer',
+  'assessmentRun',
+  'assessmentOverride',
+  'actionsFromAssessment',
+  'packsSave',
+  'packsExport',
+]);
+const caseIdOf = (input: unknown): string => {
+  const { caseId, id } = input as { caseId?: string; id?: string };
+  return caseId ?? id ?? '';
+};
 /**
  * Other calls outside the per-call transaction: destruction (its backup cannot run inside a
  * transaction) and exports (they await the save dialog and write in a transaction of their own).

@@ -130,6 +130,7 @@ export const timelineKinds = [
   'correction',
   'handed_over',
   'handover_received',
+  'handover_withdrawn',
 ] as const;
 export type TimelineKind = (typeof timelineKinds)[number];
 
@@ -160,6 +161,8 @@ export const auditActions = [
   'handover_export',
   'handover_import',
   'handover_confirm',
+  'handover_withdraw',
+  'prevention_change',
   'vault_move',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

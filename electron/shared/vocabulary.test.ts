@@ -59,6 +59,7 @@ describe('the contract uses the vocabulary', () => {
       openActions: 0,
       overdueActions: 0,
       nextDue: null,
+      handedOver: null,
     };
     expect(summary.safeParse({ ...base, level: 'high' }).success).toBe(true);
     expect(summary.safeParse({ ...base, level: 'extreme' }).success).toBe(false);

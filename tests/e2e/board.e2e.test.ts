@@ -65,5 +65,9 @@ it('sums the schools of a board, with the same charts as the annual overview, an
   expect(await board.chartValue('incidentType', 'sexting').textContent()).toBe('2 × <5');
   expect(await board.refused().textContent()).toContain('school-2.json');
   expect(await board.refused().textContent()).toContain('van deze school is voor dit jaar al een bestand ingelezen');
+  // Prevention comes only from the school's own (version 2) file: nothing planned yet, seven points open.
+  const prevention = harness.page.getByTestId('board-prevention');
+  expect(await prevention.getByRole('row', { name: /Lessen gegeven/ }).textContent()).toBe('Lessen gegeven0');
+  expect(await prevention.getByRole('row', { name: /Niet begonnen/ }).textContent()).toBe('Voorbereidingspunten: Niet begonnen7');
   await harness.screenshot('board-view');
 });

@@ -53,8 +53,11 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   expect(sender.savedFiles[0]).toMatch(/\.vertrouwd-overdracht$/);
   // The sender's case stays, marked as handed over, until the receipt comes back.
   await new AppShell(sender.page).goTo('Zaken');
+  // Flagged in the list, and read-only inside: a change now would never reach the successor.
+  await sender.page.getByText('Overgedragen', { exact: true }).waitFor();
   await new CaseListPage(sender.page).open('Shame-sexting 3B');
   expect(await sender.page.getByTestId('handed-over-notice').textContent()).toContain('Overgedragen aan Meneer Bakker');
+  expect(await sender.page.getByTestId('handed-over-notice').textContent()).toContain('niet meer wijzigen');
 
   const successor = await startHarness();
   harnesses.push(successor);

@@ -44,6 +44,14 @@ describe('board numbers export', () => {
     for (let i = 0; i < 6; i++) await plantCase(`meme ${i}`, ['meme'], `2026-03-0${i + 1}T10:00:00Z`);
     await plantCase('sexting', ['sexting'], '2026-03-20T10:00:00Z');
     await plantCase('deepfake', ['deepfake'], '2026-09-02T10:00:00Z', 'mbo');
+    // Prevention: two classes, one lesson held this year and one last year, two points worked on.
+    const classes = async (name: string) => (await t.call('preventionClassSave', { name, schoolLevel: 'vo' })).classes.find((c) => c.name === name)!.id;
+    const b2 = await classes('2B');
+    await classes('3A');
+    await t.call('preventionLessonSave', { classId: b2, plannedDate: null, heldDate: '2026-02-10', ledBy: 'Mentor', rules: '', note: '' });
+    await t.call('preventionLessonSave', { classId: b2, plannedDate: null, heldDate: '2025-11-10', ledBy: 'Mentor', rules: '', note: '' });
+    await t.call('preventionPointSave', { key: 'police_contact', status: 'done', owner: 'Directie', lastReviewed: '2026-01-15', note: '', contactId: null });
+    await t.call('preventionPointSave', { key: 'media_spokesperson', status: 'in_progress', owner: 'Directie', lastReviewed: null, note: '', contactId: null });
   });
 
   it('writes counts only, every count below 5 as "<5", in JSON with its schema version', async () => {
@@ -52,7 +60,7 @@ describe('board numbers export', () => {
     const numbers = JSON.parse(text);
     expect(numbers).toEqual({
       format: 'vertrouwd-board-numbers',
-      schemaVersion: 1,
+      schemaVersion: 2,
       school: 'Het Baken',
       year: 2026,
       totals: { opened: 8, closed: '<5', stillOpen: 8, destroyed: '<5', acute: '<5' },
@@ -60,16 +68,22 @@ describe('board numbers export', () => {
       bySchoolLevel: { vo: 7, mbo: '<5' },
       byLevel: { none: 8 },
       byMonth: { '03': 7, '09': '<5' },
+      // Exact: they count what the school did. Class names stay in the school.
+      prevention: { lessonsHeld: 1, activeClasses: 2, classesWithoutLesson: 1 },
+      readiness: { not_started: 5, in_progress: 1, done: 1 },
     });
+    expect(text).not.toContain('2B');
   });
 
   it('writes the same numbers as CSV, one count per row', async () => {
     const { text } = await exported('csv');
     const rows = text.trim().split('\r\n');
     expect(rows[0]).toBe('format,schema_version,school,year,section,key,count');
-    expect(rows).toContain('vertrouwd-board-numbers,1,Het Baken,2026,byIncidentType,meme,6');
-    expect(rows).toContain('vertrouwd-board-numbers,1,Het Baken,2026,byIncidentType,sexting,<5');
-    expect(rows).toContain('vertrouwd-board-numbers,1,Het Baken,2026,byMonth,09,<5');
+    expect(rows).toContain('vertrouwd-board-numbers,2,Het Baken,2026,byIncidentType,meme,6');
+    expect(rows).toContain('vertrouwd-board-numbers,2,Het Baken,2026,byIncidentType,sexting,<5');
+    expect(rows).toContain('vertrouwd-board-numbers,2,Het Baken,2026,byMonth,09,<5');
+    expect(rows).toContain('vertrouwd-board-numbers,2,Het Baken,2026,prevention,lessonsHeld,1');
+    expect(rows).toContain('vertrouwd-board-numbers,2,Het Baken,2026,readiness,done,1');
   });
 
   it('carries no personal data and no date finer than a month, in either format', async () => {
@@ -107,7 +121,8 @@ describe('board view over several schools', () => {
 
   it('sums the schools cell by cell, keeping count of the suppressed cells', async () => {
     const csv = (await exported('csv')).text;
-    const overview = await t.call('boardCombine', { files: [file('De Linde'), file('Het Anker'), { name: 'baken.csv', text: csv }] });
+    const anker = file('Het Anker', { schemaVersion: 2, prevention: { lessonsHeld: 4, activeClasses: 4 }, readiness: { done: 3, not_started: 4 } });
+    const overview = await t.call('boardCombine', { files: [file('De Linde'), anker, { name: 'baken.csv', text: csv }] });
     expect(overview.refused).toEqual([]);
     expect(overview.year).toBe(2026);
     expect(overview.schools.map((s) => s.name)).toEqual(['De Linde', 'Het Anker', 'Het Baken']);
@@ -115,6 +130,10 @@ describe('board view over several schools', () => {
     expect(overview.sums.byIncidentType.meme).toEqual({ known: 16, suppressed: 0 });
     expect(overview.sums.byIncidentType.sexting).toEqual({ known: 0, suppressed: 2 });
     expect(overview.sums.byMonth['01']).toEqual({ known: 10, suppressed: 0 });
+    // De Linde still sends version 1, without prevention: the sums hold what the other two sent.
+    expect(overview.sums.prevention.lessonsHeld).toEqual({ known: 4, suppressed: 0 });
+    expect(overview.sums.readiness.done).toEqual({ known: 3, suppressed: 0 });
+    expect(overview.sums.readiness.not_started).toEqual({ known: 11, suppressed: 0 });
   });
 
   it('refuses a second file for the same school and year, another year, a newer schema and anything off-schema', async () => {
@@ -123,7 +142,7 @@ describe('board view over several schools', () => {
         file('De Linde'),
         file('de linde', { byIncidentType: { meme: 9 } }),
         file('Het Anker', { year: 2025 }),
-        file('De Wilg', { schemaVersion: 2 }),
+        file('De Wilg', { schemaVersion: 3 }),
         file('De Eik', { titles: ['Naaktfoto 3A'] }),
         file('De Beuk', { byIncidentType: { meme: 3 } }),
         file('De Es', { byMonth: { '2026-03-14': 6 } }),

@@ -119,6 +119,20 @@ describe('the yearly lesson per class', () => {
   });
 });
 
+describe('the audit trail of the preparation', () => {
+  it('records every change to a point, a class, a lesson and a model document, and nothing for a refused one', async () => {
+    await t.call('preventionPointSave', { key: 'police_contact', status: 'in_progress', owner: 'Directie', lastReviewed: null, note: '' });
+    const b2 = await addClass('2B');
+    await t.call('preventionLessonSave', { classId: b2.id, plannedDate: null, heldDate: '2026-11-02', ledBy: 'Mentor', rules: '', note: '' });
+    const [doc] = await t.call('preventionDocumentsList', { level: 'vo' });
+    await t.call('preventionDocumentSave', { type: doc!.type, level: 'vo', edits: { [Object.keys(doc!.originals)[0]!]: 'Onze eigen afspraak over foto’s in de klas.' } });
+    expect(await t.fails('preventionLessonSave', { classId: b2.id, plannedDate: null, heldDate: '2027-01-01', ledBy: '', rules: '', note: '' })).toBe('prevention_held_in_future');
+
+    const entries = (await t.call('auditList', {})).filter((e) => e.action === 'prevention_change').map((e) => e.detail);
+    expect(entries.reverse()).toEqual(['point police_contact: in_progress', 'class added: 2B', 'lesson 2B: held 2026-11-02', `document ${doc!.type} vo: 1 paragraph(s) own wording`]);
+  });
+});
+
 describe('no pupil name in a lesson record', () => {
   const withPersons = async () => {
     const c = await t.call('casesCreate', { title: 'Meme in de klassenapp', schoolLevel: 'vo', incidentTypes: ['meme'], platforms: ['whatsapp'], summary: '', incidentDate: null });

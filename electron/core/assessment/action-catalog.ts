@@ -8,36 +8,53 @@ import nl from '@resources/actions/nl.json';
 import { contentLoader, type Locale } from '../content';
 import { organisationKeySchema } from './organisations';
 
-export const ACTION_KEYS = [
-  'police_consult',
-  'meldknop',
-  'stappenplan_checklist',
-  'keep_chat_evidence',
-  'platform_report',
-  'takedown_helpwanted',
-  'take_it_down',
-  'psychological_help',
-  'meldcode_steps',
-  'inform_school_board',
-  'refer_to_reporting',
-  'board_stops_contact',
-  'safety_arrangements',
-  'guidance_talk',
-  'anti_bullying_sanctions',
-  'halt_referral',
-  'restorative_meeting',
-  'contact_other_school',
-  'talk_victim_parents',
-  'talk_spreader_parents',
-  'teacher_briefing',
-  'press_spokesperson',
-  'class_talk',
-  'all_pupils_talk',
-  'delete_instruction',
-  'no_online_reaction_advice',
-  'aftercare_followup',
-  'evaluation',
-] as const;
+/** What an action is, apart from its words: the step it belongs to, the organisation behind it and the
+ * limits that protect (never mediation with a staff suspect, some routes only for minors). This is
+ * structure, so it lives here and not in the per-language texts, where a translator could change it. */
+const actionStructureSchema = z.object({
+  step: z.enum(actionSteps),
+  organisationKey: organisationKeySchema.optional(),
+  /** Mediation-like steps (Halt, restorative meeting) are never offered when a staff member is suspected. */
+  mediationStyle: z.literal(true).optional(),
+  /** Only for a victim under 18, such as Take It Down. */
+  forMinorsOnly: z.literal(true).optional(),
+});
+type ActionStructure = z.infer<typeof actionStructureSchema>;
+
+/** Every catalog action, in the order the plan lists them within a step. */
+const ACTION_STRUCTURE = {
+  police_consult: { step: 'act', organisationKey: 'politie' },
+  meldknop: { step: 'act', organisationKey: 'meldknop' },
+  stappenplan_checklist: { step: 'act', organisationKey: 'bureau_jeugd_media' },
+  keep_chat_evidence: { step: 'act', organisationKey: 'politie' },
+  platform_report: { step: 'act' },
+  takedown_helpwanted: { step: 'act', organisationKey: 'helpwanted' },
+  take_it_down: { step: 'act', organisationKey: 'take_it_down', forMinorsOnly: true },
+  psychological_help: { step: 'act' },
+  meldcode_steps: { step: 'act', organisationKey: 'veilig_thuis' },
+  inform_school_board: { step: 'act' },
+  refer_to_reporting: { step: 'act', organisationKey: 'politie' },
+  board_stops_contact: { step: 'act' },
+  safety_arrangements: { step: 'act' },
+  guidance_talk: { step: 'act' },
+  anti_bullying_sanctions: { step: 'act' },
+  halt_referral: { step: 'act', organisationKey: 'halt', mediationStyle: true },
+  restorative_meeting: { step: 'act', mediationStyle: true },
+  contact_other_school: { step: 'act' },
+  talk_victim_parents: { step: 'communicate' },
+  talk_spreader_parents: { step: 'communicate' },
+  teacher_briefing: { step: 'communicate', organisationKey: 'school_veiligheid' },
+  press_spokesperson: { step: 'communicate', organisationKey: 'school_veiligheid' },
+  class_talk: { step: 'communicate' },
+  all_pupils_talk: { step: 'communicate', organisationKey: 'bureau_jeugd_media' },
+  delete_instruction: { step: 'communicate' },
+  no_online_reaction_advice: { step: 'communicate' },
+  aftercare_followup: { step: 'aftercare' },
+  evaluation: { step: 'aftercare' },
+} as const satisfies Record<string, ActionStructure>;
+
+export type ActionKey = keyof typeof ACTION_STRUCTURE;
+export const ACTION_KEYS = Object.keys(ACTION_STRUCTURE) as [ActionKey, ...ActionKey[]];
 export const actionKeySchema = z.enum(ACTION_KEYS);
 
 /** The platforms the interview and the new-case form name; each has its own report route. */
@@ -52,26 +69,23 @@ export function platformKey(name: string): PlatformKey {
     .replace(/[^a-z0-9]+/g, '_');
   return (PLATFORM_KEYS as readonly string[]).includes(key) ? (key as PlatformKey) : 'other';
 }
-export type ActionKey = z.infer<typeof actionKeySchema>;
 
 export const actionStepSchema = z.enum(actionSteps);
 export type ActionStep = z.infer<typeof actionStepSchema>;
 
 const text = z.string().trim().min(1);
 
-export const catalogActionSchema = z.strictObject({
+/** The words of one action, per language. */
+const catalogActionTextSchema = z.strictObject({
   key: actionKeySchema,
-  step: actionStepSchema,
   title: text,
   description: text,
   /** What to have at hand. Never the images themselves. */
   prepare: z.array(text).optional(),
-  organisationKey: organisationKeySchema.optional(),
-  /** Mediation-like steps (Halt, restorative meeting) are never offered when a staff member is suspected. */
-  mediationStyle: z.boolean().optional(),
-  /** Only for a victim under 18, such as Take It Down. */
-  forMinorsOnly: z.boolean().optional(),
 });
+
+/** One action as the app uses it: its words joined with its structure. */
+const catalogActionSchema = catalogActionTextSchema.extend(actionStructureSchema.shape);
 export type CatalogAction = z.infer<typeof catalogActionSchema>;
 
 export const actionCatalogSchema = z
@@ -79,7 +93,7 @@ export const actionCatalogSchema = z
     lastReviewed: z.iso.date(),
     note: text,
     reviewerNote: text.optional(),
-    actions: z.array(catalogActionSchema),
+    actions: z.array(catalogActionTextSchema),
     /** How to report on each platform: the report route itself, never "send the image". */
     platformReporting: z.strictObject(Object.fromEntries(PLATFORM_KEYS.map((k) => [k, text])) as Record<PlatformKey, typeof text>),
   })
@@ -92,12 +106,29 @@ export const actionCatalogSchema = z
       if (keys.indexOf(key) !== i) ctx.addIssue({ code: 'custom', path: ['actions', i, 'key'], message: `"${key}" is listed twice` });
     });
   });
-export type ActionCatalog = z.infer<typeof actionCatalogSchema>;
+/** The catalog as the renderer receives it: the texts with each action's structure joined in. */
+export const actionCatalogViewSchema = z.object({
+  lastReviewed: z.string(),
+  note: z.string(),
+  reviewerNote: z.string().optional(),
+  actions: z.array(catalogActionSchema),
+  platformReporting: z.record(z.enum(PLATFORM_KEYS), z.string()),
+});
+export type ActionCatalog = z.infer<typeof actionCatalogViewSchema>;
 
 const load = contentLoader(actionCatalogSchema, 'actions', { nl, en });
+const joined = new Map<Locale, ActionCatalog>();
 
 export function loadActionCatalog(locale: Locale = 'nl'): ActionCatalog {
-  return load(locale);
+  let catalog = joined.get(locale);
+  if (!catalog) {
+    const texts = load(locale);
+    // In the structure's order, whatever order the text file lists them in.
+    const byKey = new Map(texts.actions.map((a) => [a.key, a]));
+    catalog = { ...texts, actions: ACTION_KEYS.map((key) => ({ ...byKey.get(key)!, ...ACTION_STRUCTURE[key] })) };
+    joined.set(locale, catalog);
+  }
+  return catalog;
 }
 
 export function catalogAction(key: ActionKey, locale: Locale = 'nl'): CatalogAction {

@@ -3,6 +3,7 @@ export {
   PLATFORM_KEYS,
   platformKey,
   actionCatalogSchema,
+  actionCatalogViewSchema,
   actionKeySchema,
   actionStepSchema,
   catalogAction,

@@ -4,14 +4,18 @@
 // below 5 written as "<5" so that no single case can be recognised from a small cell (small-cell
 // suppression, the usual rule for published statistics about few people).
 //
+// Prevention travels too (schema version 2): lessons held, classes, and how many readiness points
+// stand where. Those describe what the school did, not anyone it happened to, so they are exact.
+//
 // The schema is strict: a file with any field the schema does not name is refused, so a later
 // change can never slip personal data into these files without changing the schema version.
 import { z } from 'zod';
-import { incidentTypes, schoolLevels, severityLevels } from '@shared';
+import { incidentTypes, readinessStatuses, schoolLevels, severityLevels } from '@shared';
 import type { AnnualReport } from '../cases/annual-report';
 
 export const BOARD_FORMAT = 'vertrouwd-board-numbers';
-export const BOARD_SCHEMA_VERSION = 1;
+/** 2 added prevention; a school still on version 1 sends no prevention, and its file is read as such. */
+export const BOARD_SCHEMA_VERSION = 2;
 /** Counts below this are written as "<5". */
 export const SUPPRESS_BELOW = 5;
 export const SUPPRESSED = '<5';
@@ -22,6 +26,7 @@ export type BoardCount = z.infer<typeof count>;
 const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'] as const;
 export const boardTotals = ['opened', 'closed', 'stillOpen', 'destroyed', 'acute'] as const;
 export const boardLevelKeys = [...severityLevels, 'none'] as const;
+export const boardPrevention = ['lessonsHeld', 'activeClasses', 'classesWithoutLesson'] as const;
 
 /** Each section: which keys it may have. A key outside its list makes the file invalid. */
 export const boardSections = {
@@ -30,16 +35,20 @@ export const boardSections = {
   bySchoolLevel: schoolLevels,
   byLevel: boardLevelKeys,
   byMonth: months,
+  prevention: boardPrevention,
+  /** How many of the readiness points stand at each status. */
+  readiness: readinessStatuses,
 } as const;
 export type BoardSection = keyof typeof boardSections;
 const sectionNames = Object.keys(boardSections) as BoardSection[];
 
 const countsOf = <K extends readonly [string, ...string[]]>(keys: K) => z.partialRecord(z.enum(keys), count);
+const exactCountsOf = <K extends readonly [string, ...string[]]>(keys: K) => z.partialRecord(z.enum(keys), z.number().int().min(0)).default({});
 
 export const boardNumbersSchema = z
   .object({
     format: z.literal(BOARD_FORMAT),
-    schemaVersion: z.literal(BOARD_SCHEMA_VERSION),
+    schemaVersion: z.union([z.literal(1), z.literal(BOARD_SCHEMA_VERSION)]),
     /** The school's name as set in Settings: the board tells its schools apart by it. */
     school: z.string().trim().min(1).max(120),
     year: z.number().int().min(2000).max(2100),
@@ -48,8 +57,14 @@ export const boardNumbersSchema = z
     bySchoolLevel: countsOf(schoolLevels),
     byLevel: countsOf(boardLevelKeys),
     byMonth: countsOf(months),
+    prevention: exactCountsOf(boardPrevention),
+    readiness: exactCountsOf(readinessStatuses),
   })
-  .strict();
+  .strict()
+  .refine(
+    (numbers) => numbers.schemaVersion === BOARD_SCHEMA_VERSION || (Object.keys(numbers.prevention).length === 0 && Object.keys(numbers.readiness).length === 0),
+    'Versie 1 kent geen preventie.',
+  );
 export type BoardNumbers = z.infer<typeof boardNumbersSchema>;
 
 export const suppress = (value: number): BoardCount => (value < SUPPRESS_BELOW ? SUPPRESSED : value);
@@ -59,8 +74,10 @@ function suppressed<K extends string>(keys: readonly K[], counts: Record<string,
   return Object.fromEntries(keys.filter((key) => (counts[key] ?? 0) > 0).map((key) => [key, suppress(counts[key]!)])) as Partial<Record<K, BoardCount>>;
 }
 
-/** Only the case counts travel; the overview's other parts stay in the school. */
-export function boardNumbers(report: Pick<AnnualReport, 'year' | (typeof boardTotals)[number] | (BoardSection & `by${string}`)>, school: string): BoardNumbers {
+/** The case counts and the prevention numbers travel; the overview's other parts (lessons per class) stay in the school. */
+export function boardNumbers(report: Pick<AnnualReport, 'year' | 'prevention' | (typeof boardTotals)[number] | (BoardSection & `by${string}`)>, school: string): BoardNumbers {
+  const readiness: Record<string, number> = {};
+  for (const status of Object.values(report.prevention.readiness)) readiness[status] = (readiness[status] ?? 0) + 1;
   return boardNumbersSchema.parse({
     format: BOARD_FORMAT,
     schemaVersion: BOARD_SCHEMA_VERSION,
@@ -71,6 +88,8 @@ export function boardNumbers(report: Pick<AnnualReport, 'year' | (typeof boardTo
     bySchoolLevel: suppressed(schoolLevels, report.bySchoolLevel),
     byLevel: suppressed(boardLevelKeys, report.byLevel),
     byMonth: suppressed(months, report.byMonth),
+    prevention: Object.fromEntries(boardPrevention.map((key) => [key, report.prevention[key]])),
+    readiness: Object.fromEntries(readinessStatuses.map((key) => [key, readiness[key] ?? 0])),
   });
 }
 

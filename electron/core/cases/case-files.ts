@@ -5,6 +5,7 @@ import { and, desc, eq, or } from 'drizzle-orm';
 import { assessments, caseLinks, cases, consents, notes, persons } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { CallInput, CaseDetail, CaseSummary } from '../contract';
+import { pendingHandovers, type PendingHandover } from '../handover/pending-handovers';
 import { readSettings } from '../settings/settings-store';
 import { destroyedCaseFacts } from './annual-report';
 import { audit } from './audit-trail';
@@ -331,8 +332,14 @@ export function listCases(ctx: AppContext, filter: ListFilter): CaseSummary[] {
        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY c.updated_at DESC`,
     )
-    .all(params) as (Omit<CaseSummary, 'incidentTypes' | 'platforms' | 'acute'> & { incidentTypes: string; platforms: string; acute: number })[];
-  return rows.map((r) => ({ ...r, incidentTypes: parseIncidentTypes(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1 }));
+    .all(params) as (Omit<CaseSummary, 'incidentTypes' | 'platforms' | 'acute' | 'handedOver'> & { incidentTypes: string; platforms: string; acute: number })[];
+  const pending = pendingHandovers(ctx);
+  return rows.map((r) => ({ ...r, incidentTypes: parseIncidentTypes(r.incidentTypes), platforms: parseList(r.platforms), acute: r.acute === 1, handedOver: handedOverOf(pending, r.id) }));
+}
+
+function handedOverOf(pending: Map<string, PendingHandover>, caseId: string): CaseSummary['handedOver'] {
+  const handover = pending.get(caseId);
+  return handover ? { to: handover.to, at: handover.at } : null;
 }
 
 /** Each word as a quoted prefix term, so input like `AND(` or quotes can never break the query. */

@@ -25,6 +25,7 @@ const TEMPLATES = [
   'caseChanged',
   'handedOver',
   'handoverReceived',
+  'handoverWithdrawn',
 ] as const;
 
 export const timelineTextsSchema = z.object({

@@ -36,6 +36,7 @@ const CATEGORY: Record<TimelineKind, TimelineCategory> = {
   event: 'other',
   handed_over: 'other',
   handover_received: 'other',
+  handover_withdrawn: 'other',
 };
 
 export function timelineCategory(kind: string): TimelineCategory {

@@ -7,9 +7,10 @@ import type { Handlers, Platform } from '../handlers';
 import { confirmationGroups, groupsMatch } from '../vault/recovery-key';
 import type { Vault } from '../vault/vault';
 import { importVaultMove, MOVE_EXTENSION, packVaultMove } from '../vault/vault-move';
-import { confirmReceipt, exportHandover, importHandover, listHandovers, markCodeConfirmed, previewHandover } from './handover-service';
+import { confirmReceipt, exportHandover, importHandover, listHandovers, markCodeConfirmed, previewHandover, withdrawHandover } from './handover-service';
 
-type HandoverCalls = 'handoverPreview' | 'handoverExport' | 'handoverConfirmCode' | 'handoverImport' | 'handoverConfirmReceipt' | 'handoverList' | 'vaultMoveExport' | 'vaultMoveImport';
+type HandoverCalls =
+  'handoverPreview' | 'handoverExport' | 'handoverConfirmCode' | 'handoverImport' | 'handoverConfirmReceipt' | 'handoverList' | 'handoverWithdraw' | 'vaultMoveExport' | 'vaultMoveImport';
 
 export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: () => AppContext }): Pick<Handlers, HandoverCalls> {
   const { vault, platform, ctx } = deps;
@@ -36,6 +37,7 @@ export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: 
       return { destroyed: destroyed.length };
     },
     handoverList: () => listHandovers(ctx()),
+    handoverWithdraw: ({ handoverId }) => withdrawHandover(ctx(), handoverId),
 
     vaultMoveExport: async () => {
       const at = nowIso(ctx());

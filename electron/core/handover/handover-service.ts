@@ -17,6 +17,7 @@ import { readSettings } from '../settings/settings-store';
 import { HANDOVER_EXTENSION, normalizeReceiptCode, openHandover, sealHandover } from './handover-file';
 import { insertPayload } from './handover-import';
 import { manifestOf, packageCases, payloadSchema, type HandoverPayload, type Manifest } from './handover-package';
+import { refuseIfHandedOver } from './pending-handovers';
 
 export interface HandoverChoice {
   caseIds: string[];
@@ -30,6 +31,8 @@ const ids = (value: string) => JSON.parse(value) as string[];
 function chosenOpenCases(ctx: AppContext, caseIds: string[]): string[] {
   const unique = [...new Set(caseIds)];
   for (const id of unique) if (requireCase(ctx, id).status === 'closed') throw new AppError('handover_case_closed');
+  // A case already on its way to a successor cannot go a second time.
+  refuseIfHandedOver(ctx, unique);
   return unique;
 }
 
@@ -244,15 +247,22 @@ export function listHandovers(ctx: AppContext): HandoverRecord[] {
     }));
 }
 
-/** Open cases in a sent handover whose receipt has not come back: shown as handed over. */
-export function handedOverCaseIds(ctx: AppContext): Set<string> {
-  return new Set(
-    ctx.db
-      .select()
-      .from(handovers)
-      .where(eq(handovers.direction, 'sent'))
-      .all()
-      .filter((row) => row.receiptConfirmedAt === null)
-      .flatMap((row) => ids(row.caseIds)),
-  );
+/**
+ * The sender takes a handover back, for when the file was lost or the successor will not take the
+ * cases: they become the sender's again, with an entry in their chronology. A receipt code that
+ * arrives later is refused, since the sender's copies are no longer waiting to be destroyed.
+ */
+export function withdrawHandover(ctx: AppContext, handoverId: string): { returned: number } {
+  const row = ctx.db.select().from(handovers).where(eq(handovers.id, handoverId)).get();
+  if (!row || row.direction !== 'sent') throw new AppError('not_found');
+  if (row.receiptConfirmedAt) throw new AppError('handover_already_confirmed');
+  const caseIds = ids(row.caseIds).filter((caseId) => ctx.sqlite.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId));
+  ctx.sqlite.transaction(() => {
+    ctx.db.delete(handovers).where(eq(handovers.id, handoverId)).run();
+    for (const caseId of caseIds) {
+      appendEvent(ctx, caseId, 'handover_withdrawn', timelineSentence(ctx, 'handoverWithdrawn', { successor: row.counterpart || '—' }), { handoverId });
+      audit(ctx, 'handover_withdraw', caseId, handoverId);
+    }
+  })();
+  return { returned: caseIds.length };
 }

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, ne } from 'drizzle-orm';
 import { preventionClasses, preventionLessons } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
+import { audit } from '../cases/audit-trail';
 import type { CallInput } from '../contract';
 import { mentionsPerson, personNamePatterns } from './person-names';
 import type { ReadinessOverview } from './prevention-schema';
@@ -32,6 +33,8 @@ export function saveClass(ctx: AppContext, input: CallInput<'preventionClassSave
       .values({ id: randomUUID(), ...values, createdAt: at })
       .run();
   }
+  // A class is a group, not a person, so its name may stand in the audit trail.
+  audit(ctx, 'prevention_change', null, `class ${input.id ? 'changed' : 'added'}: ${name}${values.active ? '' : ' (inactive)'}`);
   return readinessOverview(ctx);
 }
 
@@ -67,5 +70,7 @@ export function saveLesson(ctx: AppContext, input: CallInput<'preventionLessonSa
       .values({ id: randomUUID(), ...values, createdAt: at })
       .run();
   }
+  const className = ctx.db.select().from(preventionClasses).where(eq(preventionClasses.id, input.classId)).get()!.name;
+  audit(ctx, 'prevention_change', null, `lesson ${className}: ${input.heldDate ? `held ${input.heldDate}` : `planned ${input.plannedDate}`}`);
   return readinessOverview(ctx);
 }

@@ -100,6 +100,7 @@ export function saveDocument(ctx: AppContext, type: PreventionDocumentType, leve
       set: { edits: JSON.stringify(kept), updatedAt: at },
     })
     .run();
+  audit(ctx, 'prevention_change', null, `document ${type} ${level}: ${Object.keys(kept).length} paragraph(s) own wording`);
   return viewDocument(ctx, type, level);
 }
 

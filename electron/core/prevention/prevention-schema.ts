@@ -125,7 +125,11 @@ export const preventionContract = {
   },
   preventionDocumentsList: { input: z.object({ level: schoolLevel }), output: z.array(preventionDocumentSchema) },
   preventionDocumentSave: {
-    input: z.object({ ...documentKey, edits: z.record(z.string().max(60), z.string().max(8000)) }),
+    input: z.object({
+      ...documentKey,
+      // Bounded like a pack's edits, so no call can grow the vault without limit.
+      edits: z.record(z.string().max(60), z.string().max(8000)).refine((edits) => Object.keys(edits).length <= 100, 'Te veel onderdelen: hoogstens 100.'),
+    }),
     output: preventionDocumentSchema,
   },
   preventionDocumentExport: { input: z.object(documentKey), output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },

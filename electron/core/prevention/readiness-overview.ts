@@ -4,6 +4,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { contacts, preventionClasses, preventionLessons, readinessPoints } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
+import { audit } from '../cases/audit-trail';
 import type { CallInput } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { mentionsPerson, personNamePatterns } from './person-names';
@@ -128,5 +129,6 @@ export function saveReadinessPoint(ctx: AppContext, input: CallInput<'prevention
     .values({ key: input.key, ...values })
     .onConflictDoUpdate({ target: readinessPoints.key, set: values })
     .run();
+  audit(ctx, 'prevention_change', null, `point ${input.key}: ${values.status}`);
   return readinessOverview(ctx);
 }

@@ -17,6 +17,7 @@ const summary = (id: string, over: Partial<CaseSummary>): CaseSummary => ({
   openActions: 0,
   overdueActions: 0,
   nextDue: null,
+  handedOver: null,
   ...over,
 });
 

@@ -13,6 +13,8 @@ import { Section } from '../../components/Section';
 
 type Sum = { known: number; suppressed: number };
 const totals = ['opened', 'closed', 'stillOpen', 'acute', 'destroyed'] as const;
+const preventionRows = ['lessonsHeld', 'activeClasses', 'classesWithoutLesson'] as const;
+const readinessRows = ['done', 'in_progress', 'not_started'] as const;
 
 /** A sum with its suppressed cells said plainly: "12 + 2 × <5". */
 export function formatSum({ known, suppressed }: Sum): string {
@@ -93,6 +95,28 @@ export function BoardScreen() {
                     <Table.Td>{t(`report.total.${key}`)}</Table.Td>
                     <Table.Td ta="right" fw={600} data-testid={`board-total-${key}`}>
                       {formatSum(overview.sums.totals[key] ?? { known: 0, suppressed: 0 })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Section>
+          <Section title={t('prevention.annual.title')} description={t('board.preventionHelp')}>
+            <Table data-testid="board-prevention">
+              <Table.Tbody>
+                {preventionRows.map((key) => (
+                  <Table.Tr key={key}>
+                    <Table.Td>{t(`prevention.annual.${key}`)}</Table.Td>
+                    <Table.Td ta="right" fw={600}>
+                      {formatSum(overview.sums.prevention[key] ?? { known: 0, suppressed: 0 })}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+                {readinessRows.map((key) => (
+                  <Table.Tr key={key}>
+                    <Table.Td>{t('board.readinessPoints', { status: t(`prevention.status.${key}`) })}</Table.Td>
+                    <Table.Td ta="right" fw={600}>
+                      {formatSum(overview.sums.readiness[key] ?? { known: 0, suppressed: 0 })}
                     </Table.Td>
                   </Table.Tr>
                 ))}

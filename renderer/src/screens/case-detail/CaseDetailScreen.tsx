@@ -71,7 +71,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
         </Text>
       </Group>
       <CaseStepper status={current.status} />
-      <HandedOverNotice caseId={caseId} />
+      <HandedOverNotice handedOver={current.handedOver} />
       <GuardrailBanners guardrails={current.guardrails} />
       <Tabs value={activeTab} onChange={(value) => value && setActiveTab(value as CaseTab)} keepMounted={false} variant="outline">
         <CaseTabList active={activeTab} onSelect={setActiveTab} />

@@ -12,7 +12,7 @@ import type { CaseListFilter, CaseSort, Navigate, StatusFilter } from '../../app
 import { SeverityBadge, StatusBadge } from '../../components/CaseBadges';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { labelOrValue } from '../../i18n';
-import { formatShortDate } from '../../i18n/format';
+import { formatDateTime, formatShortDate } from '../../i18n/format';
 import { sortCases } from './case-order';
 import classes from './case-list.module.css';
 
@@ -209,7 +209,14 @@ function CaseTable({ rows, sort, onOpen, searching }: { rows: CaseSummary[]; sor
                   </Text>
                 </div>
                 <div role="cell">
-                  <StatusBadge status={summary.status} />
+                  <Group gap={4} wrap="nowrap">
+                    <StatusBadge status={summary.status} />
+                    {summary.handedOver && (
+                      <Badge variant="light" color="petrol" size="sm" title={t('handover.notice.title', { successor: summary.handedOver.to || '—', at: formatDateTime(summary.handedOver.at) })}>
+                        {t('handover.badge')}
+                      </Badge>
+                    )}
+                  </Group>
                 </div>
                 <div role="cell">
                   <SeverityBadge level={summary.level} acute={summary.acute} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandoverRecord } from '@core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
+import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { formatDateTime } from '../../i18n/format';
@@ -37,6 +38,43 @@ function ConfirmReceipt({ record, onDone }: { record: HandoverRecord; onDone(): 
       </Group>
       <ErrorAlert error={submit.error} />
     </Stack>
+  );
+}
+
+/** Takes a pending handover back, after saying what that means for the copy the successor may hold. */
+function WithdrawHandover({ record, onDone }: { record: HandoverRecord; onDone(): void }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const submit = useSubmit();
+  const withdraw = async () => {
+    const result = await submit.run(() => call('handoverWithdraw', { handoverId: record.id }));
+    if (result) {
+      setAsking(false);
+      onDone();
+    }
+  };
+  return (
+    <>
+      <Group>
+        <Button variant="default" size="xs" onClick={() => setAsking(true)}>
+          {t('handover.list.withdraw')}
+        </Button>
+      </Group>
+      <AppModal opened={asking} onClose={() => setAsking(false)} title={t('handover.list.withdrawTitle')} centered>
+        <Stack>
+          <Text size="sm">{t('handover.list.withdrawBody', { count: record.cases.length })}</Text>
+          <ErrorAlert error={submit.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAsking(false)}>
+              {t('handover.list.cancel')}
+            </Button>
+            <Button color="red" loading={submit.busy} onClick={() => void withdraw()} data-autofocus>
+              {t('handover.list.withdrawConfirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </AppModal>
+    </>
   );
 }
 
@@ -75,6 +113,7 @@ export function HandoverList({ records, onChanged }: { records: HandoverRecord[]
                     </Text>
                   )}
                   {r.direction === 'sent' && !r.receiptConfirmedAt && <ConfirmReceipt record={r} onDone={onChanged} />}
+                  {r.direction === 'sent' && !r.receiptConfirmedAt && <WithdrawHandover record={r} onDone={onChanged} />}
                 </Stack>
               </Table.Td>
             </Table.Tr>
