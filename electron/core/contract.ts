@@ -667,6 +667,24 @@ export const contract = {
 export type { BoardOverview } from './board/board-contract';
 export type { HandoverManifest, HandoverRecord } from './handover/handover-contract';
 
+// ---------- what the calls carry, by name ----------
+// Services take these rather than CallInput<'…'>: named for what they hold, as validated (defaults
+// filled in), so a call can be renamed or split without touching the service behind it.
+type Carried<K extends keyof typeof contract> = z.output<(typeof contract)[K]['input']>;
+export type NewCase = Carried<'casesCreate'>;
+export type CasePatch = Carried<'casesUpdate'>['patch'];
+export type PersonChange = Carried<'personsSave'>;
+export type ConsentDecision = Carried<'consentsRecord'>;
+export type ActionDraft = Carried<'actionsAdd'>['action'];
+export type ActionChange = Carried<'actionsUpdate'>;
+export type EvidenceDraft = Carried<'evidenceAdd'>['item'];
+export type EvidenceChange = Carried<'evidenceUpdate'>;
+export type ContactChange = Carried<'contactsSave'>;
+export type ChecklistAnswers = Carried<'checklistSave'>['checklist'];
+export type ReadinessPointChange = Carried<'preventionPointSave'>;
+export type ClassChange = Carried<'preventionClassSave'>;
+export type LessonChange = Carried<'preventionLessonSave'>;
+
 export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
