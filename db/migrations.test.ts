@@ -170,21 +170,33 @@ it('0007 keeps recorded consents and lets a new one name the victim it is about'
   expect(schemaVersion(open.sqlite)).toBe(8);
 });
 
-it('0008 keeps a saved family letter and gives each victim’s family its own', () => {
+it("0008 keeps interview answers (as the first victim's) and lets a new one name the victim it is about", () => {
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(8));
   open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Twee leerlingen', 'vo', 'x');
-    INSERT INTO packs (id, case_id, pack_type, locale, edits, updated_at) VALUES ('k1', 'c1', 'parents_victim', 'nl', '{"intro":"Eigen tekst"}', 'x');`);
+    INSERT INTO interview_answers (case_id, question_id, value, answered_at) VALUES ('c1', 'selfharm_signals', '"no"', '2026-11-20T10:00:00Z');`);
   migrateDatabase(open.db, open.sqlite, migrationsUpTo(9));
+  expect(open.sqlite.prepare('SELECT question_id AS q, value, victim_person_id AS victim FROM interview_answers').get()).toEqual({ q: 'selfharm_signals', value: '"no"', victim: null });
+  open.sqlite.exec(`INSERT INTO persons (id, case_id, role, kind) VALUES ('p2', 'c1', 'victim', 'pupil');
+    INSERT INTO interview_answers (case_id, question_id, value, answered_at, victim_person_id) VALUES ('c1', 'selfharm_signals', '"unsure"', '2026-11-21T10:00:00Z', 'p2');`);
+  expect(open.sqlite.prepare("SELECT value FROM interview_answers WHERE victim_person_id = 'p2'").get()).toEqual({ value: '"unsure"' });
+  expect(schemaVersion(open.sqlite)).toBe(9);
+});
+
+it('0009 keeps a saved family letter and gives each victim’s family its own', () => {
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(9));
+  open.sqlite.exec(`INSERT INTO cases (id, title, school_level, updated_at) VALUES ('c1', 'Twee leerlingen', 'vo', 'x');
+    INSERT INTO packs (id, case_id, pack_type, locale, edits, updated_at) VALUES ('k1', 'c1', 'parents_victim', 'nl', '{"intro":"Eigen tekst"}', 'x');`);
+  migrateDatabase(open.db, open.sqlite, migrationsUpTo(10));
   expect(open.sqlite.prepare('SELECT edits, victim_person_id AS victim FROM packs').get()).toEqual({ edits: '{"intro":"Eigen tekst"}', victim: null });
   const insert = open.sqlite.prepare(`INSERT INTO packs (id, case_id, pack_type, locale, updated_at, victim_person_id) VALUES (?, 'c1', 'parents_victim', 'nl', 'x', ?)`);
   insert.run('k2', 'p1');
   insert.run('k3', 'p2');
   expect(() => insert.run('k4', 'p2')).toThrow(/UNIQUE/);
-  expect(schemaVersion(open.sqlite)).toBe(9);
+  expect(schemaVersion(open.sqlite)).toBe(10);
 });
 
 it('every migration in the journal is covered by a test above', () => {
-  expect(knownSchemaVersion(MIGRATIONS)).toBe(9);
+  expect(knownSchemaVersion(MIGRATIONS)).toBe(10);
 });
 
 it('refuses a database from a newer version before changing it', () => {

@@ -219,6 +219,11 @@ export const interviewAnswers = sqliteTable(
     answeredAt: text('answered_at').notNull(),
     /** A correction points at the answer it replaces; the replaced answer stays on record. */
     supersedesId: integer('supersedes_id'),
+    /**
+     * The victim an answer in a per-victim part is about, when a case has more than one; null means
+     * the case's first victim, as for consents. Answers about what happened are the case's and stay null.
+     */
+    victimPersonId: text('victim_person_id'),
   },
   (t) => [index('answers_case_question_idx').on(t.caseId, t.questionId, t.id)],
 );

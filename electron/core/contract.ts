@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   actionSources,
   advisorKinds,
+  safetyAlertKeys,
   actionStatuses,
   actionSteps,
   ageBands,
@@ -45,18 +46,11 @@ import { findingSchema } from './packs/disclosure-check';
 import { packTypeSchema } from './packs/pack-input';
 import { packPageSchema } from './packs/page-frame';
 import { checklistContentSchema } from './checklists/checklist-content';
+import { boardContract } from './board/board-contract';
+import { handoverContract } from './handover/handover-contract';
 import { preventionAnnualSchema, preventionContract } from './prevention/prevention-schema';
 
-const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
-/** A moment as a datetime-local field gives it: 2026-11-23T14:05 (seconds optional). */
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'Vul een volledige datum en tijd in.');
-const shortText = (max = 200) => z.string().trim().max(max);
-const empty = z.object({}).strict();
-/** A map from the renderer with a cap on its size, so no call can grow the vault without bound. */
-const boundedRecord = <V extends z.ZodType>(key: z.ZodString, value: V, max: number) =>
-  z.record(key, value).refine((record) => Object.keys(record).length <= max, `Te veel onderdelen: hoogstens ${max}.`);
-const ok = z.object({ ok: z.literal(true) });
+import { boundedRecord, empty, id, isoDate, localDateTime, ok, shortText } from './contract-fields';
 
 // ---------- entities ----------
 
@@ -317,12 +311,26 @@ export const interviewStateSchema = z.object({
     answered: z.number().int(),
     total: z.number().int(),
     percent: z.number().int(),
-    sections: z.array(z.object({ id: z.string(), answered: z.number().int(), total: z.number().int() })),
+    sections: z.array(z.object({ id: z.string(), answered: z.number().int(), total: z.number().int(), shown: z.number().int() })),
     nextQuestionId: z.string().nullable(),
   }),
   visibleQuestionIds: z.array(z.string()),
   /** Every answer ever given, oldest first; a correction points at the answer it replaced. */
-  history: z.array(z.object({ id: z.number().int(), questionId: z.string(), value: answerValueSchema, answeredAt: z.string(), supersedesId: z.number().int().nullable() })),
+  history: z.array(
+    z.object({
+      id: z.number().int(),
+      questionId: z.string(),
+      value: answerValueSchema,
+      answeredAt: z.string(),
+      supersedesId: z.number().int().nullable(),
+      victimPersonId: z.string().nullable(),
+    }),
+  ),
+  /** The victim the per-victim parts are about; null while the case has no victim. */
+  victimId: z.string().nullable(),
+  victims: z.array(z.object({ personId: z.string(), label: z.string() })),
+  /** Safety answers that call for action now; the assessment raises flags of the same keys. */
+  safetyAlerts: z.array(z.enum(safetyAlertKeys)),
 });
 export type InterviewState = z.infer<typeof interviewStateSchema>;
 
@@ -343,62 +351,6 @@ export const packViewSchema = z.object({
   exports: z.array(z.object({ exportedAt: z.string(), fileName: z.string(), passwordProtected: z.boolean() })),
 });
 export type PackView = z.infer<typeof packViewSchema>;
-
-// ---------- handover, vault move, board numbers ----------
-
-export const handoverManifestSchema = z.object({
-  includesPrivateNotes: z.boolean(),
-  cases: z.array(
-    z.object({
-      caseId: z.string(),
-      title: z.string(),
-      status: z.string(),
-      recordKind: z.string(),
-      items: z.array(z.object({ category: z.string(), count: z.number().int(), lines: z.array(z.string()) })),
-    }),
-  ),
-});
-export type HandoverManifest = z.infer<typeof handoverManifestSchema>;
-
-export const handoverRecordSchema = z.object({
-  id: z.string(),
-  direction: z.enum(['sent', 'received']),
-  at: z.string(),
-  counterpart: z.string(),
-  cases: z.array(z.object({ id: z.string(), title: z.string().nullable() })),
-  codeConfirmed: z.boolean(),
-  receiptConfirmedAt: z.string().nullable(),
-  receiptCode: z.string().nullable(),
-});
-export type HandoverRecord = z.infer<typeof handoverRecordSchema>;
-
-const handoverChoice = z.object({
-  caseIds: z.array(id).min(1, 'Kies ten minste één zaak.').max(500),
-  includePrivateNotes: z.boolean(),
-  successor: shortText(120),
-});
-/** A file the person chose, read in the renderer and sent as base64 (the renderer never sees a path). */
-const chosenFile = z
-  .string()
-  .max(400_000_000)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Dit bestand kon niet worden gelezen.');
-const boardSum = z.object({ known: z.number().int(), suppressed: z.number().int() });
-
-export const boardOverviewSchema = z.object({
-  year: z.number().int().nullable(),
-  schools: z.array(z.object({ name: z.string(), file: z.string(), year: z.number().int() })),
-  refused: z.array(z.object({ file: z.string(), problem: z.string() })),
-  sums: z.object({
-    totals: z.record(z.string(), boardSum),
-    byIncidentType: z.record(z.string(), boardSum),
-    bySchoolLevel: z.record(z.string(), boardSum),
-    byLevel: z.record(z.string(), boardSum),
-    byMonth: z.record(z.string(), boardSum),
-    prevention: z.record(z.string(), boardSum),
-    readiness: z.record(z.string(), boardSum),
-  }),
-});
-export type BoardOverview = z.infer<typeof boardOverviewSchema>;
 
 // ---------- inputs ----------
 
@@ -670,63 +622,13 @@ export const contract = {
   },
   auditList: { input: z.object({ caseId: id.optional() }), output: z.array(auditEntrySchema) },
 
-  /** The anonymised annual numbers as a file for the school board (schema in core/board/board-numbers.ts). */
-  boardExport: {
-    input: z.object({ year: z.number().int().min(2000).max(2100), format: z.enum(['json', 'csv']) }),
-    output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
-  },
-  /** The board's view: several schools' files validated and summed; nothing is stored. */
-  boardCombine: {
-    input: z.object({ files: z.array(z.object({ name: shortText(200), text: z.string().max(500_000) })).max(200) }),
-    output: boardOverviewSchema,
-  },
-
-  handoverPreview: { input: handoverChoice, output: handoverManifestSchema },
-  handoverExport: {
-    input: handoverChoice,
-    output: z.object({
-      saved: z.boolean(),
-      handoverId: z.string().nullable(),
-      code: z.string().nullable(),
-      confirmGroups: z.tuple([z.number().int(), z.number().int()]).nullable(),
-      manifest: handoverManifestSchema.nullable(),
-    }),
-  },
-  handoverConfirmCode: {
-    input: z.object({ handoverId: id, groups: z.array(z.object({ group: z.number().int().min(1).max(8), value: shortText(8) })).length(2) }),
-    output: ok,
-  },
-  handoverImport: {
-    input: z.object({ file: chosenFile, code: shortText(80).min(1, 'Vul de overdrachtscode in.') }),
-    output: z.object({
-      handoverId: z.string(),
-      receiptCode: z.string(),
-      from: z.object({ advisor: z.string(), school: z.string() }),
-      cases: z.array(z.object({ id: z.string(), title: z.string() })),
-      manifest: handoverManifestSchema,
-    }),
-  },
-  handoverConfirmReceipt: {
-    input: z.object({ handoverId: id, receiptCode: shortText(20).min(1, 'Vul de bevestigingscode in.') }),
-    output: z.object({ destroyed: z.number().int() }),
-  },
-  handoverList: { input: empty, output: z.array(handoverRecordSchema) },
-  handoverWithdraw: { input: z.object({ handoverId: id }), output: z.object({ returned: z.number().int() }) },
-
-  /** A new computer: a fresh verified backup and the key file as one file, through the save dialog. */
-  vaultMoveExport: { input: empty, output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
-  /** First run on the new computer, with the passphrase or with the recovery key and a new passphrase. */
-  vaultMoveImport: {
-    input: z.union([
-      z.object({ file: chosenFile, passphrase: z.string().min(1, 'Vul je wachtwoordzin in.').max(1024) }),
-      z.object({ file: chosenFile, recoveryKey: z.string().min(1).max(80), newPassphrase: z.string().max(1024) }),
-    ]),
-    output: ok,
-  },
+  ...boardContract,
+  ...handoverContract,
 
   interviewContent: { input: empty, output: interviewSchema },
-  interviewState: { input: z.object({ caseId: id }), output: interviewStateSchema },
-  interviewAnswer: { input: z.object({ caseId: id, questionId: z.string().min(1).max(100), value: answerValueSchema }), output: interviewStateSchema },
+  /** victimId: which victim the per-victim parts are about; the first victim when left out. */
+  interviewState: { input: z.object({ caseId: id, victimId: id.optional() }), output: interviewStateSchema },
+  interviewAnswer: { input: z.object({ caseId: id, questionId: z.string().min(1).max(100), value: answerValueSchema, victimId: id.optional() }), output: interviewStateSchema },
 
   assessmentGet: { input: z.object({ caseId: id }), output: storedAssessmentSchema.nullable() },
   assessmentRun: { input: z.object({ caseId: id }), output: storedAssessmentSchema },
@@ -772,6 +674,27 @@ export const contract = {
 
   ...preventionContract,
 } as const;
+
+export type { BoardOverview } from './board/board-contract';
+export type { HandoverManifest, HandoverRecord } from './handover/handover-contract';
+
+// ---------- what the calls carry, by name ----------
+// Services take these rather than CallInput<'…'>: named for what they hold, as validated (defaults
+// filled in), so a call can be renamed or split without touching the service behind it.
+type Carried<K extends keyof typeof contract> = z.output<(typeof contract)[K]['input']>;
+export type NewCase = Carried<'casesCreate'>;
+export type CasePatch = Carried<'casesUpdate'>['patch'];
+export type PersonChange = Carried<'personsSave'>;
+export type ConsentDecision = Carried<'consentsRecord'>;
+export type ActionDraft = Carried<'actionsAdd'>['action'];
+export type ActionChange = Carried<'actionsUpdate'>;
+export type EvidenceDraft = Carried<'evidenceAdd'>['item'];
+export type EvidenceChange = Carried<'evidenceUpdate'>;
+export type ContactChange = Carried<'contactsSave'>;
+export type ChecklistAnswers = Carried<'checklistSave'>['checklist'];
+export type ReadinessPointChange = Carried<'preventionPointSave'>;
+export type ClassChange = Carried<'preventionClassSave'>;
+export type LessonChange = Carried<'preventionLessonSave'>;
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;

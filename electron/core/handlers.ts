@@ -230,8 +230,8 @@ export function createHandlers(deps: HandlerDeps) {
     auditList: ({ caseId }) => auditEntries(ctx(), caseId),
 
     interviewContent: () => loadInterview(readSettings(ctx()).locale),
-    interviewState: ({ caseId }) => interviewState(ctx(), caseId),
-    interviewAnswer: ({ caseId, questionId, value }) => answerQuestion(ctx(), caseId, questionId, value),
+    interviewState: ({ caseId, victimId }) => interviewState(ctx(), caseId, victimId),
+    interviewAnswer: ({ caseId, questionId, value, victimId }) => answerQuestion(ctx(), caseId, questionId, value, victimId),
 
     assessmentGet: ({ caseId }) => latestAssessment(ctx(), caseId),
     assessmentRun: ({ caseId }) => runAssessment(ctx(), caseId),

@@ -34,6 +34,16 @@ export const vaultErrorCodes = [
 ] as const;
 export type VaultErrorCode = (typeof vaultErrorCodes)[number];
 
+/**
+ * A key file whose database cannot be used: the file is gone, empty, cut short or damaged. The
+ * passphrase cannot help here; a backup can, so the unlock screen offers the restore first.
+ */
+export const databaseProblemCodes = ['database_missing', 'database_empty', 'database_truncated', 'database_damaged'] as const satisfies readonly VaultErrorCode[];
+export type DatabaseProblemCode = (typeof databaseProblemCodes)[number];
+
+/** Without a readable key file only the recovery key (through the spare in backups/) opens the vault. */
+export const keyFileProblemCodes = ['key_file_missing', 'key_file_damaged'] as const satisfies readonly VaultErrorCode[];
+
 /** What the services refuse, as codes the UI turns into Dutch or English. */
 export const appErrorCodes = [
   'case_not_found',

@@ -5,6 +5,7 @@ export * from './case-vocabulary';
 export * from './dates';
 export * from './errors';
 export * from './finding-fix';
+export * from './interview-vocabulary';
 export * from './limits';
 export * from './lists';
 export * from './locales';

@@ -128,6 +128,8 @@ it('shows the new-case form and settings, saves settings and makes and restores 
   expect((await coreCall(harness, 'settingsGet', {})).autoLockMinutes).toBe(15);
   await settings.makeBackup();
   await eventually(() => settings.backupRows().count()).toBeGreaterThan(0);
+  // Each row says whether the backup was opened and checked after it was written.
+  expect(await settings.backupColumn('Geverifieerd').allTextContents()).toEqual(Array(await settings.backupRows().count()).fill('Geverifieerd'));
   await screenshotScreen(harness, 'settings');
 
   // A case made after the backup is gone once the backup is restored; the app stays unlocked and

@@ -11,6 +11,7 @@ import { InterviewPage } from './pages/interview-page';
 import { NewCasePage } from './pages/new-case-page';
 import { UnlockPage } from './pages/unlock-page';
 import { screenshotScreen } from './screenshots';
+import { screenshotBothSizes } from './sizes';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
 import uiTexts from '@renderer/i18n/nl.json';
 
@@ -65,8 +66,10 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
 
   await interview.sectionHeading().filter({ hasText: 'Met wie praat je' }).waitFor();
   await interview.choose('interviewee_role', 'Een leerling: het slachtoffer zelf');
-  await interview.choose('victim_age_band', '12 tot en met 15');
-  await interview.type('victim_group', '2C');
+  // Age band, class, type and platform are the case's facts: set above the interview, not asked in it.
+  expect(await interview.question('victim_age_band').count()).toBe(0);
+  await interview.editFacts({ incidentTypes: ['Shame-sexting'], platforms: ['Snapchat'], ageBand: '12 tot en met 15 jaar', classGroup: '2C' });
+  await eventually(() => interview.fact('ageBand').textContent()).toContain('12 tot en met 15 jaar');
   await interview.nextSection();
 
   await interview.sectionHeading().filter({ hasText: 'Wat is er gebeurd' }).waitFor();
@@ -74,7 +77,7 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   expect(await interview.question('incident_account').textContent()).toContain('Schrijf letterlijk op wat er gezegd wordt');
   expect(await interview.tips().textContent()).toContain('de woorden van je gesprekspartner zelf');
   await interview.type('incident_account', ACCOUNT);
-  await interview.choose('incident_types', 'Shame-sexting: seksueel beeld zonder toestemming doorgestuurd');
+  expect(await interview.question('incident_types').count()).toBe(0);
   await interview.choose('incident_repeated', 'Nee');
   await screenshotScreen(harness, 'interview');
   await interview.nextSection();
@@ -95,7 +98,6 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   await interview.sectionHeading().filter({ hasText: 'Verspreiding' }).waitFor();
   expect(await interview.question('spread_viewers').count()).toBe(0);
   await interview.choose('spread_reach', 'Gedeeld in een groep, zoals een klassenapp of groepschat');
-  await interview.choose('spread_platforms', 'Snapchat');
   await interview.choose('spread_viewers', '1 tot 5');
   await interview.choose('spread_still_online', 'Weet ik niet');
   await interview.nextSection();
@@ -156,7 +158,7 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   expect(state.answers.spread_viewers).toBe('6_30');
   expect(state.history.filter((r) => r.questionId === 'spread_viewers').map((r) => r.value)).toEqual(['1_5', '6_30']);
   expect(state.answers.incident_account).toBe(ACCOUNT);
-  expect(state.progress.answered).toBeGreaterThan(40);
+  expect(state.progress.answered).toBeGreaterThan(35);
   await eventually(() => interview.progress().textContent()).toContain(`${state.progress.answered} van ${state.progress.total} vragen beantwoord`);
 
   // The assessment, made on screen, with its reasons, duties and recommendations.
@@ -287,3 +289,104 @@ it('marks an extortion case as acute, answers by keyboard, and says the assessme
   expect(await assessment.outdatedNotice().textContent()).toContain('mogelijk verouderd');
   await screenshotScreen(harness, 'assessment-outdated');
 }, 120_000);
+
+it('asks once: shows the case facts instead of asking them, raises the safety alert at once, never lowers progress, ends on the assessment, per victim', async () => {
+  harness = await startHarness();
+  const { page } = harness;
+  const { caseIds } = await lockedVault(harness, [caseInput('AI-naaktbeeld 3B', { incidentTypes: ['ai_nude'], platforms: ['Instagram'] })]);
+  const caseId = caseIds[0]!;
+  await coreCall(harness, 'vaultUnlock', { passphrase: PASSPHRASE });
+  const victim = (label: string, ageBand: '12_15' | '16_17') => ({ role: 'victim', kind: 'pupil', label, ageBand, classGroup: '3B', contact: null, relatedPersonId: null }) as const;
+  await coreCall(harness, 'personsSave', { caseId, person: victim('Noor', '12_15') });
+  await coreCall(harness, 'personsSave', { caseId, person: victim('Sem', '16_17') });
+  await coreCall(harness, 'vaultLock', {});
+  await new UnlockPage(page).unlock(PASSPHRASE);
+  await new AppShell(page).goTo('Zaken');
+  await new CaseListPage(page).open('AI-naaktbeeld 3B');
+  const detail = new CaseDetailPage(page);
+  await detail.openTab('Gesprek');
+  const interview = new InterviewPage(page);
+  await eventually(() => interview.sectionHeading().textContent()).toBe('Begin van het gesprek');
+
+  // What the case holds is shown above the interview, for the first victim.
+  await eventually(() => interview.fact('incidentTypes').textContent()).toContain('Naaktbeeld met AI gemaakt van een gewone foto');
+  expect(await interview.fact('platforms').textContent()).toContain('Instagram');
+  expect(await interview.fact('ageBand').textContent()).toContain('12 tot en met 15 jaar');
+  expect(await interview.fact('classGroup').textContent()).toContain('3B');
+  await screenshotBothSizes(harness, 'interview-case-facts');
+
+  // Progress only ever moves on while answering, also when an answer brings in follow-up questions.
+  let last = await interview.percent();
+  const settled = async () => {
+    const now = await interview.percent();
+    expect(now).toBeGreaterThanOrEqual(last);
+    last = now;
+  };
+  await interview.choose('start_checklist', 'Waarom ik dit gesprek wil voeren');
+  await settled();
+  await interview.nextSection();
+  await interview.sectionHeading().filter({ hasText: 'Met wie praat je' }).waitFor();
+  await interview.choose('interviewee_role', 'Een leerling: het slachtoffer zelf');
+  await settled();
+  for (const asked of ['victim_age_band', 'victim_group']) expect(await interview.question(asked).count()).toBe(0);
+  await interview.nextSection();
+  await interview.sectionHeading().filter({ hasText: 'Wat is er gebeurd' }).waitFor();
+  expect(await interview.question('incident_types').count()).toBe(0);
+  await interview.type('incident_account', 'Iemand heeft een foto van Instagram bewerkt tot naaktbeeld.');
+  await settled();
+  await interview.nextSection();
+  await interview.sectionHeading().filter({ hasText: 'Het beeld' }).waitFor();
+  // The case says AI nude: the questions on the image's nature are asked without asking the type.
+  await interview.question('material_sexual_nature').waitFor();
+  await interview.choose('material_intimate', 'Ja');
+  await settled();
+  await interview.openSection('Verspreiding');
+  expect(await interview.question('spread_platforms').count()).toBe(0);
+  await interview.choose('spread_reach', 'Gedeeld in een groep, zoals een klassenapp of groepschat');
+  await settled();
+  await interview.openSection('Dreiging en afpersing');
+  await interview.choose('threats_present', 'Ja');
+  await settled();
+  await interview.question('threat_kinds').waitFor();
+  await interview.choose('threat_kinds', 'Geld, cadeaukaarten of iets anders van waarde');
+  await settled();
+
+  // "Twijfel" about self-harm: the alert is there at once, right under the question, with what to do now.
+  await interview.openSection('Welzijn en veiligheid');
+  expect(await interview.safetyAlert('self_harm_risk').count()).toBe(0);
+  await interview.question('selfharm_signals').getByLabel('Twijfel', { exact: true }).check();
+  const alert = interview.safetyAlert('self_harm_risk');
+  await alert.waitFor();
+  expect(await alert.getAttribute('role')).toBe('alert');
+  expect(await alert.textContent()).toContain('113');
+  expect(await alert.textContent()).toContain('niet alleen');
+  expect(await interview.question('selfharm_signals').locator('xpath=following-sibling::*[1]').getAttribute('data-testid')).toBe('safety-alert-self_harm_risk');
+  await interview.waitUntilSaved('selfharm_signals');
+  await settled();
+  await interview.choose('danger_at_home', 'Ja');
+  await interview.safetyAlert('danger_at_home').waitFor();
+  expect(await interview.safetyAlert('danger_at_home').textContent()).toContain('Veilig Thuis');
+  await settled();
+  await interview.safetyAlert('self_harm_risk').scrollIntoViewIfNeeded();
+  await screenshotBothSizes(harness, 'interview-safety-alert');
+
+  // The second victim has an interview of their own: their facts, no alert from Noor's answers.
+  await interview.pickVictim('Sem');
+  await eventually(() => interview.fact('ageBand').textContent()).toContain('16 of 17 jaar');
+  await interview.openSection('Welzijn en veiligheid');
+  expect(await interview.safetyAlert('self_harm_risk').count()).toBe(0);
+  expect(await page.getByTestId('interview-per-victim').textContent()).toContain('Sem');
+  await interview.pickVictim('Noor');
+  await eventually(() => interview.fact('ageBand').textContent()).toContain('12 tot en met 15 jaar');
+
+  // The last part leads to the assessment, where the same rule raised the flag.
+  await interview.openSection('Bewijs');
+  await screenshotBothSizes(harness, 'interview-last-section');
+  await interview.toAssessment();
+  const assessment = new AssessmentPage(page);
+  await page.getByText('Er is nog geen inschatting gemaakt.').waitFor();
+  await assessment.make();
+  await assessment.summary().waitFor();
+  expect(await assessment.flag('self_harm_risk').textContent()).toContain(assessmentTexts.flags.self_harm_risk.title);
+  expect(await assessment.flag('danger_at_home').isVisible()).toBe(true);
+}, 180_000);

@@ -134,8 +134,9 @@ it('records the fixed police contact on its readiness point, counts the lesson i
   await shell.goTo('Zaken');
   await page.getByText('Meme in de klassenapp').click();
   await new CaseDetailPage(page).openTab('Gesprek');
-  await new InterviewPage(page).openSection('Wat is er gebeurd');
-  // By keyboard: from the option's checkbox, Tab reaches the term and its definition shows.
+  // The incident types are the case's facts, changed above the interview; by keyboard: from the
+  // option's checkbox, Tab reaches the term and its definition shows.
+  await new InterviewPage(page).facts().getByRole('button', { name: 'Aanpassen' }).click();
   await page.getByRole('checkbox', { name: /^Sextortion/ }).focus();
   await page.keyboard.press('Tab');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-glossary-term'))).toBe('sextortion');

@@ -15,6 +15,7 @@ import { WorkflowPage } from './pages/workflow-page';
 import { screenshotScreen } from './screenshots';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
+import { flipByte } from '../faults/kit';
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -230,15 +231,33 @@ it('lists a dossier past its retention on the start screen and destroys it after
   expect(await flow.destructionDue().textContent()).toContain('Meme gymleraar 2022');
   await screenshotScreen(harness, 'workflow-destruction-due');
 
+  // Two backups that still hold the case: one is removed with it, the other was damaged on disk and
+  // cannot be opened to look, so the advisor is told it was left.
+  const damaged = await coreCall(harness, 'backupsCreate', {});
+  flipByte(path.join(harness.core.vault.backups.folder, damaged.name), 200);
+  await coreCall(harness, 'backupsCreate', {});
   await flow.destroy('Meme gymleraar 2022', 'Meme gymleraar');
+  expect(await harness.page.getByRole('dialog').textContent()).toContain('Ook de oudere back-ups waarin deze zaak nog staat, worden verwijderd');
+  await screenshotScreen(harness, 'workflow-destruction-confirm');
   await eventually(() => flow.fieldError('Typ ter bevestiging de werktitel over: Meme gymleraar 2022').textContent()).toContain('precies over');
   await harness.page
     .getByRole('dialog')
     .getByLabel(/^Typ ter bevestiging/)
     .fill('Meme gymleraar 2022');
   await harness.page.getByRole('dialog').getByRole('button', { name: 'Definitief vernietigen' }).click();
+  // The result says what happened to the backups, and has the focus so it is read out.
+  await flow.destructionResult().waitFor();
+  expect(await flow.destructionResult().textContent()).toContain('1 oudere back-up verwijderd waarin de zaak nog stond.');
+  expect(await flow.destructionResult().textContent()).toContain('nieuwe, gecontroleerde back-up');
+  expect(await harness.page.evaluate(() => document.activeElement?.textContent)).toContain('oudere back-up verwijderd');
+  expect(await flow.destructionResult().getByTestId('destruction-unchecked').textContent()).toContain('1 back-up kon niet worden geopend');
+  await screenshotScreen(harness, 'workflow-destruction-result');
+  await harness.page.getByRole('dialog').getByRole('button', { name: 'Sluiten' }).last().click();
   await flow.destructionDue().waitFor({ state: 'detached' });
   expect(await coreCall(harness, 'casesList', { status: 'all' })).toEqual([]);
+  const backups = await coreCall(harness, 'backupsList', {});
+  expect(backups[0]).toMatchObject({ reason: 'na-vernietiging', verified: true, cases: 0 });
+  expect(backups.map((b) => b.name)).toContain(damaged.name);
 });
 
 it('keeps the school’s own contacts and opens an organisation’s website after confirmation', async () => {

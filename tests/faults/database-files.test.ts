@@ -96,6 +96,8 @@ describe('a key file without a usable database', () => {
     await expectNamed(t, 'backupsRestore', { name: newest!.name, recoveryKey: 'ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD-ABCD' }, 'wrong_recovery_key');
     await t.call('backupsRestore', { name: newest!.name, recoveryKey, newPassphrase: OTHER_PASSPHRASE });
     expect(await t.call('casesList', { status: 'all' })).toHaveLength(40);
+    // Written once, in the restored vault, after it opened; the refused attempt left no entry.
+    expect((await t.call('auditList', {})).filter((a) => a.action === 'restore').map((a) => a.detail)).toEqual([`${newest!.name} (unlock screen)`]);
     await t.call('vaultLock', {});
     await t.call('vaultUnlock', { passphrase: OTHER_PASSPHRASE });
     expect(await t.call('casesList', { status: 'all' })).toHaveLength(40);

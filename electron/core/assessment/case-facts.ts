@@ -201,3 +201,44 @@ export function factsFromAnswers(answers: Answers): CaseFacts {
     advisorKind: 'internal',
   };
 }
+
+/** Most serious first: when victims differ, the case is read by the one it weighs most on. */
+const SERIOUSNESS = {
+  selfHarm: ['yes', 'unsure', 'unknown', 'no'],
+  dangerAtHome: ['yes', 'unsure', 'unknown', 'no'],
+  afraid: ['yes', 'unknown', 'no'],
+  sleepProblems: ['yes', 'unknown', 'no'],
+  laconic: ['yes', 'unknown', 'no'],
+  absence: ['frequent', 'some', 'unknown', 'none'],
+  mediaAttention: ['yes', 'unknown', 'no'],
+  // One victim's parents not told yet is enough for the step that informs them.
+  parentsInformed: ['no', 'unknown', 'yes'],
+} as const satisfies Partial<Record<keyof CaseFacts, readonly string[]>>;
+const YOUNGEST_FIRST = ['under_12', '12_15', '16_17', '18_plus'] as const;
+
+/**
+ * The facts of a case with several victims, each interviewed on their own: the first victim's
+ * facts, with every wellbeing and safety signal taken from the victim it is most serious for and
+ * the lists joined. Wishes stay the first victim's; consent is read from the records per victim.
+ */
+export function mergeVictimFacts(perVictim: readonly CaseFacts[]): CaseFacts {
+  const [first, ...others] = perVictim;
+  if (!first) throw new Error('mergeVictimFacts needs the facts of at least one victim');
+  if (others.length === 0) return first;
+  const merged: CaseFacts = { ...first };
+  const worst = <K extends keyof typeof SERIOUSNESS>(key: K) => {
+    const order: readonly string[] = SERIOUSNESS[key];
+    const values = perVictim.map((f) => f[key] as string);
+    (merged[key] as string) = values.reduce((a, b) => (order.indexOf(b) < order.indexOf(a) ? b : a));
+  };
+  for (const key of Object.keys(SERIOUSNESS) as (keyof typeof SERIOUSNESS)[]) worst(key);
+  const union = <T>(lists: T[][]) => [...new Set(lists.flat())];
+  merged.emotions = union(perVictim.map((f) => f.emotions));
+  merged.vulnerabilities = union(perVictim.map((f) => f.vulnerabilities));
+  merged.othersAware = union(perVictim.map((f) => f.othersAware));
+  merged.safetyMeasures = union(perVictim.map((f) => f.safetyMeasures));
+  // The youngest victim decides which age rules apply (a minor's protections hold for the case).
+  const bands = perVictim.map((f) => f.victimAgeBand).filter((b) => b !== 'unknown');
+  merged.victimAgeBand = YOUNGEST_FIRST.find((b) => bands.includes(b)) ?? first.victimAgeBand;
+  return merged;
+}

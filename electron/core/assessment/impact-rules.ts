@@ -12,7 +12,7 @@
 // unwanted images (steps 1–3); the meldplicht and the meldcode (the project's domain notes, §1–§4).
 import { ACTION_KEYS, type ActionKey, type ActionStep, catalogAction } from './action-catalog';
 import { type CaseFacts, SEXUAL_INCIDENT_TYPES } from './case-facts';
-import { actionSteps, minorAgeBands, severityLevels, urgencies, type SeverityLevel, type Urgency } from '@shared';
+import { actionSteps, minorAgeBands, safetyAlerts, severityLevels, urgencies, type SeverityLevel, type Urgency } from '@shared';
 
 export const LEVELS = severityLevels;
 export type Level = SeverityLevel;
@@ -518,12 +518,14 @@ function flags(r: Reading): FlagVerdict[] {
   const out: FlagVerdict[] = [];
   const flag = (key: FlagKey, source: SourceKey, text: FlagTextKey = key) => out.push({ key, text, source });
   if (r.threatened) flag('extortion_or_threats', 'sextortion_advice');
-  if (f.selfHarm === 'yes' || f.selfHarm === 'unsure') flag('self_harm_risk', 'suicide_prevention');
+  // One rule with the interview's alerts (shared/interview-vocabulary): what alerts there alarms here.
+  const safety = safetyAlerts(f);
+  if (safety.includes('self_harm_risk')) flag('self_harm_risk', 'suicide_prevention');
   if (r.minorSexual) flag('minor_sexual_imagery', 'law_child_sexual_images');
   if (r.adultSexual) flag('adult_sexual_imagery', 'law_adult_sexual_images');
   if (r.ageEscalation) flag('age_escalation', 'police_om_criteria');
   if (f.staffSuspect) flag('staff_suspect', 'meldplicht', f.advisorKind === 'external' ? 'staff_suspect_external' : 'staff_suspect');
-  if (f.dangerAtHome === 'yes' || f.dangerAtHome === 'unsure') flag('danger_at_home', 'meldcode');
+  if (safety.includes('danger_at_home')) flag('danger_at_home', 'meldcode');
   if (f.schoolHoldsCopy === 'yes' && r.sexualContext && r.victimIsMinor) flag('school_holds_copy', 'law_child_sexual_images');
   // The no-copies rule holds here too, but as calm guidance: nothing was spread and both wanted it.
   if (r.consensualPeerSexting) flag('consensual_peer_sexting', 'om_pubers_in_beeld');
@@ -612,7 +614,7 @@ export const ACTION_RULES: readonly ActionRule[] = [
     urgency: 'this_week',
     source: 'handreiking_step2',
   },
-  { key: 'meldcode_steps.danger_home', action: 'meldcode_steps', when: (r) => r.facts.dangerAtHome === 'yes' || r.facts.dangerAtHome === 'unsure', urgency: 'today', source: 'meldcode' },
+  { key: 'meldcode_steps.danger_home', action: 'meldcode_steps', when: (r) => dangerAtHome(r), urgency: 'today', source: 'meldcode' },
   { key: 'meldcode_steps.self_harm', action: 'meldcode_steps', when: (r) => r.facts.selfHarm === 'yes', urgency: 'today', source: 'meldcode' },
   // The meldplicht binds an internal vertrouwenspersoon (a staff member); an external one points the person to reporting.
   { key: 'inform_school_board.meldplicht', action: 'inform_school_board', when: (r) => r.facts.staffSuspect && internalAdvisor(r), urgency: 'now', source: 'meldplicht' },
@@ -719,7 +721,7 @@ export const ACTION_RULES: readonly ActionRule[] = [
 ];
 
 function dangerAtHome(r: Reading): boolean {
-  return r.facts.dangerAtHome === 'yes' || r.facts.dangerAtHome === 'unsure';
+  return safetyAlerts(r.facts).includes('danger_at_home');
 }
 
 function consentState(r: Reading, subject: ConsentSubject) {

@@ -34,7 +34,7 @@ export {
   type SeverityOverride,
 } from './assessment-schema';
 export { loadAssessmentTexts, type AssessmentTexts } from './assessment-texts';
-export { caseFactsSchema, factsFromAnswers, incidentTypeSchema, SEXUAL_INCIDENT_TYPES, type CaseFacts, type IncidentType } from './case-facts';
+export { caseFactsSchema, factsFromAnswers, incidentTypeSchema, mergeVictimFacts, SEXUAL_INCIDENT_TYPES, type CaseFacts, type IncidentType } from './case-facts';
 export { assess, effectiveLevel, levelLabel } from './impact-assessment';
 export { ACTION_RULES, FACTORS, FLAG_KEYS, LEVELS, RULE_KEYS, SOURCE_KEYS, URGENCIES, type FlagKey, type RuleKey, type SourceKey } from './impact-rules';
 export { ORGANISATION_KEYS, allowedExternalOrigins, findOrganisation, isAllowedExternalUrl, loadOrganisations, organisationListSchema, type Organisation, type OrganisationKey } from './organisations';

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { actions, cases } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
-import type { CallInput, CaseAction } from '../contract';
+import type { ActionChange, ActionDraft, CaseAction } from '../contract';
 import { caseDetail, touch } from './case-files';
 import { MEDIATION_STYLE_ACTIONS } from './guardrails';
 import { appendEvent } from './timeline';
@@ -28,7 +28,7 @@ export function listActions(ctx: AppContext, caseId: string): CaseAction[] {
     .map((row) => toAction(row, today(ctx)));
 }
 
-export function addAction(ctx: AppContext, caseId: string, input: CallInput<'actionsAdd'>['action'], source: 'assessment' | 'manual' = 'manual'): CaseAction[] {
+export function addAction(ctx: AppContext, caseId: string, input: ActionDraft, source: 'assessment' | 'manual' = 'manual'): CaseAction[] {
   const detail = caseDetail(ctx, caseId);
   const actionKey = input.actionKey ?? null;
   if (actionKey && MEDIATION_STYLE_ACTIONS.has(actionKey) && detail.guardrails.staffSuspect) throw new AppError('mediation_blocked_staff_suspect');
@@ -57,7 +57,7 @@ export function addAction(ctx: AppContext, caseId: string, input: CallInput<'act
   return listActions(ctx, caseId);
 }
 
-export function updateAction(ctx: AppContext, input: CallInput<'actionsUpdate'>): CaseAction[] {
+export function updateAction(ctx: AppContext, input: ActionChange): CaseAction[] {
   const row = ctx.db
     .select()
     .from(actions)

@@ -12,6 +12,7 @@ import {
   type CaseFacts,
   effectiveLevel,
   factsFromAnswers,
+  mergeVictimFacts,
   incidentTypeSchema,
   platformKey,
   SeverityOverrideError,
@@ -24,7 +25,7 @@ import type { CaseAction } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { addAction, listActions } from './action-plan';
 import { audit } from './audit-trail';
-import { currentAnswers } from './case-interview';
+import { answersPerVictim } from './case-interview';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
@@ -45,7 +46,7 @@ export function latestAssessment(ctx: AppContext, caseId: string): StoredAssessm
  */
 export function caseFacts(ctx: AppContext, caseId: string): CaseFacts {
   const row = requireCase(ctx, caseId);
-  const fromInterview = factsFromAnswers(currentAnswers(ctx, caseId));
+  const fromInterview = mergeVictimFacts(answersPerVictim(ctx, caseId).map(factsFromAnswers));
   const victims = ctx.db
     .select()
     .from(persons)

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, or } from 'drizzle-orm';
 import { assessments, caseLinks, cases, consents, notes, persons } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
-import type { CallInput, CaseDetail, CaseSummary } from '../contract';
+import type { CaseDetail, CasePatch, CaseSummary, ConsentDecision, NewCase, PersonChange } from '../contract';
 import { pendingHandovers, type PendingHandover } from '../handover/pending-handovers';
 import { readSettings } from '../settings/settings-store';
 import { destroyedCaseFacts } from './annual-report';
@@ -23,7 +23,7 @@ const parseList = (value: string) => JSON.parse(value) as string[];
 /** Incident types as stored; a key no longer in the vocabulary is left out rather than shown raw. */
 const parseIncidentTypes = (value: string): IncidentType[] => parseList(value).filter((t) => isOneOf(incidentTypes, t));
 
-export function createCase(ctx: AppContext, input: CallInput<'casesCreate'>): CaseDetail {
+export function createCase(ctx: AppContext, input: NewCase): CaseDetail {
   const id = randomUUID();
   const at = nowIso(ctx);
   ctx.sqlite.transaction(() => {
@@ -48,7 +48,7 @@ export function createCase(ctx: AppContext, input: CallInput<'casesCreate'>): Ca
   return caseDetail(ctx, id);
 }
 
-export function updateCase(ctx: AppContext, id: string, patch: CallInput<'casesUpdate'>['patch']): CaseDetail {
+export function updateCase(ctx: AppContext, id: string, patch: CasePatch): CaseDetail {
   const current = requireCase(ctx, id);
   const changes: Partial<typeof cases.$inferInsert> = { updatedAt: nowIso(ctx) };
   if (patch.title !== undefined) changes.title = patch.title;
@@ -148,7 +148,7 @@ export function destroyCase(ctx: AppContext, id: string, confirmTitle: string): 
   })();
 }
 
-export function savePerson(ctx: AppContext, input: CallInput<'personsSave'>): CaseDetail {
+export function savePerson(ctx: AppContext, input: PersonChange): CaseDetail {
   requireCase(ctx, input.caseId);
   const values = { ...input.person };
   ctx.sqlite.transaction(() => {
@@ -175,7 +175,7 @@ export function savePerson(ctx: AppContext, input: CallInput<'personsSave'>): Ca
   return caseDetail(ctx, input.caseId);
 }
 
-export function recordConsent(ctx: AppContext, input: CallInput<'consentsRecord'>): CaseDetail {
+export function recordConsent(ctx: AppContext, input: ConsentDecision): CaseDetail {
   requireCase(ctx, input.caseId);
   if (input.victimPersonId) {
     const victim = ctx.db

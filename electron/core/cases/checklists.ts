@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { checklists } from '@db/schema';
 import { nowIso, type AppContext } from '../app-context';
-import type { CallInput, Checklist } from '../contract';
+import type { Checklist, ChecklistAnswers } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { loadChecklistContent, reportAdvised } from '../checklists/checklist-content';
 import { requireCase, touch } from './case-files';
@@ -24,7 +24,7 @@ export function getChecklist(ctx: AppContext, caseId: string, checklistKey: Key)
   return { checklistKey, answers, updatedAt: row?.updatedAt ?? null, reportAdvised: advised };
 }
 
-export function saveChecklist(ctx: AppContext, caseId: string, checklist: CallInput<'checklistSave'>['checklist']): Checklist & { reportAdvised: boolean } {
+export function saveChecklist(ctx: AppContext, caseId: string, checklist: ChecklistAnswers): Checklist & { reportAdvised: boolean } {
   requireCase(ctx, caseId);
   const at = nowIso(ctx);
   const answers = JSON.stringify(checklist.answers);

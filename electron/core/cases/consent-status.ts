@@ -21,7 +21,8 @@ export interface VictimConsent {
   givers: ConsentStatus['victims'][number]['givers'];
 }
 
-function victims(ctx: AppContext, caseId: string): PersonRow[] {
+/** The victims of a case in the order they were recorded: the first is the one records without a victim are about. */
+export function caseVictims(ctx: AppContext, caseId: string): PersonRow[] {
   return ctx.db
     .select()
     .from(persons)
@@ -34,7 +35,7 @@ const profile = (victim: PersonRow | undefined): VictimProfile => (victim ? { ki
 
 /** The first victim recorded: the one the interview describes, and the one older records without a victim are about. */
 export function victimProfile(ctx: AppContext, caseId: string): VictimProfile {
-  return profile(victims(ctx, caseId)[0]);
+  return profile(caseVictims(ctx, caseId)[0]);
 }
 
 /** The decisions about one victim. Records that name no victim are about the case's first victim. */
@@ -44,7 +45,7 @@ function decisionsFor(rows: (typeof consents.$inferSelect)[], victimId: string |
 
 export function consentStatuses(ctx: AppContext, caseId: string): ConsentStatus[] {
   const rows = ctx.db.select().from(consents).where(eq(consents.caseId, caseId)).all();
-  const people = victims(ctx, caseId);
+  const people = caseVictims(ctx, caseId);
   const firstId = people[0]?.id ?? null;
   return consentSubjects.map((subject) => {
     const perVictim = people.map((victim) => ({ victim, verdict: consentSatisfied(subject, profile(victim), decisionsFor(rows, victim.id, firstId)) }));

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { contacts } from '@db/schema';
 import { AppError, nowIso, type AppContext } from '../app-context';
-import type { CallInput, Contact } from '../contract';
+import type { Contact, ContactChange } from '../contract';
 
 export function listContacts(ctx: AppContext): Contact[] {
   return ctx.db
@@ -14,7 +14,7 @@ export function listContacts(ctx: AppContext): Contact[] {
     .all();
 }
 
-export function saveContact(ctx: AppContext, input: CallInput<'contactsSave'>): Contact[] {
+export function saveContact(ctx: AppContext, input: ContactChange): Contact[] {
   const at = nowIso(ctx);
   const values = { ...input.contact, organisation: input.contact.organisation ?? '', phone: input.contact.phone ?? '', note: input.contact.note ?? '' };
   if (input.id) {

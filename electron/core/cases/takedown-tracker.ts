@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
 import { cases, evidenceItems, takedownUpdates } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
-import type { CallInput, Evidence, TakedownFollowUp } from '../contract';
+import type { Evidence, EvidenceChange, EvidenceDraft, TakedownFollowUp } from '../contract';
 import { requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { EMBEDDED_MEDIA } from '../text-rules';
@@ -54,7 +54,7 @@ export function listEvidence(ctx: AppContext, caseId: string): Evidence[] {
     }));
 }
 
-export function addEvidence(ctx: AppContext, caseId: string, item: CallInput<'evidenceAdd'>['item']): Evidence[] {
+export function addEvidence(ctx: AppContext, caseId: string, item: EvidenceDraft): Evidence[] {
   requireCase(ctx, caseId);
   refuseMedia(item.description, item.accountOrUrl, item.note);
   const id = randomUUID();
@@ -85,7 +85,7 @@ export function addEvidence(ctx: AppContext, caseId: string, item: CallInput<'ev
  * A report, a new status or follow-up date, or a correction of the item's words: one appended row,
  * one chronology entry, and the item row brought up to date so lists and the start screen read it.
  */
-export function updateEvidence(ctx: AppContext, input: CallInput<'evidenceUpdate'>): Evidence[] {
+export function updateEvidence(ctx: AppContext, input: EvidenceChange): Evidence[] {
   const row = ctx.db
     .select()
     .from(evidenceItems)

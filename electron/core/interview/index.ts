@@ -1,6 +1,6 @@
 export { validateAnswer, TEXT_MAX, LONGTEXT_MAX } from './answer-validation';
 export { ContentError, localeSchema, type Locale } from '../content';
-export { interviewProgress, type InterviewProgress } from './interview-progress';
+export { interviewProgress, isAsked, type InterviewProgress } from './interview-progress';
 export {
   answersSchema,
   answerValueSchema,

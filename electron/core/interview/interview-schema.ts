@@ -2,6 +2,7 @@
 // advisor records. The content is data so that a reviewer can change a question without touching
 // code; this schema is what keeps such a change from breaking the engine.
 import { z } from 'zod';
+import { interviewCaseFacts, safetyAlertKeys } from '@shared';
 
 export const audienceSchema = z.enum(['pupil', 'staff', 'parent']);
 export type Audience = z.infer<typeof audienceSchema>;
@@ -64,6 +65,11 @@ export const questionSchema = z.strictObject({
   audiences: z.array(audienceSchema).min(1).optional(),
   /** The CaseFacts field this answer feeds (see electron/core/assessment/case-facts.ts). */
   factor: z.string().min(1).optional(),
+  /**
+   * The case already holds this fact (shared/interview-vocabulary): the interview shows the case's
+   * value instead of asking, and its skip logic reads that value.
+   */
+  caseFact: z.enum(interviewCaseFacts).optional(),
   /** Bounds for number questions. */
   min: z.number().optional(),
   max: z.number().optional(),
@@ -78,6 +84,8 @@ export const sectionSchema = z.strictObject({
   /** A whole section can be skipped, with the same condition language as a question. */
   showIf: conditionSchema.optional(),
   audiences: z.array(audienceSchema).min(1).optional(),
+  /** Asked once per victim when a case has several: how they are, what they and their parents want. */
+  perVictim: z.boolean().optional(),
   questions: z.array(questionSchema).min(1),
 });
 export type Section = z.infer<typeof sectionSchema>;
@@ -91,6 +99,8 @@ export const interviewSchema = z
     /** The question whose answer (pupil, staff or parent) decides which audience-bound questions show. */
     audienceFrom: z.string().min(1),
     sections: z.array(sectionSchema).min(1),
+    /** What to do now, shown beside the safety question the moment its answer raises the alert; every key needs one. */
+    safetyAlerts: z.record(z.enum(safetyAlertKeys), z.strictObject({ title: text, steps: z.array(text).min(1) })),
   })
   .superRefine((interview, ctx) => {
     const seen = new Map<string, Question>();

@@ -1,9 +1,8 @@
-import { incidentTypes } from '@shared';
+import { ageBands, incidentTypes, safetyAlertFactor, safetyAlertKeys } from '@shared';
 import { describe, expect, it } from 'vitest';
 import { caseFactsSchema, factsFromAnswers } from '../assessment/case-facts';
 import { validateAnswer } from './answer-validation';
 import { ContentError, parseContent } from '../content';
-import { interviewProgress } from './interview-progress';
 import { answersSchema, type Answers, type Interview, interviewSchema, type Question } from './interview-schema';
 import { findQuestion, loadInterview } from './load-interview';
 import { visibleAnswers, visibleQuestions } from './skip-logic';
@@ -81,6 +80,34 @@ describe('interview content', () => {
     expect(question('start_checklist').options?.map((o) => o.value)).toContain('said_no_secrecy');
     expect(question('incident_types').options?.map((o) => o.value)).toEqual([...incidentTypes]);
     expect(question('evidence_holders').options?.map((o) => o.value)).toEqual(['victim', 'police', 'helpwanted', 'nobody', 'unknown']);
+  });
+
+  it('asks none of the facts the case holds, and its age bands are the one vocabulary of the app', () => {
+    const facts = nl.sections.flatMap((s) => s.questions.filter((q) => q.caseFact).map((q) => [q.id, q.caseFact]));
+    expect(Object.fromEntries(facts)).toEqual({
+      victim_age_band: 'victimAgeBand',
+      victim_group: 'victimClass',
+      incident_types: 'incidentTypes',
+      spread_platforms: 'platforms',
+      spread_platform_other: 'platforms',
+    });
+    expect(question('victim_age_band').options?.map((o) => o.value)).toEqual(ageBands.filter((b) => b !== 'unknown'));
+    expect(question('incident_types').options?.map((o) => o.value)).toEqual(expect.arrayContaining(['ai_nude', 'secret_filming', 'adult_request', 'peer_extortion']));
+  });
+
+  it('holds the parts about a victim once per victim, and what happened once per case', () => {
+    expect(nl.sections.filter((s) => s.perVictim).map((s) => s.id)).toEqual(['interviewee', 'wellbeing', 'informed', 'victim_wishes', 'parent_wishes', 'safety']);
+  });
+
+  it('says what to do now for each safety alert: not alone, parents unless unsafe, 113, Veilig Thuis', () => {
+    const selfHarm = nl.safetyAlerts.self_harm_risk.steps.join(' ');
+    expect(selfHarm).toMatch(/niet alleen/);
+    expect(selfHarm).toMatch(/ouders.*behalve als dat de leerling in gevaar brengt/);
+    expect(selfHarm).toMatch(/113/);
+    expect(selfHarm).toMatch(/huisarts/);
+    expect(nl.safetyAlerts.danger_at_home.steps.join(' ')).toMatch(/Veilig Thuis \(gratis 0800-2000/);
+    expect(en.safetyAlerts.danger_at_home.steps.join(' ')).toMatch(/Veilig Thuis/);
+    for (const key of safetyAlertKeys) expect(question(key === 'self_harm_risk' ? 'selfharm_signals' : 'danger_at_home').factor).toBe(safetyAlertFactor[key]);
   });
 
   it('tells the advisor that the school never keeps a copy, not even on a USB stick', () => {
@@ -183,6 +210,19 @@ describe('skip logic', () => {
     expect(ids(nl, { suspects_known: 'partly' })).toContain('suspects_age_bands');
   });
 
+  it("reads a case fact like an answer: the case's incident types open the sexual-imagery questions", () => {
+    // The interview never asks incident_types; main puts the case's own value in its place.
+    const visible = ids(nl, { interviewee_role: 'pupil', incident_types: ['ai_nude'] });
+    expect(visible).toEqual(expect.arrayContaining(SEXUAL_QUESTIONS));
+    expect(ids(nl, { interviewee_role: 'pupil', incident_types: ['meme'] })).not.toContain('material_sexual_nature');
+  });
+
+  it('opens the extortion questions for extortion by a known peer, without the sexual ones', () => {
+    const visible = ids(nl, { interviewee_role: 'pupil', incident_types: ['peer_extortion'] });
+    expect(visible).toContain('threat_kinds');
+    expect(visible).not.toContain('material_sexual_nature');
+  });
+
   it('never offers a restorative meeting question when a staff member is suspected', () => {
     expect(ids(nl, { suspects_known: 'yes' })).toContain('victim_wants_restorative');
     expect(ids(nl, { suspects_known: 'yes', suspect_is_staff: true })).not.toContain('victim_wants_restorative');
@@ -222,49 +262,6 @@ describe('audiences', () => {
   it('keeps questions for one audience hidden until the advisor has said who they talk with', () => {
     expect(ids(nl, {})).not.toContain('parents_informed');
     expect(ids(nl, {})).not.toContain('parent_wishes_text');
-  });
-});
-
-describe('progress', () => {
-  it('counts only shown questions with a valid answer and points at the next one', () => {
-    const empty = interviewProgress(nl, {});
-    expect(empty.answered).toBe(0);
-    expect(empty.percent).toBe(0);
-    expect(empty.nextQuestionId).toBe('start_checklist');
-
-    const some = interviewProgress(nl, {
-      start_checklist: ['said_what_seen', 'said_no_secrecy'],
-      start_reason: 'De mentor zag het in de klassenapp.',
-      start_present: '   ',
-      interviewee_role: 'pupil',
-    });
-    expect(some.answered).toBe(3);
-    expect(some.nextQuestionId).toBe('start_present');
-    expect(some.sections.find((s) => s.id === 'start')).toEqual({ id: 'start', answered: 2, total: 3 });
-    expect(some.sections.find((s) => s.id === 'interviewee')).toEqual({ id: 'interviewee', answered: 1, total: 3 });
-    expect(some.percent).toBe(Math.floor((3 / some.total) * 100));
-  });
-
-  it('grows the total when an answer opens follow-up questions, and ignores invalid answers', () => {
-    const base = interviewProgress(nl, { interviewee_role: 'pupil', incident_types: ['meme'] });
-    const sexual = interviewProgress(nl, { interviewee_role: 'pupil', incident_types: ['shame_sexting'] });
-    expect(sexual.total).toBe(base.total + SEXUAL_QUESTIONS.length);
-    const invalid = interviewProgress(nl, { interviewee_role: 'pupil', incident_types: ['meme'], spread_reach: 'heel ver' });
-    expect(invalid.answered).toBe(base.answered);
-  });
-
-  it('reaches 100% when everything shown is answered', () => {
-    const answers: Answers = {};
-    for (let i = 0; i < 200; i += 1) {
-      const next = interviewProgress(nl, answers).nextQuestionId;
-      if (!next) break;
-      const q = question(next);
-      answers[next] = q.type === 'single' ? q.options![0]!.value : q.type === 'multi' ? [q.options![0]!.value] : q.type === 'boolean' ? false : q.type === 'number' ? 1 : 'ingevuld';
-    }
-    const done = interviewProgress(nl, answers);
-    expect(done.nextQuestionId).toBeNull();
-    expect(done.percent).toBe(100);
-    expect(done.answered).toBe(done.total);
   });
 });
 

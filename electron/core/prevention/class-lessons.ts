@@ -6,12 +6,12 @@ import { and, eq, ne } from 'drizzle-orm';
 import { preventionClasses, preventionLessons } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import { audit } from '../cases/audit-trail';
-import type { CallInput } from '../contract';
+import type { ClassChange, LessonChange } from '../contract';
 import { mentionsPerson, personNamePatterns } from './person-names';
 import type { ReadinessOverview } from './prevention-schema';
 import { readinessOverview } from './readiness-overview';
 
-export function saveClass(ctx: AppContext, input: CallInput<'preventionClassSave'>): ReadinessOverview {
+export function saveClass(ctx: AppContext, input: ClassChange): ReadinessOverview {
   const name = input.name.trim();
   // A class name such as "3B" is not a person, but a pupil's name typed as a class name would be.
   if (mentionsPerson(name, personNamePatterns(ctx))) throw new AppError('prevention_names_person', { field: 'name' });
@@ -38,7 +38,7 @@ export function saveClass(ctx: AppContext, input: CallInput<'preventionClassSave
   return readinessOverview(ctx);
 }
 
-export function saveLesson(ctx: AppContext, input: CallInput<'preventionLessonSave'>): ReadinessOverview {
+export function saveLesson(ctx: AppContext, input: LessonChange): ReadinessOverview {
   if (!ctx.db.select().from(preventionClasses).where(eq(preventionClasses.id, input.classId)).get()) throw new AppError('not_found');
   if (!input.plannedDate && !input.heldDate) throw new AppError('prevention_lesson_needs_date');
   if (input.heldDate && input.heldDate > today(ctx)) throw new AppError('prevention_held_in_future');

@@ -1,12 +1,11 @@
 // The prevention part of the contract: school-level calls, composed into the one contract map.
 // Lengths are caps against runaway input; a lesson's rules are a short list, not an essay.
 import { z } from 'zod';
+import { id, isoDate, shortText } from '../contract-fields';
 import { glossarySchema } from './prevention-content';
 import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses, schoolLevels } from '@shared';
 
-const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Gebruik de vorm JJJJ-MM-DD.');
-const text = (max: number) => z.string().trim().max(max);
+const text = shortText;
 const schoolLevel = z.enum(schoolLevels);
 
 export const readinessPointSchema = z.object({

@@ -5,7 +5,7 @@ import { asc, eq } from 'drizzle-orm';
 import { contacts, preventionClasses, preventionLessons, readinessPoints } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import { audit } from '../cases/audit-trail';
-import type { CallInput } from '../contract';
+import type { ReadinessPointChange } from '../contract';
 import { readSettings } from '../settings/settings-store';
 import { mentionsPerson, personNamePatterns } from './person-names';
 import { loadPreventionContent } from './prevention-content';
@@ -105,7 +105,7 @@ export function readinessOverview(ctx: AppContext): ReadinessOverview {
   };
 }
 
-export function saveReadinessPoint(ctx: AppContext, input: CallInput<'preventionPointSave'>): ReadinessOverview {
+export function saveReadinessPoint(ctx: AppContext, input: ReadinessPointChange): ReadinessOverview {
   const contactId = input.key === 'police_contact' ? (input.contactId ?? null) : null;
   if (contactId) {
     const contact = ctx.db.select().from(contacts).where(eq(contacts.id, contactId)).get();

@@ -33,11 +33,14 @@ export function App() {
   const [phase, setPhase] = useState<Phase>('starting');
   const [session, setSession] = useState(0);
   const [startError, setStartError] = useState<unknown>(null);
+  // What the first status said is wrong with the vault's files, so the unlock screen opens on the way out.
+  const [firstProblem, setFirstProblem] = useState<string | null>(null);
 
   useEffect(() => {
     void firstStatus.then((answer) => {
       if ('error' in answer) return setStartError(answer.error);
       setLocale(answer.status.locale);
+      setFirstProblem(answer.status.problem ?? null);
       setPhase(answer.status.state);
     });
   }, []);
@@ -73,7 +76,11 @@ export function App() {
 
   // A restored backup replaces every case: start a fresh session on the new data.
   const restartSession = useCallback(() => setSession((n) => n + 1), []);
-  const enter = useCallback(() => setPhase('unlocked'), []);
+  const enter = useCallback(() => {
+    // Once in, the first status is history: a later lock asks again.
+    setFirstProblem(null);
+    setPhase('unlocked');
+  }, []);
 
   const waiting = (
     <Center h="100dvh">
@@ -90,7 +97,7 @@ export function App() {
           <Suspense fallback={waiting}>
             {phase === 'starting' && (startError ? <ErrorAlert error={startError} title={t('app.startFailed')} /> : waiting)}
             {phase === 'no_vault' && <FirstRunScreen onDone={enter} />}
-            {phase === 'locked' && <UnlockScreen onUnlocked={enter} />}
+            {phase === 'locked' && <UnlockScreen onUnlocked={enter} problem={firstProblem} />}
             {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} />}
           </Suspense>
         </ErrorBoundary>

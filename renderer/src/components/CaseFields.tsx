@@ -48,16 +48,7 @@ export function CaseFields({ values, onChange, errors, autoFocus }: Props) {
           ))}
         </SimpleGrid>
       </Checkbox.Group>
-      <TagsInput
-        label={t('caseFields.platforms')}
-        description={t('caseFields.platformsHelp')}
-        data={platformSuggestions}
-        value={values.platforms}
-        onChange={(platforms) => onChange({ platforms })}
-        error={errors.platforms}
-        maxTags={20}
-        clearable
-      />
+      <PlatformsField value={values.platforms} onChange={(platforms) => onChange({ platforms })} error={errors.platforms} />
       <Textarea
         label={t('caseFields.summary')}
         description={t('caseFields.summaryHelp')}
@@ -79,4 +70,10 @@ export function CaseFields({ values, onChange, errors, autoFocus }: Props) {
       />
     </Stack>
   );
+}
+
+/** The case's platforms: suggestions, or any other typed in. Also used above the interview. */
+export function PlatformsField({ value, onChange, error }: { value: string[]; onChange(platforms: string[]): void; error?: string }) {
+  const { t } = useTranslation();
+  return <TagsInput label={t('caseFields.platforms')} description={t('caseFields.platformsHelp')} data={platformSuggestions} value={value} onChange={onChange} error={error} maxTags={20} clearable />;
 }

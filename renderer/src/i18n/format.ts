@@ -70,3 +70,9 @@ export function parseTypedDate(text: string, withTime: boolean): TypedDate {
   const iso = `${year}-${pad(month!)}-${pad(day!)}`;
   return { value: withTime ? `${iso}T${pad(hours!)}:${pad(minutes!)}` : iso };
 }
+
+/** A file size in megabytes, with two decimals below 1 MB so a small backup does not read as 0: 0,25 MB, 3,4 MB. */
+export function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / 1_048_576;
+  return `${formatNumber(megabytes, megabytes < 1 ? 2 : 1)} MB`;
+}

@@ -76,4 +76,47 @@ export class InterviewPage {
   correction(id: string) {
     return this.question(id).getByTestId('answer-correction');
   }
+
+  /** The percentage the progress line shows. */
+  async percent(): Promise<number> {
+    const text = (await this.progress().textContent()) ?? '';
+    return Number(/(\d+)%/.exec(text)?.[1] ?? Number.NaN);
+  }
+
+  /** The case's own facts, shown above the interview instead of asked in it. */
+  facts() {
+    return this.page.getByTestId('interview-facts');
+  }
+
+  fact(key: 'schoolLevel' | 'incidentTypes' | 'platforms' | 'ageBand' | 'classGroup') {
+    return this.page.getByTestId(`fact-${key}`);
+  }
+
+  /** Changes the case's facts from the interview: ticks incident types, adds platforms, sets age band and class. */
+  async editFacts(change: { incidentTypes?: string[]; platforms?: string[]; ageBand?: string; classGroup?: string }): Promise<void> {
+    const facts = this.facts();
+    await facts.getByRole('button', { name: 'Aanpassen' }).click();
+    for (const label of change.incidentTypes ?? []) await facts.getByLabel(label, { exact: true }).check();
+    for (const platform of change.platforms ?? []) {
+      await facts.getByLabel('Platforms').fill(platform);
+      await this.page.keyboard.press('Enter');
+    }
+    if (change.ageBand) await facts.getByLabel('Leeftijd slachtoffer').selectOption({ label: change.ageBand });
+    if (change.classGroup !== undefined) await facts.getByLabel('Klas of functie').fill(change.classGroup);
+    await facts.getByRole('button', { name: 'Opslaan' }).click();
+    await facts.getByRole('button', { name: 'Aanpassen' }).waitFor();
+  }
+
+  safetyAlert(key: 'self_harm_risk' | 'danger_at_home') {
+    return this.page.getByTestId(`safety-alert-${key}`);
+  }
+
+  /** Picks the victim the per-victim parts are about, when the case has several. */
+  async pickVictim(label: string): Promise<void> {
+    await this.page.getByTestId('interview-victim').getByText(label, { exact: true }).click();
+  }
+
+  async toAssessment(): Promise<void> {
+    await this.page.getByTestId('interview-to-assessment').click();
+  }
 }

@@ -42,6 +42,13 @@ export class SettingsPage {
     return this.page.getByTestId('backups-table').locator('tbody tr');
   }
 
+  /** The cells of one column of the backups table, by its header. */
+  backupColumn(header: string) {
+    return this.page.getByTestId('backups-table').locator(`tbody td:nth-child(${SettingsPage.BACKUP_COLUMNS.indexOf(header) + 1})`);
+  }
+
+  private static readonly BACKUP_COLUMNS = ['Gemaakt op', 'Aanleiding', 'Grootte', 'Geverifieerd'];
+
   async restoreNewestBackup(): Promise<void> {
     await this.backupRows().first().getByRole('button', { name: 'Terugzetten' }).click();
     await this.page.getByRole('dialog').getByRole('button', { name: 'Ja, terugzetten' }).click();

@@ -180,6 +180,11 @@ export class WorkflowPage {
     return this.page.getByTestId('destruction-due');
   }
 
+  /** After destroying: how many older backups were removed, and a warning for those that could not be checked. */
+  destructionResult() {
+    return this.page.getByTestId('destruction-result');
+  }
+
   async destroy(title: string, typed: string): Promise<void> {
     await this.destructionDue().getByTestId('destruction-due-item').filter({ hasText: title }).getByRole('button', { name: 'Vernietigen…' }).click();
     await this.dialog()

@@ -80,7 +80,7 @@ export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
             <OverviewTab detail={current} onDetailChange={detail.setData} navigate={navigate} />
           </Tabs.Panel>
           <Tabs.Panel value="interview">
-            <InterviewTab caseId={caseId} onCaseChanged={detail.reload} />
+            <InterviewTab caseId={caseId} detail={current} onDetailChange={detail.setData} onCaseChanged={detail.reload} onOpenAssessment={() => setActiveTab('assessment')} />
           </Tabs.Panel>
           <Tabs.Panel value="assessment">
             <AssessmentTab caseId={caseId} onCaseChanged={detail.reload} onOpenSource={(key) => navigate({ screen: 'sources', focus: key })} />

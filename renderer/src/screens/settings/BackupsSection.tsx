@@ -9,11 +9,10 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { labelOrValue } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
+import { formatDateTime, formatMegabytes } from '../../i18n/format';
+import { VerifiedBadge } from '../../components/BackupFacts';
 
 type Backup = CallOutput<'backupsList'>[number];
-
-const sizeInMb = (bytes: number) => (bytes / 1_048_576).toFixed(bytes < 1_048_576 ? 2 : 1);
 
 /** Encrypted copies beside the vault; restoring replaces every case, so it asks first. */
 export function BackupsSection({ onRestored }: { onRestored(): void }) {
@@ -53,6 +52,7 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
               <Table.Th>{t('settings.backupMade')}</Table.Th>
               <Table.Th>{t('settings.backupReason')}</Table.Th>
               <Table.Th>{t('settings.backupSize')}</Table.Th>
+              <Table.Th>{t('settings.backupVerified')}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -61,7 +61,10 @@ export function BackupsSection({ onRestored }: { onRestored(): void }) {
               <Table.Tr key={backup.name}>
                 <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
                 <Table.Td>{labelOrValue('backupReason', backup.reason)}</Table.Td>
-                <Table.Td>{t('settings.megabytes', { size: sizeInMb(backup.bytes) })}</Table.Td>
+                <Table.Td>{formatMegabytes(backup.bytes)}</Table.Td>
+                <Table.Td>
+                  <VerifiedBadge verified={backup.verified} />
+                </Table.Td>
                 <Table.Td ta="right">
                   <Button variant="subtle" size="compact-sm" onClick={() => setRestoring(backup)}>
                     {t('settings.restore')}

@@ -1,19 +1,21 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Button, Stack, Text } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { RecoveryKeyInput } from '../../components/RecoveryKeyInput';
 
 /** The printed recovery key opens the vault and a new passphrase replaces the forgotten one. */
-export function RecoveryForm({ onUnlocked, onBack }: { onUnlocked(): void; onBack(): void }) {
+export function RecoveryForm({ onUnlocked, onFailure, onBack }: { onUnlocked(): void; onFailure(error: unknown): void; onBack(): void }) {
   const { t } = useTranslation();
   const [recoveryKey, setRecoveryKey] = useState('');
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [repeatError, setRepeatError] = useState<string>();
   const submit = useSubmit();
+  useEffect(() => onFailure(submit.error), [submit.error, onFailure]);
 
   const recover = async (event: FormEvent) => {
     event.preventDefault();
@@ -30,18 +32,7 @@ export function RecoveryForm({ onUnlocked, onBack }: { onUnlocked(): void; onBac
     <form noValidate onSubmit={recover}>
       <Stack gap="md">
         <Text c="dimmed">{t('recovery.intro')}</Text>
-        <TextInput
-          label={t('recovery.key')}
-          description={t('recovery.keyHelp')}
-          placeholder="XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
-          value={recoveryKey}
-          onChange={(event) => setRecoveryKey(event.currentTarget.value)}
-          error={submit.fieldErrors.recoveryKey}
-          autoComplete="off"
-          spellCheck={false}
-          autoFocus
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', textTransform: 'uppercase' } }}
-        />
+        <RecoveryKeyInput value={recoveryKey} onChange={(event) => setRecoveryKey(event.currentTarget.value)} error={submit.fieldErrors.recoveryKey} autoFocus />
         <NewPassphraseFields
           passphrase={passphrase}
           onPassphraseChange={setPassphrase}

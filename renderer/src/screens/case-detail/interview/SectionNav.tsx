@@ -19,7 +19,8 @@ export function SectionNav({ sections, progress, current, onSelect }: Props) {
     <nav aria-label={t('interview.sectionsLabel')} data-testid="interview-sections">
       {sections.map((section, index) => {
         const p = byId.get(section.id);
-        const skipped = !p || p.total === 0;
+        // Skipped while nothing in it is shown; its count is of what applies or still may.
+        const skipped = !p || p.shown === 0;
         const done = !skipped && p.answered === p.total;
         return (
           <NavLink

@@ -16,7 +16,8 @@ export type SaveStatus = { kind: 'dirty' } | { kind: 'saving' } | { kind: 'saved
 
 const withStatus = (questionId: string, status: SaveStatus) => (previous: Record<string, SaveStatus>) => ({ ...previous, [questionId]: status });
 
-export function useAnswerAutosave(caseId: string, initial: InterviewState, onSaved: () => void) {
+/** `victimId`: the victim the per-victim parts are about (undefined: the case's first, or none yet). */
+export function useAnswerAutosave(caseId: string, victimId: string | undefined, initial: InterviewState, onSaved: () => void) {
   const [state, setState] = useState(initial);
   /** What the advisor has given but main has not confirmed yet, by question id. */
   const [drafts, setDrafts] = useState<Record<string, AnswerValue>>({});
@@ -37,7 +38,7 @@ export function useAnswerAutosave(caseId: string, initial: InterviewState, onSav
       const request = ++requests.current;
       setStatuses(withStatus(questionId, { kind: 'saving' }));
       try {
-        const next = await call('interviewAnswer', { caseId, questionId, value });
+        const next = await call('interviewAnswer', { caseId, questionId, value, victimId });
         // Main answers in order, but a newer state must never be replaced by an older one.
         if (request > applied.current) {
           applied.current = request;
@@ -54,7 +55,7 @@ export function useAnswerAutosave(caseId: string, initial: InterviewState, onSav
         setStatuses(withStatus(questionId, { kind: 'failed', message }));
       }
     },
-    [caseId],
+    [caseId, victimId],
   );
 
   /** Records a new answer; `typing` waits for a pause before saving. */
@@ -102,5 +103,11 @@ export function useAnswerAutosave(caseId: string, initial: InterviewState, onSav
 
   const valueOf = useCallback((questionId: string): AnswerValue | undefined => (questionId in drafts ? drafts[questionId] : state.answers[questionId]), [drafts, state.answers]);
 
-  return { state, statuses, valueOf, change, flush };
+  /** Takes a state main sent outside a save: after the case's own facts changed, say. */
+  const reset = useCallback((next: InterviewState) => {
+    applied.current = ++requests.current;
+    setState(next);
+  }, []);
+
+  return { state, statuses, valueOf, change, flush, reset };
 }

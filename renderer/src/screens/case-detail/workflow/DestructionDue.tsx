@@ -1,24 +1,38 @@
 // On the start screen: closed dossiers whose retention period has passed. Destroying one removes the
 // case and everything in it beyond recovery; the person types its title to confirm (main checks it).
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '@core/contract';
 import { call, CallFailure } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
+import type { CallData } from '@renderer/api/use-call';
 import { useSubmit } from '@renderer/api/use-submit';
 import { AppModal } from '@renderer/components/AppModal';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusFirstProblem, focusMessage } from '@renderer/components/focus-first-problem';
 import { formatDate } from '@renderer/i18n/format';
 
 type DueCase = CallOutput<'casesDueForDestruction'>[number];
 
+type Destroyed = CallOutput<'casesDestroy'>;
+
 export function DestructionDue() {
-  const { t } = useTranslation();
   const due = useCallData(() => call('casesDueForDestruction', {}), []);
   const [destroying, setDestroying] = useState<DueCase | null>(null);
-  if (!due.data?.length && !due.error) return null;
+  // The modal sits beside the list, not in it: destroying the last due case empties the list, yet
+  // the result must still show (a modal that moved in the tree would start again at the form).
+  const modal = destroying && <DestroyModal item={destroying} onClose={() => setDestroying(null)} />;
+  return (
+    <>
+      {due.data?.length || due.error ? <DueList due={due} onDestroy={setDestroying} /> : null}
+      {modal}
+    </>
+  );
+}
 
+function DueList({ due, onDestroy }: { due: CallData<DueCase[]>; onDestroy(item: DueCase): void }) {
+  const { t } = useTranslation();
   return (
     <Paper withBorder p="lg" radius="md" data-testid="destruction-due" style={{ borderLeft: '4px solid var(--mantine-color-orange-7)' }}>
       <Stack gap="sm">
@@ -41,44 +55,65 @@ export function DestructionDue() {
                 {t('workflow.destruction.dates', { closed: formatDate(item.closedAt), due: formatDate(item.destroyAfter) })}
               </Text>
             </Stack>
-            <Button color="red" variant="light" onClick={() => setDestroying(item)} style={{ flexShrink: 0 }}>
+            <Button color="red" variant="light" onClick={() => onDestroy(item)} style={{ flexShrink: 0 }}>
               {t('workflow.destruction.destroy')}
             </Button>
           </Group>
         ))}
       </Stack>
-      {destroying && (
-        <DestroyModal
-          item={destroying}
-          onClose={() => setDestroying(null)}
-          onDestroyed={() => {
-            setDestroying(null);
-            void due.reload();
-          }}
-        />
-      )}
     </Paper>
   );
 }
 
-function DestroyModal({ item, onClose, onDestroyed }: { item: DueCase; onClose(): void; onDestroyed(): void }) {
+function DestroyModal({ item, onClose }: { item: DueCase; onClose(): void }) {
   const { t } = useTranslation();
   const [typed, setTyped] = useState('');
+  const [destroyed, setDestroyed] = useState<Destroyed | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const submit = useSubmit();
   const mismatch = submit.error instanceof CallFailure && submit.error.code === 'confirm_title_mismatch' ? submit.error.message : undefined;
 
   const destroy = async (event: FormEvent) => {
     event.preventDefault();
     const result = await submit.run(() => call('casesDestroy', { id: item.id, confirmTitle: typed }));
-    if (result) onDestroyed();
+    if (result) setDestroyed(result);
+    else focusFirstProblem(form.current);
   };
+
+  if (destroyed) {
+    const removed = destroyed.backupsRemoved ?? 0;
+    const unchecked = destroyed.backupsUnchecked ?? 0;
+    return (
+      <AppModal opened onClose={onClose} title={t('workflow.destruction.doneTitle')} size="lg">
+        <Stack gap="md" data-testid="destruction-result">
+          <Alert ref={focusMessage} color="green" variant="light" role="status">
+            <Stack gap={4}>
+              <Text size="sm">{removed > 0 ? t('workflow.destruction.backupsRemoved', { count: removed }) : t('workflow.destruction.noBackupsRemoved')}</Text>
+              <Text size="sm">{t('workflow.destruction.freshBackup')}</Text>
+            </Stack>
+          </Alert>
+          {unchecked > 0 && (
+            <Alert color="orange" variant="light" title={t('workflow.destruction.uncheckedTitle')} data-testid="destruction-unchecked">
+              {t('workflow.destruction.backupsUnchecked', { count: unchecked })}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button onClick={onClose}>{t('common.close')}</Button>
+          </Group>
+        </Stack>
+      </AppModal>
+    );
+  }
 
   return (
     <AppModal opened onClose={onClose} title={t('workflow.destruction.confirmTitle')} size="lg">
-      <form noValidate onSubmit={destroy}>
+      <form noValidate onSubmit={destroy} ref={form}>
         <Stack gap="md">
           <Alert color="red" variant="light">
-            {t('workflow.destruction.warning')}
+            <Stack gap="xs">
+              <Text size="sm">{t('workflow.destruction.warning')}</Text>
+              <Text size="sm">{t('workflow.destruction.backupsWarning')}</Text>
+            </Stack>
           </Alert>
           <TextInput
             label={t('workflow.destruction.typeTitle', { title: item.title })}

@@ -1,0 +1,1 @@
+ALTER TABLE `interview_answers` ADD `victim_person_id` text;
