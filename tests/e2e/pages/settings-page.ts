@@ -56,7 +56,8 @@ export class SettingsPage {
 
   /** "Jouw gegevens": the advisor's details printed under every letter. */
   advisorSection() {
-    return this.page.locator('section').filter({ hasText: 'Jouw gegevens' });
+    // By its heading: another section's help text may name "Jouw gegevens" too.
+    return this.page.locator('section').filter({ has: this.page.getByRole('heading', { name: 'Jouw gegevens', exact: true }) });
   }
 
   advisorField(label: 'Naam in de tijdlijn' | 'Naam onder brieven' | 'Functie' | 'Telefoon' | 'E-mail' | 'Ondertekening') {
