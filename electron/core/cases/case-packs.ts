@@ -63,8 +63,56 @@ export interface PackView {
 
 type PersonRow = ReturnType<typeof caseDetail>['persons'][number];
 
-function victimsOf(ctx: AppContext, caseId: string): PersonRow[] {
-  return caseDetail(ctx, caseId).persons.filter((p) => p.role === 'victim');
+/**
+ * The case as the packs read it, read once. Listing the packs composes seven or more documents, each
+ * twice (with and without the victim's name); reading the case for each of them was most of the time.
+ */
+interface CaseReading {
+  caseId: string;
+  settings: ReturnType<typeof readSettings>;
+  detail: ReturnType<typeof caseDetail>;
+  victims: PersonRow[];
+  latest: typeof assessments.$inferSelect | undefined;
+  accounts: string[];
+  actions: ReturnType<typeof listActions>;
+  events: ReturnType<typeof listEvents>;
+  chainHead: string | undefined;
+  consent: PackInput['consent'];
+  largeScale: boolean;
+  date: string;
+}
+
+function readCase(ctx: AppContext, caseId: string): CaseReading {
+  const detail = caseDetail(ctx, caseId);
+  const victims = detail.persons.filter((p) => p.role === 'victim');
+  const packVictims = victims.slice(0, 20);
+  return {
+    caseId,
+    settings: readSettings(ctx),
+    detail,
+    victims,
+    latest: ctx.db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.id)).get(),
+    accounts: ctx.db
+      .select({ account: evidenceItems.accountOrUrl })
+      .from(evidenceItems)
+      .where(eq(evidenceItems.caseId, caseId))
+      .all()
+      .map((e) => clip(e.account, 600))
+      .filter((a) => a.length > 0)
+      .slice(0, 200),
+    actions: listActions(ctx, caseId),
+    events: listEvents(ctx, caseId),
+    chainHead: chainHead(ctx.sqlite, caseId) ?? undefined,
+    consent: {
+      classTalk: consentNeed(ctx, caseId, packVictims, 'class_talk'),
+      allPupilsTalk: consentNeed(ctx, caseId, packVictims, 'all_pupils_talk'),
+      informParents: consentNeed(ctx, caseId, packVictims, 'inform_parents'),
+    },
+    // The assessment's own reading of the scope facts (media attention, public, over 100 viewers),
+    // so a pack calls a case large exactly when the advice does, whether or not it was run again.
+    largeScale: readFacts(caseFacts(ctx, caseId)).largeCase,
+    date: today(ctx),
+  };
 }
 
 /**
@@ -72,8 +120,8 @@ function victimsOf(ctx: AppContext, caseId: string): PersonRow[] {
  * with several each victim's family has its own, the first victim's when none is named. Any other
  * pack is for no victim in particular.
  */
-function familyFor(ctx: AppContext, caseId: string, type: PackType, victimPersonId: string | undefined): PersonRow | null {
-  const victims = victimsOf(ctx, caseId);
+function familyFor(reading: CaseReading, type: PackType, victimPersonId: string | undefined): PersonRow | null {
+  const { victims } = reading;
   if (type !== 'parents_victim') {
     if (victimPersonId !== undefined) throw new AppError('not_found');
     return null;
@@ -84,16 +132,16 @@ function familyFor(ctx: AppContext, caseId: string, type: PackType, victimPerson
   return victims.length > 1 ? victim : null;
 }
 
-function packRow(ctx: AppContext, caseId: string, type: PackType, locale: Locale, family: PersonRow | null) {
+function packRow(ctx: AppContext, reading: CaseReading, type: PackType, locale: Locale, family: PersonRow | null) {
   const where = (victim: string | null) =>
     ctx.db
       .select()
       .from(packs)
-      .where(and(eq(packs.caseId, caseId), eq(packs.packType, type), eq(packs.locale, locale), victim === null ? isNull(packs.victimPersonId) : eq(packs.victimPersonId, victim)))
+      .where(and(eq(packs.caseId, reading.caseId), eq(packs.packType, type), eq(packs.locale, locale), victim === null ? isNull(packs.victimPersonId) : eq(packs.victimPersonId, victim)))
       .get();
   if (!family) return where(null);
   // A letter saved while the case had one victim is that (first) victim's family's letter.
-  return where(family.id) ?? (victimsOf(ctx, caseId)[0]?.id === family.id ? where(null) : undefined);
+  return where(family.id) ?? (reading.victims[0]?.id === family.id ? where(null) : undefined);
 }
 
 /** Text as the pack engine takes it: trimmed, and cut at its limit rather than refused (older data). */
@@ -115,38 +163,27 @@ function consentNeed(ctx: AppContext, caseId: string, victims: PersonRow[], subj
   return victims.flatMap((victim, index) => consentStatusFor(ctx, caseId, subject, victim.id).givers.map((g) => ({ giver: g.giver, state: g.state, victim: index })));
 }
 
-/** Everything the pack engine needs, taken from the case as it stands now. */
-export function packInputFor(ctx: AppContext, caseId: string, namingVictim: boolean, family: PersonRow | null = null): PackInput {
-  const settings = readSettings(ctx);
-  const detail = caseDetail(ctx, caseId);
+/** Everything the pack engine needs, taken from one reading of the case as it stands now. */
+function packInputFrom(reading: CaseReading, namingVictim: boolean, family: PersonRow | null): PackInput {
+  const { settings, detail, latest, accounts } = reading;
   const locale = settings.locale;
-  const latest = ctx.db.select().from(assessments).where(eq(assessments.caseId, caseId)).orderBy(desc(assessments.id)).get();
   const assessment = latest ? assessmentSchema.safeParse(JSON.parse(latest.result)) : null;
-  const victims = detail.persons.filter((p) => p.role === 'victim').slice(0, 20);
+  const victims = reading.victims.slice(0, 20);
   const familyOf = family ? victims.findIndex((v) => v.id === family.id) : -1;
   const others = detail.persons.filter((p) => p.role !== 'victim');
   const organisations = loadOrganisations(locale).organisations.filter((o) => (PACK_ORGANISATIONS as readonly string[]).includes(o.key));
   const level = latest ? ((latest.overrideLevel ?? latest.level) as Parameters<typeof levelLabel>[0]) : null;
   const flags = assessment?.success ? assessment.data.flags : [];
   const spreaderNames = others.filter((p) => p.role === 'suspected_spreader' && p.label.trim()).map((p) => clip(p.label, 200));
-  const accounts = ctx.db
-    .select({ account: evidenceItems.accountOrUrl })
-    .from(evidenceItems)
-    .where(eq(evidenceItems.caseId, caseId))
-    .all()
-    .map((e) => clip(e.account, 600))
-    .filter((a) => a.length > 0)
-    .slice(0, 200);
   // Names, whole and in parts (a first name alone identifies a pupil just as well); a label such as
   // "Leerling A" names nobody, so "leerling" is never blanked.
   const identifying = [...[...victims.map((v) => v.label), ...spreaderNames].flatMap((label) => parseLabel(label).names), ...victims.map((v) => v.classGroup ?? ''), ...accounts].filter(
     (v) => v.trim().length > 0,
   );
-  const actions = listActions(ctx, caseId);
   const schoolName = clip(settings.school.name, 200) || (locale === 'nl' ? 'Onze school' : 'Our school');
   return {
     locale,
-    date: today(ctx),
+    date: reading.date,
     school: {
       name: schoolName,
       address: clip(settings.school.address, 400) || undefined,
@@ -182,9 +219,7 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
       spreaderNames: spreaderNames.slice(0, 100),
       accounts,
       sexualImagery: detail.guardrails.sexualImageryOfMinor || flags.some((f) => f.key === 'adult_sexual_imagery'),
-      // The assessment's own reading of the scope facts (media attention, public, over 100 viewers),
-      // so a pack calls a case large exactly when the advice does, whether or not it was run again.
-      largeScale: readFacts(caseFacts(ctx, caseId)).largeCase,
+      largeScale: reading.largeScale,
       staffSuspect: detail.guardrails.staffSuspect,
     },
     assessment:
@@ -195,7 +230,7 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
             flags: flags.slice(0, 40).map((f) => clip(f.title, 200)),
           }
         : undefined,
-    actions: actions.slice(0, 500).map((a) => ({
+    actions: reading.actions.slice(0, 500).map((a) => ({
       key: a.actionKey ?? undefined,
       title: clip(a.title, 400) || '—',
       status: a.status,
@@ -204,16 +239,12 @@ export function packInputFor(ctx: AppContext, caseId: string, namingVictim: bool
     })),
     // The chronology as recorded, minus the bare "private note added" markers, and with names and
     // other identifying details blanked unless the advisor chose to name the victim.
-    timeline: listEvents(ctx, caseId)
+    timeline: reading.events
       .filter((e) => e.summary.trim().length > 0)
       .slice(-200)
       .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: clip(namingVictim ? e.summary : redact(e.summary, identifying), 4000) || '…' })),
-    chronologyHead: chainHead(ctx.sqlite, caseId) ?? undefined,
-    consent: {
-      classTalk: consentNeed(ctx, caseId, victims, 'class_talk'),
-      allPupilsTalk: consentNeed(ctx, caseId, victims, 'all_pupils_talk'),
-      informParents: consentNeed(ctx, caseId, victims, 'inform_parents'),
-    },
+    chronologyHead: reading.chainHead,
+    consent: reading.consent,
     organisations: organisations.map((o) => ({ name: o.name, phone: o.phone, website: o.website, whatTheyDo: o.whatTheyDo })),
     namingVictim,
   };
@@ -227,14 +258,15 @@ function redact(text: string, details: string[]): string {
   }, text);
 }
 
-export function viewPack(ctx: AppContext, caseId: string, type: PackType, victimPersonId?: string): PackView {
-  const locale = readSettings(ctx).locale;
-  const family = familyFor(ctx, caseId, type, victimPersonId);
-  const row = packRow(ctx, caseId, type, locale, family);
+export function viewPack(ctx: AppContext, caseId: string, type: PackType, victimPersonId?: string, reading: CaseReading = readCase(ctx, caseId)): PackView {
+  const locale = reading.settings.locale;
+  const family = familyFor(reading, type, victimPersonId);
+  const row = packRow(ctx, reading, type, locale, family);
   const naming = row?.namingVictim ?? false;
-  const possible = namingPossible(type, packInputFor(ctx, caseId, false, family));
+  const anonymous = packInputFrom(reading, false, family);
+  const possible = namingPossible(type, anonymous);
   const namingVictim = possible && naming;
-  const input = packInputFor(ctx, caseId, namingVictim, family);
+  const input = namingVictim ? packInputFrom(reading, true, family) : anonymous;
   const original = composePack(type, input);
   const composed = applyEdits(original, row ? (JSON.parse(row.edits) as Record<string, string>) : {});
   const check = exportCheck(type, input, { composed, password: type === 'case_summary' ? 'x'.repeat(64) : undefined });
@@ -262,17 +294,20 @@ export function viewPack(ctx: AppContext, caseId: string, type: PackType, victim
 
 /** The six packs; with several victims the family letter once for each victim's family. */
 export function listPacks(ctx: AppContext, caseId: string): PackView[] {
-  const victims = victimsOf(ctx, caseId);
-  return PACK_TYPES.flatMap((type) => (type === 'parents_victim' && victims.length > 1 ? victims.map((v) => viewPack(ctx, caseId, type, v.id)) : [viewPack(ctx, caseId, type)]));
+  const reading = readCase(ctx, caseId);
+  const { victims } = reading;
+  return PACK_TYPES.flatMap((type) =>
+    type === 'parents_victim' && victims.length > 1 ? victims.map((v) => viewPack(ctx, caseId, type, v.id, reading)) : [viewPack(ctx, caseId, type, undefined, reading)],
+  );
 }
 
 /** Saves paragraph edits (and the naming choice) with the case, and notes it in the chronology. */
 export function savePack(ctx: AppContext, caseId: string, type: PackType, edits: Record<string, string>, namingVictim: boolean, victimPersonId?: string): PackView {
-  caseDetail(ctx, caseId);
-  const family = familyFor(ctx, caseId, type, victimPersonId);
-  if (namingVictim && !namingPossible(type, packInputFor(ctx, caseId, false, family))) throw new AppError('naming_not_allowed');
-  const locale = readSettings(ctx).locale;
-  const row = packRow(ctx, caseId, type, locale, family);
+  const reading = readCase(ctx, caseId);
+  const family = familyFor(reading, type, victimPersonId);
+  if (namingVictim && !namingPossible(type, packInputFrom(reading, false, family))) throw new AppError('naming_not_allowed');
+  const locale = reading.settings.locale;
+  const row = packRow(ctx, reading, type, locale, family);
   const at = nowIso(ctx);
   const previous = row ? (JSON.parse(row.edits) as Record<string, string>) : {};
   const changed = Object.keys({ ...previous, ...edits }).filter((id) => previous[id] !== edits[id]);
@@ -301,8 +336,9 @@ export function savePack(ctx: AppContext, caseId: string, type: PackType, edits:
 
 /** Where the PDF of the pack as it stands will break its pages (see packLayout). */
 export async function layoutPack(ctx: AppContext, caseId: string, type: PackType, victimPersonId?: string): Promise<PackLayout> {
-  const view = viewPack(ctx, caseId, type, victimPersonId);
-  return packLayout(view.composed, packInputFor(ctx, caseId, view.namingVictim, familyFor(ctx, caseId, type, victimPersonId)));
+  const reading = readCase(ctx, caseId);
+  const view = viewPack(ctx, caseId, type, victimPersonId, reading);
+  return packLayout(view.composed, packInputFrom(reading, view.namingVictim, familyFor(reading, type, victimPersonId)));
 }
 
 /** Renders and hands the PDF to the shell's save dialog; records the export, never the PDF. */
@@ -314,16 +350,17 @@ export async function exportPack(
   saveFile: (defaultName: string, data: Buffer) => Promise<string | null>,
   victimPersonId?: string,
 ): Promise<{ saved: boolean; fileName: string | null }> {
-  const family = familyFor(ctx, caseId, type, victimPersonId);
-  const view = viewPack(ctx, caseId, type, family?.id);
-  const input = packInputFor(ctx, caseId, view.namingVictim, family);
+  const reading = readCase(ctx, caseId);
+  const family = familyFor(reading, type, victimPersonId);
+  const view = viewPack(ctx, caseId, type, family?.id, reading);
+  const input = packInputFrom(reading, view.namingVictim, family);
   const check = exportCheck(type, input, { composed: view.composed, password });
   if (!check.allowed) throw new AppError('pack_refused', { problems: check.problems.join(' ') });
   const pdf = await renderPackPdf(view.composed, input, { password });
   const fileName = await saveFile(`${view.composed.title.replace(/[^\p{L}\p{N} -]/gu, '').trim() || type}.pdf`, pdf);
   if (!fileName) return { saved: false, fileName: null };
-  const locale = readSettings(ctx).locale;
-  let row = packRow(ctx, caseId, type, locale, family);
+  const locale = reading.settings.locale;
+  let row = packRow(ctx, reading, type, locale, family);
   ctx.sqlite.transaction(() => {
     if (!row) {
       const at = nowIso(ctx);
@@ -331,7 +368,7 @@ export async function exportPack(
         .insert(packs)
         .values({ id: randomUUID(), caseId, packType: type, locale, victimPersonId: family?.id ?? null, createdAt: at, updatedAt: at })
         .run();
-      row = packRow(ctx, caseId, type, locale, family);
+      row = packRow(ctx, reading, type, locale, family);
     }
     ctx.db
       .insert(packExports)
