@@ -2,7 +2,7 @@
 // shell. Every lock ends the session: the tree under a new key is mounted afresh, so no component,
 // state or cache keeps case data once the vault is closed.
 import { Box, Center, Loader } from '@mantine/core';
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call, onVaultLocked } from '../api/client';
 import { SessionQueries } from '../api/query-client';
@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { MediaGuard } from '../components/MediaGuard';
 import { setLocale } from '../i18n';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
+import type { Route } from './routes';
 
 // The unlock screen is what most starts show, so it is in the first bundle; the rest loads after.
 const FirstRunScreen = lazy(() => import('../screens/first-run/FirstRunScreen'));
@@ -35,6 +36,13 @@ export function App() {
   const [startError, setStartError] = useState<unknown>(null);
   // What the first status said is wrong with the vault's files, so the unlock screen opens on the way out.
   const [firstProblem, setFirstProblem] = useState<string | null>(null);
+  // Where the advisor was, so unlocking after an auto-lock returns there. Only a screen, a case id
+  // and a tab, in memory: no case data outlives the session, and nothing is written anywhere.
+  const lastRoute = useRef<Route>({ screen: 'start' });
+  const rememberRoute = useCallback((route: Route) => {
+    lastRoute.current = route;
+  }, []);
+  const [resumeRoute, setResumeRoute] = useState<Route>({ screen: 'start' });
 
   useEffect(() => {
     void firstStatus.then((answer) => {
@@ -46,6 +54,7 @@ export function App() {
   }, []);
 
   const endSession = useCallback(() => {
+    setResumeRoute(lastRoute.current);
     setSession((n) => n + 1);
     setPhase('locked');
   }, []);
@@ -75,7 +84,12 @@ export function App() {
   }, [endSession]);
 
   // A restored backup replaces every case: start a fresh session on the new data.
-  const restartSession = useCallback(() => setSession((n) => n + 1), []);
+  const restartSession = useCallback(() => {
+    // The remembered case may not exist in the restored data.
+    lastRoute.current = { screen: 'start' };
+    setResumeRoute(lastRoute.current);
+    setSession((n) => n + 1);
+  }, []);
   const enter = useCallback(() => {
     // Once in, the first status is history: a later lock asks again.
     setFirstProblem(null);
@@ -98,7 +112,7 @@ export function App() {
             {phase === 'starting' && (startError ? <ErrorAlert error={startError} title={t('app.startFailed')} /> : waiting)}
             {phase === 'no_vault' && <FirstRunScreen onDone={enter} />}
             {phase === 'locked' && <UnlockScreen onUnlocked={enter} problem={firstProblem} />}
-            {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} />}
+            {phase === 'unlocked' && <UnlockedApp onLock={lockNow} onDataReplaced={restartSession} startRoute={resumeRoute} onRouteChange={rememberRoute} />}
           </Suspense>
         </ErrorBoundary>
       </SessionQueries>

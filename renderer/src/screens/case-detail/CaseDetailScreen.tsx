@@ -26,12 +26,18 @@ interface Props {
   caseId: string;
   tab: CaseTab;
   navigate: Navigate;
+  /** Told of every tab change, so the app can return to this tab after a lock. */
+  onTabChange?(tab: CaseTab): void;
 }
 
-export function CaseDetailScreen({ caseId, tab, navigate }: Props) {
+export function CaseDetailScreen({ caseId, tab, navigate, onTabChange }: Props) {
   const { t } = useTranslation();
   const detail = useCallData(() => call('casesGet', { id: caseId }), [caseId]);
-  const [activeTab, setActiveTab] = useState<CaseTab>(tab);
+  const [activeTab, setTab] = useState<CaseTab>(tab);
+  const setActiveTab = (next: CaseTab) => {
+    setTab(next);
+    onTabChange?.(next);
+  };
 
   const back = (
     <Button variant="subtle" size="compact-sm" onClick={() => navigate({ screen: 'cases' })} style={{ alignSelf: 'flex-start' }}>
