@@ -36,6 +36,7 @@ export const callNames = [
   'actionsAdd',
   'actionsUpdate',
   'actionsDue',
+  'actionsExportPdf',
   'notesList',
   'notesAdd',
   'notesUpdate',

@@ -538,6 +538,8 @@ export const contract = {
     }),
     output: z.array(actionSchema),
   },
+  /** The case's action plan as a PDF for the care team (internal), through the save dialog. */
+  actionsExportPdf: { input: z.object({ caseId: id }), output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
   actionsDue: {
     input: empty,
     output: z.array(actionSchema.extend({ caseTitle: z.string(), dueState: z.enum(['overdue', 'today', 'soon']) })),

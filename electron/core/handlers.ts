@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { annualReport } from './cases/annual-report';
 import { auditEntries, audit } from './cases/audit-trail';
 import { addAction, dueActions, listActions, updateAction } from './cases/action-plan';
+import { exportActionPlan } from './cases/action-plan-pdf';
 import {
   caseDetail,
   createCase,
@@ -208,6 +209,10 @@ export function createHandlers(deps: HandlerDeps) {
     actionsAdd: ({ caseId, action }) => addAction(ctx(), caseId, action),
     actionsUpdate: (input) => updateAction(ctx(), input),
     actionsDue: () => dueActions(ctx()),
+    actionsExportPdf: ({ caseId }) => {
+      const context = ctx();
+      return vault.hold(() => exportActionPlan(context, caseId, deps.platform.saveFile));
+    },
 
     notesList: ({ caseId }) => listNotes(ctx(), caseId),
     notesAdd: ({ caseId, kind, body }) => addNote(ctx(), caseId, kind, body),
@@ -377,7 +382,7 @@ const caseIdOf = (input: unknown): string => {
  * Other calls outside the per-call transaction: destruction (its backup cannot run inside a
  * transaction) and exports (they await the save dialog and write in a transaction of their own).
  */
-const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'handoverConfirmReceipt', 'packsExport', 'openExternal']);
+const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'handoverConfirmReceipt', 'packsExport', 'actionsExportPdf', 'openExternal']);
 
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const values = { ...details };

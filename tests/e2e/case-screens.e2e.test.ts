@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { pdfText } from '../support/poppler';
 import { eventually } from './eventually';
 import { screenshotScreen } from './screenshots';
 import { startHarness, type Harness } from './harness';
@@ -77,6 +80,15 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   await detail.addAction('Ouders uitnodigen voor een gesprek', '2030-01-15');
   await eventually(() => detail.actionItems().count()).toBe(2);
   await screenshotScreen(harness, 'case-detail-actions');
+  // The plan on paper: a PDF through the save dialog, internal on its face, with the action just added.
+  await harness.page.getByRole('button', { name: 'Actieplan als PDF' }).click();
+  await eventually(() => harness!.page.getByRole('status').filter({ hasText: 'Het actieplan is bewaard' }).count()).toBe(1);
+  const planFile = harness.savedFiles.at(-1)!;
+  expect(path.basename(planFile)).toMatch(/^Actieplan .+\.pdf$/);
+  const planText = pdfText(readFileSync(planFile)).stdout.replace(/\s+/g, ' ');
+  expect(planText).toContain('Intern en vertrouwelijk');
+  expect(planText).toContain('Ouders uitnodigen voor een gesprek');
+  expect(planText).toContain('15-01-2030');
 
   await detail.openTab('Tijdlijn');
   await detail.addTimelineCorrection('Leerling A', 'Het slachtoffer zit in 3C, niet in 3B.');

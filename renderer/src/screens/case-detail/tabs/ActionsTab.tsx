@@ -9,6 +9,7 @@ import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
 import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { SaveButtons } from '@renderer/components/SaveButtons';
 import { Section } from '@renderer/components/Section';
 import { formatDate } from '@renderer/i18n/format';
 import { ActionGuidance } from '../workflow/ActionGuidance';
@@ -98,6 +99,9 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
             </Group>
           </Paper>
         ))}
+      </Section>
+      <Section title={t('actions.print.title')} description={t('actions.print.help')}>
+        <SaveButtons buttons={[{ label: t('actions.print.button'), save: () => call('actionsExportPdf', { caseId }) }]} savedText={(file) => t('actions.print.saved', { file })} />
       </Section>
       {reference.data && actions.data && <CatalogActionPicker detail={detail} reference={reference.data} planned={actions.data} onAdded={applied} />}
       <AddActionForm caseId={caseId} onAdded={applied} />
