@@ -1,7 +1,25 @@
 // The school board's numbers: export with small-cell suppression and no personal data, and the
 // board's view summing several schools' files, refusing what does not belong.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inflateSync } from 'node:zlib';
 import { unlockedCore, type TestCore } from '../fixtures/core';
+import { pdfInfo, pdfText } from '../support/poppler';
+
+/** The PDF's content streams unpacked, to count the drawing operators in them. */
+function inflatedStreams(pdf: Buffer): string {
+  const parts: string[] = [];
+  const bytes = pdf.toString('latin1');
+  for (const match of bytes.matchAll(/stream\r?\n/g)) {
+    const start = match.index + match[0].length;
+    const end = bytes.indexOf('endstream', start);
+    try {
+      parts.push(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+    } catch {
+      // Not a deflated stream (or a font): nothing to count in it.
+    }
+  }
+  return parts.join('\n');
+}
 
 /** The canary strings the vault tests use, planted in every field a case has. */
 const CANARY = 'KANARIE-7f3a-Xanthippe';
@@ -52,6 +70,36 @@ describe('board numbers export', () => {
     await t.call('preventionLessonSave', { classId: b2, plannedDate: null, heldDate: '2025-11-10', ledBy: 'Mentor', rules: '', note: '' });
     await t.call('preventionPointSave', { key: 'police_contact', status: 'done', owner: 'Directie', lastReviewed: '2026-01-15', note: '', contactId: null });
     await t.call('preventionPointSave', { key: 'media_spokesperson', status: 'in_progress', owner: 'Directie', lastReviewed: null, note: '', contactId: null });
+  });
+
+  it('prints the same suppressed counts as a PDF with a bar per count and no case detail', async () => {
+    t.setNow('2026-12-02T10:00:00Z');
+    expect(await t.call('boardExport', { year: 2026, format: 'pdf' })).toEqual({ saved: true, fileName: 'Jaaroverzicht Het Baken 2026.pdf' });
+    const pdf = t.saved.at(-1)!.data;
+    const text = pdfText(pdf).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Jaaroverzicht 2026');
+    expect(text).toContain('Gemaakt op: 02-12-2026');
+    expect(text).toContain('Geopend 8');
+    // 6 memes are shown as they are; the one sexting and the one mbo case only as "<5".
+    expect(text).toContain('Meme 6');
+    expect(text).toContain('Sexting <5');
+    expect(text).toContain('Middelbaar beroepsonderwijs');
+    // The month chart's labels, then its counts: March 7, September below 5, the rest 0.
+    expect(text).toContain('jan feb mrt apr mei jun jul aug sep okt nov dec 0 0 7 0 0 0 0 0 <5 0 0 0');
+    expect(pdfInfo(pdf).stdout).toMatch(/Pages:\s+1\n/);
+    expect(text).toContain('Lessen gegeven 1');
+    expect(text).toContain('Lichte balk: minder dan 5.');
+    expect(text).not.toContain(CANARY);
+    // The bars are drawn: one filled rectangle per non-zero count at least.
+    const drawn = inflatedStreams(pdf).match(/\bre\b/g)?.length ?? 0;
+    expect(drawn).toBeGreaterThanOrEqual(10);
+  });
+
+  it('says there were no cases rather than drawing empty charts for a quiet year', async () => {
+    await t.call('boardExport', { year: 2024, format: 'pdf' });
+    const text = pdfText(t.saved.at(-1)!.data).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('In dit jaar is geen zaak geopend, gesloten of vernietigd.');
+    expect(text).not.toContain('Geopend per maand');
   });
 
   it('writes counts only, every count below 5 as "<5", in JSON with its schema version', async () => {

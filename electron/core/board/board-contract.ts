@@ -22,9 +22,9 @@ export const boardOverviewSchema = z.object({
 export type BoardOverview = z.infer<typeof boardOverviewSchema>;
 
 export const boardContract = {
-  /** The anonymised annual numbers as a file for the school board (schema in core/board/board-numbers.ts). */
+  /** The anonymised annual numbers for the school board: a file (schema in core/board/board-numbers.ts) or a PDF to read. */
   boardExport: {
-    input: z.object({ year: z.number().int().min(2000).max(2100), format: z.enum(['json', 'csv']) }),
+    input: z.object({ year: z.number().int().min(2000).max(2100), format: z.enum(['json', 'csv', 'pdf']) }),
     output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   /** The board's view: several schools' files validated and summed; nothing is stored. */

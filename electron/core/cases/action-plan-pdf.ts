@@ -3,35 +3,16 @@
 // the plan as the advisor keeps it (owners, dates, outcomes) and nothing from the interview, the
 // notes or the chronology: what is printed is only what the plan itself says.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { z } from 'zod';
-import en from '@resources/reports/en.json';
-import nl from '@resources/reports/nl.json';
 import { nowIso, today, type AppContext } from '../app-context';
-import { contentLoader } from '../content';
 import type { CaseAction } from '../contract';
 import { renderDocumentPdf } from '../packs/render-pdf';
 import { readSettings } from '../settings/settings-store';
 import { listActions } from './action-plan';
 import { audit } from './audit-trail';
 import { caseDetail } from './case-files';
+import { capitalise, loadReportTexts, printedDay, type ReportTexts } from './report-texts';
 import { timelineLabel } from './timeline-texts';
-import { actionSources, actionStatuses, actionSteps, fillTemplate, openActionStatuses, type Locale } from '@shared';
-
-const labels = <const K extends readonly string[]>(keys: K) => z.object(Object.fromEntries(keys.map((k) => [k, z.string().min(1)])) as Record<K[number], z.ZodString>);
-
-const reportTextsSchema = z.object({
-  lastReviewed: z.iso.date(),
-  note: z.string().min(1),
-  actionPlan: labels(['title', 'internal', 'case', 'caseStatus', 'printed', 'openGroup', 'closedGroup', 'none', 'noneInGroup', 'overdue', 'noOwner', 'noDue', 'fileName'] as const).extend({
-    columns: labels(['title', 'owner', 'due', 'status', 'outcome'] as const),
-    statuses: labels(actionStatuses),
-    sources: labels(actionSources),
-    steps: labels(actionSteps),
-    page: z.string().includes('{page}').includes('{pages}'),
-  }),
-});
-export type ReportTexts = z.infer<typeof reportTextsSchema>;
-export const loadReportTexts = contentLoader(reportTextsSchema, 'reports', { nl, en });
+import { fillTemplate, openActionStatuses, type Locale } from '@shared';
 
 export interface PrintedActionPlan {
   locale: Locale;
@@ -41,12 +22,6 @@ export interface PrintedActionPlan {
   /** yyyy-mm-dd, the advisor's calendar day. */
   printedOn: string;
   actions: CaseAction[];
-}
-
-/** 02-12-2026 in Dutch, 02/12/2026 in English, whatever the machine's own locale says. */
-export function printedDay(isoDate: string, locale: Locale): string {
-  const [year, month, day] = isoDate.slice(0, 10).split('-');
-  return locale === 'en' ? `${day}/${month}/${year}` : `${day}-${month}-${year}`;
 }
 
 const INK = '#1f2933';
@@ -130,8 +105,6 @@ export function actionPlanFileName(plan: PrintedActionPlan): string {
   const texts = loadReportTexts(plan.locale).actionPlan;
   return `${`${texts.fileName} ${plan.caseTitle}`.replace(/[^\p{L}\p{N} -]/gu, '').trim()} ${plan.printedOn}.pdf`;
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Renders the plan and hands it to the shell's save dialog; the export is audited, the PDF never kept. */
 export async function exportActionPlan(ctx: AppContext, caseId: string, saveFile: (defaultName: string, data: Buffer) => Promise<string | null>): Promise<{ saved: boolean; fileName: string | null }> {

@@ -10,7 +10,7 @@ export function BoardExportSection({ year }: { year: number }) {
   return (
     <Section title={t('board.export.title')} description={t('board.export.help')}>
       <SaveButtons
-        buttons={(['csv', 'json'] as const).map((format) => ({ label: t(`board.export.${format}`), save: () => call('boardExport', { year, format }) }))}
+        buttons={(['pdf', 'csv', 'json'] as const).map((format) => ({ label: t(`board.export.${format}`), save: () => call('boardExport', { year, format }) }))}
         savedText={(file) => t('board.export.saved', { file })}
       />
     </Section>
