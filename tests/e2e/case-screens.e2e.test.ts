@@ -112,12 +112,15 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   await detail.openTab('Toestemming');
   // Leerling A is under 16: the parents decide about a dossier.
   await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ontbreekt nog: de ouders');
-  await detail.recordConsent('Dossier aanleggen', 'de ouders');
+  await detail.recordConsent('Dossier aanleggen', 'de ouders', 'Uitgelegd wat we bewaren en hoe lang; vader belt morgen terug.');
   await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Geregeld');
+  // The note recorded with the decision is shown with it in the history.
+  await eventually(() => detail.consentNotes().first().textContent()).toContain('vader belt morgen terug');
   await eventually(() => harness!.page.getByText('Dossier', { exact: true }).first().isVisible()).toBe(true);
   await screenshotScreen(harness, 'case-detail-consent');
   await detail.withdrawFirstConsent('Ouders willen eerst nadenken.');
   await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ingetrokken door: de ouders');
+  expect(await harness.page.getByText('Ouders willen eerst nadenken.').count()).toBeGreaterThan(0);
 
   const events = await coreCall(harness, 'timelineList', { caseId: sextingId });
   expect(events.some((event) => event.kind === 'correction' && event.summary.includes('3C'))).toBe(true);

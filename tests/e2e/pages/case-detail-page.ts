@@ -74,10 +74,15 @@ export class CaseDetailPage {
     return this.page.getByTestId('evidence-table');
   }
 
-  async recordConsent(subject: string, givenBy: string): Promise<void> {
+  async recordConsent(subject: string, givenBy: string, note = ''): Promise<void> {
     await this.page.getByLabel('Waarvoor').selectOption({ label: subject });
     await this.page.getByLabel('Door wie').selectOption({ label: givenBy });
+    if (note) await this.page.getByLabel(fieldLabel('Toelichting')).fill(note);
     await this.page.getByRole('button', { name: 'Beslissing vastleggen' }).click();
+  }
+
+  consentNotes() {
+    return this.page.getByTestId('consent-note');
   }
 
   consentStatus(subject: 'dossier' | 'class_talk' | 'all_pupils_talk' | 'inform_parents' | 'share_with_police') {

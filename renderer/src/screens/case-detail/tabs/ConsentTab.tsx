@@ -70,6 +70,7 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
                 <Table.Th>{t('consent.decision')}</Table.Th>
                 <Table.Th>{t('consent.method')}</Table.Th>
                 <Table.Th>{t('consent.decidedAt')}</Table.Th>
+                <Table.Th>{t('consent.note')}</Table.Th>
                 <Table.Th>{t('consent.state')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -81,10 +82,17 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
                   <Table.Td>{t(`consent.decisions.${consent.decision}`)}</Table.Td>
                   <Table.Td>{t(`consent.methods.${consent.method}`)}</Table.Td>
                   <Table.Td>{formatDate(consent.decidedAt)}</Table.Td>
+                  {/* What was explained and agreed is half of what a consent means: shown with it, not only stored. */}
+                  <Table.Td data-testid="consent-note">
+                    <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                      {consent.note.trim() || '—'}
+                    </Text>
+                  </Table.Td>
                   <Table.Td>
                     {consent.withdrawnAt ? (
                       <Text size="sm" c="dimmed">
                         {t('consent.withdrawnOn', { date: formatDate(consent.withdrawnAt) })}
+                        {consent.withdrawalNote?.trim() ? `: ${consent.withdrawalNote.trim()}` : ''}
                       </Text>
                     ) : consent.decision === 'given' ? (
                       <Button variant="subtle" color="red" size="compact-sm" onClick={() => setWithdrawing(consent)}>
