@@ -216,7 +216,8 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   const unlock = new UnlockPage(page);
   await unlock.heading().waitFor();
   await unlock.unlock(PASSPHRASE);
-  await shell.startHeading().waitFor();
+  // Back on the case where the lock came; reopened from the list the interview resumes.
+  await page.getByTestId('case-title').waitFor();
   await shell.goTo('Zaken');
   const list = new CaseListPage(page);
   await list.open(TITLE);

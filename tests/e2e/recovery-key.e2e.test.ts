@@ -38,5 +38,7 @@ it('replaces an unconfirmed recovery key from Settings, after which only the new
   expect(refused).toMatchObject({ ok: false, error: { code: 'wrong_recovery_key' } });
   await unlock.openRecovery();
   await unlock.recover(groups.join('-'), 'een-heel-nieuwe-zin-voor-later');
-  await shell.startHeading().waitFor();
+  // Unlocked again, on the screen where the lock came.
+  await shell.lockButton().waitFor();
+  expect(await unlock.heading().count()).toBe(0);
 });

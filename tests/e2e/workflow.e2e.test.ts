@@ -166,6 +166,9 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   const unlock = new UnlockPage(page);
   await unlock.heading().waitFor();
   await unlock.unlock(PASSPHRASE);
+  // Unlocking returns to where the advisor was: this case.
+  await eventually(() => detail.title().textContent()).toBe('Eerste verspreiding 3B');
+  await shell.goTo('Overzicht');
   await shell.startHeading().waitFor();
   // The start screen lists the open actions due this week; one opens the case at its plan.
   await page.getByRole('button', { name: /Nagaan of psychologische hulp nodig is/ }).click();
