@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { pdfText } from '../support/poppler';
+import { eventually } from './eventually';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { UnlockPage } from './pages/unlock-page';
@@ -40,7 +41,7 @@ it('shows the anonymised annual overview with destroyed dossiers counted and no 
   // The same numbers on paper for the board, with small counts suppressed and no title in it.
   await coreCall(harness, 'settingsUpdate', { school: { name: 'Het Baken', address: '', level: 'vo', logo: null } });
   await page.getByRole('button', { name: 'Jaaroverzicht als PDF' }).click();
-  await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opgeslagen als' }).count()).toBe(1);
+  await eventually(() => page.getByRole('status').filter({ hasText: 'Opgeslagen als' }).count()).toBe(1);
   const file = harness.savedFiles.at(-1)!;
   expect(path.basename(file)).toBe(`Jaaroverzicht Het Baken ${new Date().getFullYear()}.pdf`);
   const text = pdfText(readFileSync(file)).stdout.replace(/\s+/g, ' ');

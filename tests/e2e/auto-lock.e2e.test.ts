@@ -1,4 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
+import { eventually } from './eventually';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
@@ -45,14 +46,15 @@ it('after an auto-lock, unlocking returns to the same case and tab rather than t
   await new CaseListPage(harness.page).open(title);
   const detail = new CaseDetailPage(harness.page);
   await detail.openTab('Tijdlijn');
-  await expect.poll(() => harness!.page.getByRole('tab', { name: 'Tijdlijn', selected: true }).count()).toBe(1);
+  await harness.page.getByRole('tab', { name: 'Tijdlijn', selected: true }).waitFor();
 
   harness.setIdleSeconds(10 * 60);
   await unlock.heading().waitFor({ timeout: 5000 });
   harness.setIdleSeconds(0);
   await unlock.unlock(PASSPHRASE);
-  await expect.poll(() => detail.title().textContent()).toBe(title);
-  expect(await harness.page.getByRole('tab', { name: 'Tijdlijn', selected: true }).count()).toBe(1);
+  await detail.title().waitFor();
+  expect(await detail.title().textContent()).toBe(title);
+  await harness.page.getByRole('tab', { name: 'Tijdlijn', selected: true }).waitFor();
   expect(await shell.startHeading().count()).toBe(0);
 });
 
@@ -64,10 +66,10 @@ it('the first Tab stop is a skip link that puts focus on the screen, past the he
   await harness.page.locator('body').focus();
   await harness.page.keyboard.press('Tab');
   const skip = harness.page.getByRole('link', { name: 'Naar de inhoud' });
-  await expect.poll(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
+  await eventually(() => skip.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await skip.isVisible()).toBe(true);
   await harness.page.keyboard.press('Enter');
-  await expect.poll(() => harness!.page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+  await eventually(() => harness!.page.evaluate(() => document.activeElement?.id)).toBe('main-content');
   // The next Tab goes to something inside the screen, not back to the menu.
   await harness.page.keyboard.press('Tab');
   expect(await harness.page.evaluate(() => document.getElementById('main-content')!.contains(document.activeElement))).toBe(true);
