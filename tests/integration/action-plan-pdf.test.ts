@@ -77,6 +77,17 @@ it('marks every page as internal, however long the plan', async () => {
   expect(flat(perPage.at(-1)!)).toContain(`Pagina ${pages} van ${pages}`);
 });
 
+it('keeps an action whose outcome is longer than a page, rather than dropping the row', async () => {
+  const caseId = await caseWithPlan();
+  const list = await t.call('actionsList', { caseId });
+  const long = Array.from({ length: 70 }, (_, i) => `Regel ${i + 1} van het verslag van het gesprek met de ouders.`).join('\n');
+  await t.call('actionsUpdate', { caseId, actionId: list[0]!.id, patch: { outcome: long.slice(0, 4000) } });
+  await t.call('actionsExportPdf', { caseId });
+  const text = flat(pdfText(t.saved.at(-1)!.data).stdout);
+  expect(text).toContain('Regel 1 van het verslag');
+  expect(text).toContain('Vervolggesprek plannen');
+});
+
 it('speaks English with English dates when the app does', async () => {
   const caseId = await caseWithPlan();
   await t.call('settingsUpdate', { locale: 'en' });

@@ -44,7 +44,7 @@ function actionRows(actions: CaseAction[], plan: PrintedActionPlan, texts: Repor
     { text: action.outcome.trim() || '—', color: action.outcome.trim() ? INK : MUTED },
   ]);
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [150, 80, 62, 48, '*'], body: [header, ...body] },
+    table: { headerRows: 1, widths: [150, 80, 62, 48, '*'], body: [header, ...body] },
     layout: 'lightHorizontalLines',
     fontSize: 9.5,
     margin: [0, 0, 0, 14],
