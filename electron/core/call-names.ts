@@ -26,6 +26,7 @@ export const callNames = [
   'casesDestroy',
   'casesDueForDestruction',
   'personsSave',
+  'personsRemove',
   'consentsRecord',
   'consentsWithdraw',
   'timelineList',

@@ -494,6 +494,8 @@ export const contract = {
   },
 
   personsSave: { input: z.object({ caseId: id, personId: id.optional(), person: personInput }), output: caseDetailSchema },
+  /** Someone added by mistake or twice; refused while consent, answers or a family letter point at them. */
+  personsRemove: { input: z.object({ caseId: id, personId: id, reason: shortText(500).optional() }), output: caseDetailSchema },
 
   consentsRecord: {
     input: z.object({
@@ -687,6 +689,7 @@ type Carried<K extends keyof typeof contract> = z.output<(typeof contract)[K]['i
 export type NewCase = Carried<'casesCreate'>;
 export type CasePatch = Carried<'casesUpdate'>['patch'];
 export type PersonChange = Carried<'personsSave'>;
+export type PersonRemoval = Carried<'personsRemove'>;
 export type ConsentDecision = Carried<'consentsRecord'>;
 export type ActionDraft = Carried<'actionsAdd'>['action'];
 export type ActionChange = Carried<'actionsUpdate'>;

@@ -25,6 +25,7 @@ import { latestAssessment, overrideAssessment, planRecommendedActions, runAssess
 import { answerQuestion, interviewState } from './cases/case-interview';
 import { addNote, listNotes, updateNote } from './cases/case-notes';
 import { exportPack, layoutPack, listPacks, savePack } from './cases/case-packs';
+import { removePerson } from './cases/person-removal';
 import { loadActionCatalog, loadOrganisations, loadSources } from './assessment';
 import { loadInterview } from './interview';
 import { validateLogo } from './packs';
@@ -182,6 +183,7 @@ export function createHandlers(deps: HandlerDeps) {
     },
 
     personsSave: (input) => savePerson(ctx(), input),
+    personsRemove: (input) => removePerson(ctx(), input),
     consentsRecord: (input) => recordConsent(ctx(), input),
     consentsWithdraw: ({ caseId, consentId, note }) => withdrawConsent(ctx(), caseId, consentId, note),
 
@@ -356,6 +358,7 @@ const CASE_WRITES: ReadonlySet<string> = new Set<CallName>([
   'casesLink',
   'casesDestroy',
   'personsSave',
+  'personsRemove',
   'consentsRecord',
   'consentsWithdraw',
   'timelineAdd',

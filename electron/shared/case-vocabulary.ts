@@ -112,6 +112,7 @@ export const timelineKinds = [
   'reopened',
   'linked',
   'person',
+  'person_removed',
   'consent',
   'consent_withdrawn',
   'interview_answer',

@@ -48,6 +48,7 @@ export const keyFileProblemCodes = ['key_file_missing', 'key_file_damaged'] as c
 export const appErrorCodes = [
   'case_not_found',
   'not_found',
+  'person_in_record',
   'nothing_changed',
   'happened_in_future',
   'same_status',

@@ -63,6 +63,12 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   await detail.banner('sexual-imagery').waitFor();
   expect(await detail.banner('sexual-imagery').textContent()).toContain('ook de school niet als bewijs');
   await screenshotScreen(harness, 'case-detail-overview');
+  // A witness entered twice: the second goes again, and the chronology says so.
+  await detail.addPerson('Getuige', 'Getuige uit 3B');
+  await detail.addPerson('Getuige', 'Getuige uit 3B (dubbel)');
+  await eventually(() => detail.personRows().count()).toBe(3);
+  await detail.removePerson('(dubbel)', 'dubbel ingevoerd');
+  await eventually(() => detail.personRows().allTextContents()).toEqual([expect.stringContaining('Leerling A'), expect.stringContaining('Getuige uit 3B')]);
 
   // These tabs are filled by later work; here they only have to open.
   for (const [tab, name] of [
@@ -122,7 +128,15 @@ it('works a case through its tabs: timeline correction, notes, actions, evidence
   await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ingetrokken door: de ouders');
   expect(await harness.page.getByText('Ouders willen eerst nadenken.').count()).toBeGreaterThan(0);
 
+  // Consent was recorded for Leerling A, so she stays in the case; the dialog says why.
+  await detail.openTab('Overzicht');
+  await detail.removePerson('Leerling A', 'per vergissing');
+  await eventually(() => harness!.page.getByRole('dialog').getByRole('alert').textContent()).toContain('komt voor in vastgelegde toestemmingen');
+  await harness.page.keyboard.press('Escape');
+  await eventually(() => detail.personRows().count()).toBe(2);
+
   const events = await coreCall(harness, 'timelineList', { caseId: sextingId });
+  expect(events.find((event) => event.kind === 'person_removed')?.summary).toBe('Getuige verwijderd uit de zaak: Getuige uit 3B (dubbel) — dubbel ingevoerd');
   expect(events.some((event) => event.kind === 'correction' && event.summary.includes('3C'))).toBe(true);
   expect(events.some((event) => event.kind === 'consent_withdrawn')).toBe(true);
 });

@@ -32,6 +32,7 @@ const writes = (): { [K in CallName]?: CallInput<K> } => ({
   casesUpdate: { id: caseId, patch: { summary: 'Later toegevoegd.' } },
   casesSetStatus: { id: caseId, status: 'defining' },
   personsSave: { caseId, person: { role: 'witness', kind: 'pupil', label: 'Getuige', ageBand: '12_15', classGroup: null, contact: null, relatedPersonId: null } },
+  personsRemove: { caseId, personId: '00000000-0000-4000-8000-000000000000' },
   timelineAdd: { caseId, kind: 'contact', summary: 'Nog een gesprek' },
   notesAdd: { caseId, kind: 'dossier', body: 'Nog een afspraak' },
   actionsAdd: { caseId, action: { actionKey: null, title: 'Nabellen', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null } },

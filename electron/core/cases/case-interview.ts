@@ -47,6 +47,20 @@ function perVictimQuestions(interview: Interview): Set<string> {
   return new Set(interview.sections.filter((s) => s.perVictim).flatMap((s) => s.questions.map((q) => q.id)));
 }
 
+/**
+ * Whether any answer is about this victim: one that names them, or, for the case's first victim, a
+ * per-victim answer that names no one (those are the first victim's).
+ */
+export function hasAnswersAbout(ctx: AppContext, caseId: string, victimId: string, isFirstVictim: boolean): boolean {
+  const perVictim = perVictimQuestions(loadInterview('nl'));
+  return ctx.db
+    .select({ questionId: interviewAnswers.questionId, victimPersonId: interviewAnswers.victimPersonId })
+    .from(interviewAnswers)
+    .where(eq(interviewAnswers.caseId, caseId))
+    .all()
+    .some((row) => row.victimPersonId === victimId || (isFirstVictim && row.victimPersonId === null && perVictim.has(row.questionId)));
+}
+
 /** Which victim an interview is about: the one asked for, else the first; unknown ids are refused. */
 function resolveVictim(ctx: AppContext, caseId: string, victimId: string | undefined) {
   const victims = caseVictims(ctx, caseId);

@@ -26,6 +26,8 @@ const TEMPLATES = [
   'handedOver',
   'handoverReceived',
   'handoverWithdrawn',
+  'personRemoved',
+  'personRemovedBecause',
 ] as const;
 
 export const timelineTextsSchema = z.object({

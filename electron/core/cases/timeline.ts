@@ -33,6 +33,7 @@ const CATEGORY: Record<TimelineKind, TimelineCategory> = {
   case_created: 'other',
   case_changed: 'other',
   person: 'other',
+  person_removed: 'other',
   event: 'other',
   handed_over: 'other',
   handover_received: 'other',

@@ -33,6 +33,28 @@ export class CaseDetailPage {
     return this.page.getByRole('tabpanel');
   }
 
+  personRows() {
+    return this.page.getByRole('row').filter({ has: this.page.getByRole('button', { name: 'Wijzigen' }) });
+  }
+
+  async addPerson(role: string, label: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByLabel(fieldLabel('Rol')).selectOption({ label: role });
+    await dialog.getByLabel(fieldLabel('Omschrijving')).fill(label);
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  }
+
+  /** Opens the person's dialog and confirms the removal; the dialog stays open when it is refused. */
+  async removePerson(label: string, reason: string): Promise<void> {
+    await this.personRows().filter({ hasText: label }).getByRole('button', { name: 'Wijzigen' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await dialog.getByTestId('person-remove').click();
+    await dialog.getByLabel(fieldLabel('Reden (niet verplicht)')).fill(reason);
+    await dialog.getByRole('button', { name: 'Verwijderen', exact: true }).click();
+  }
+
   async addTimelineCorrection(entryText: string, correction: string): Promise<void> {
     const entry = this.page.getByTestId('timeline-entry').filter({ hasText: entryText });
     await entry.getByRole('button', { name: 'Correctie toevoegen' }).click();

@@ -10,6 +10,7 @@ import { call } from '@renderer/api/client';
 import { useSubmit } from '@renderer/api/use-submit';
 import { AppModal } from '@renderer/components/AppModal';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FormActions } from '@renderer/components/FormActions';
 import { Section } from '@renderer/components/Section';
 import { formatDate } from '@renderer/i18n/format';
 import { ConsentAgeRule } from '../workflow/ConsentAgeRule';
@@ -257,15 +258,7 @@ function WithdrawModal({ caseId, consent, onClose, onWithdrawn }: { caseId: stri
         <Stack gap="md">
           <Text size="sm">{t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}</Text>
           <Textarea label={t('consent.withdrawNote')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={submit.fieldErrors.note} autosize minRows={2} data-autofocus />
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={submit.busy}>
-              {t('consent.withdraw')}
-            </Button>
-          </Group>
+          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} saveLabel={t('consent.withdraw')} destructive />
         </Stack>
       </form>
     </AppModal>

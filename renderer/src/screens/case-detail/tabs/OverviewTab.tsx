@@ -198,8 +198,13 @@ interface PersonModalProps {
 function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModalProps) {
   const { t } = useTranslation();
   const [person, setPerson] = useState(initial);
+  const [removing, setRemoving] = useState(false);
   const submit = useSubmit('person');
   const set = (patch: Partial<PersonDraft>) => setPerson((previous) => ({ ...previous, ...patch }));
+
+  if (personId && removing) {
+    return <RemovePersonModal caseId={caseId} personId={personId} person={initial} onBack={() => setRemoving(false)} onRemoved={onSaved} onClose={onClose} />;
+  }
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -257,6 +262,63 @@ function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModa
             minRows={2}
           />
           <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
+          {personId && (
+            <Group justify="flex-start">
+              <Button variant="subtle" color="red" size="compact-sm" onClick={() => setRemoving(true)} data-testid="person-remove">
+                {t('persons.remove.open')}
+              </Button>
+            </Group>
+          )}
+        </Stack>
+      </form>
+    </AppModal>
+  );
+}
+
+/**
+ * Removing someone added by mistake or twice. The core refuses while consent, interview answers or a
+ * family letter point at the person; its message says so, and the details can be corrected instead.
+ */
+function RemovePersonModal({
+  caseId,
+  personId,
+  person,
+  onBack,
+  onRemoved,
+  onClose,
+}: {
+  caseId: string;
+  personId: string;
+  person: PersonDraft;
+  onBack(): void;
+  onRemoved(detail: CaseDetail): void;
+  onClose(): void;
+}) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const submit = useSubmit('reason');
+  const who = `${t(`persons.roles.${person.role}`)}: ${person.label || '—'}`;
+
+  const remove = async (event: FormEvent) => {
+    event.preventDefault();
+    const updated = await submit.run(() => call('personsRemove', { caseId, personId, reason: reason.trim() || undefined }));
+    if (updated) onRemoved(updated);
+  };
+
+  return (
+    <AppModal opened onClose={onClose} title={t('persons.remove.title')}>
+      <form noValidate onSubmit={remove}>
+        <Stack gap="md">
+          <Text>{t('persons.remove.intro', { who })}</Text>
+          <TextInput
+            label={t('persons.remove.reason')}
+            description={t('persons.remove.reasonHelp')}
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+            error={submit.fieldErrors.reason}
+            data-autofocus
+          />
+          <FormActions error={submit.error} busy={submit.busy} onCancel={onBack} cancelLabel={t('persons.remove.back')} saveLabel={t('persons.remove.confirm')} destructive />
         </Stack>
       </form>
     </AppModal>

@@ -10,6 +10,7 @@ import type { CallData } from '@renderer/api/use-call';
 import { useSubmit } from '@renderer/api/use-submit';
 import { AppModal } from '@renderer/components/AppModal';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FormActions } from '@renderer/components/FormActions';
 import { focusFirstProblem, focusMessage } from '@renderer/components/focus-first-problem';
 import { formatDate } from '@renderer/i18n/format';
 
@@ -123,15 +124,7 @@ function DestroyModal({ item, onClose }: { item: DueCase; onClose(): void }) {
             autoComplete="off"
             data-autofocus
           />
-          <ErrorAlert error={mismatch ? null : submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={submit.busy}>
-              {t('workflow.destruction.confirm')}
-            </Button>
-          </Group>
+          <FormActions error={mismatch ? null : submit.error} busy={submit.busy} onCancel={onClose} saveLabel={t('workflow.destruction.confirm')} destructive />
         </Stack>
       </form>
     </AppModal>
