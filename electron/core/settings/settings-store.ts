@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { settings } from '@db/schema';
 import type { AppContext } from '../app-context';
-import { settingsSchema, type Settings } from '../contract';
+import { settingsSchema, type Settings } from './settings-contract';
 
 export const DEFAULT_SETTINGS: Settings = {
   profileName: '',
