@@ -1,6 +1,8 @@
-// The shape of the interview content in resources/interview/{nl,en}.json and of the answers the
-// advisor records. The content is data so that a reviewer can change a question without touching
-// code; this schema is what keeps such a change from breaking the engine.
+// The shape of the interview: its structure (interview-structure.ts, code), its words per language
+// (resources/interview/{nl,en}.json, content) and the two joined, as the engine and the screens use it;
+// and the answers the advisor records. The words are data so that a reviewer can change a question
+// without touching code; the structure is code so that no translation can change what is asked or
+// skipped; the joined schema is what keeps either change from breaking the engine.
 import { z } from 'zod';
 import { interviewCaseFacts, safetyAlertKeys } from '@shared';
 
@@ -180,3 +182,66 @@ export const interviewSchema = z
     }
   });
 export type Interview = z.infer<typeof interviewSchema>;
+
+/** The structure of one question: everything but its words. */
+export type QuestionStructure = Omit<Question, 'label' | 'help' | 'tips' | 'options'> & { options?: ReadonlyArray<Omit<Option, 'label'>> };
+export interface InterviewStructure {
+  audienceFrom: string;
+  sections: ReadonlyArray<Omit<Section, 'title' | 'intro' | 'tips' | 'questions'> & { questions: readonly QuestionStructure[] }>;
+}
+
+/** The words of the interview in one language, keyed by the structure's ids. */
+export const interviewTextSchema = z.strictObject({
+  lastReviewed: z.iso.date(),
+  note: text,
+  /** For reviewers only; never shown. */
+  reviewerNote: text.optional(),
+  sections: z.record(
+    z.string(),
+    z.strictObject({
+      title: text,
+      intro: text.optional(),
+      tips: z.array(text),
+      questions: z.record(z.string(), z.strictObject({ label: text, help: text.optional(), tips: z.array(text).optional(), options: z.record(z.string(), text).optional() })),
+    }),
+  ),
+  safetyAlerts: z.record(z.enum(safetyAlertKeys), z.strictObject({ title: text, steps: z.array(text).min(1) })),
+});
+export type InterviewText = z.infer<typeof interviewTextSchema>;
+
+/**
+ * The structure with one language's words. Every section, question and option needs its words, and
+ * words for an id the structure does not have are refused too: they would be a question that silently
+ * disappeared, or a translation of one that no longer exists.
+ */
+export function joinInterview(structure: InterviewStructure, words: InterviewText): { interview: unknown; problems: string[] } {
+  const problems: string[] = [];
+  const sections = structure.sections.map((section) => {
+    const sectionWords = words.sections[section.id];
+    if (!sectionWords) problems.push(`sections.${section.id}: no text for this section`);
+    const questions = section.questions.map((question) => {
+      const questionWords = sectionWords?.questions[question.id];
+      if (sectionWords && !questionWords) problems.push(`sections.${section.id}.questions.${question.id}: no text for this question`);
+      const options = question.options?.map((option) => {
+        const label = questionWords?.options?.[option.value];
+        if (questionWords && label === undefined) problems.push(`sections.${section.id}.questions.${question.id}.options.${option.value}: no text for this option`);
+        return { ...option, label: label ?? '' };
+      });
+      for (const value of Object.keys(questionWords?.options ?? {})) {
+        if (!question.options?.some((o) => o.value === value)) problems.push(`sections.${section.id}.questions.${question.id}.options.${value}: not an option of this question`);
+      }
+      const { options: _words, ...rest } = questionWords ?? { label: '' };
+      return { ...question, ...rest, ...(options ? { options } : {}) };
+    });
+    for (const id of Object.keys(sectionWords?.questions ?? {})) {
+      if (!section.questions.some((q) => q.id === id)) problems.push(`sections.${section.id}.questions.${id}: not a question of this section`);
+    }
+    const { questions: _q, ...sectionText } = sectionWords ?? { title: '', tips: [] };
+    return { ...section, ...sectionText, questions };
+  });
+  for (const id of Object.keys(words.sections)) {
+    if (!structure.sections.some((s) => s.id === id)) problems.push(`sections.${id}: not a section of the interview`);
+  }
+  const { sections: _s, ...header } = words;
+  return { interview: { ...header, audienceFrom: structure.audienceFrom, sections }, problems };
+}

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { caseFactsSchema, factsFromAnswers } from '../assessment/case-facts';
 import { validateAnswer } from './answer-validation';
 import { ContentError, parseContent } from '../content';
-import { answersSchema, type Answers, type Interview, interviewSchema, type Question } from './interview-schema';
+import { answersSchema, type Answers, type Interview, interviewSchema, interviewTextSchema, joinInterview, type Question } from './interview-schema';
+import { INTERVIEW_STRUCTURE } from './interview-structure';
+import enWords from '@resources/interview/en.json';
+import nlWords from '@resources/interview/nl.json';
 import { findQuestion, loadInterview } from './load-interview';
 import { visibleAnswers, visibleQuestions } from './skip-logic';
 
@@ -34,25 +37,31 @@ describe('interview content', () => {
     expect(nl.note).toMatch(/Vertrouwd zelf/);
   });
 
-  it('has the same sections, question ids, types, options, skip logic and factors in Dutch and English', () => {
-    const shape = (interview: Interview) =>
-      interview.sections.map((s) => ({
-        id: s.id,
-        showIf: s.showIf,
-        audiences: s.audiences,
-        questions: s.questions.map((q) => ({
-          id: q.id,
-          type: q.type,
-          options: q.options?.map((o) => [o.value, o.exclusive ?? false]),
-          showIf: q.showIf,
-          audiences: q.audiences,
-          factor: q.factor,
-          ownWords: q.ownWords ?? false,
-          tips: q.tips?.length ?? 0,
-        })),
-        tips: s.tips.length,
-      }));
-    expect(shape(en)).toEqual(shape(nl));
+  it('takes its structure from code: a language file holds words only, and cannot change what is asked or skipped', () => {
+    const words = structuredClone(nlWords) as unknown as { sections: Record<string, { questions: Record<string, Record<string, unknown>> }> };
+    words.sections.material!.questions.material_intimate!.showIf = { q: 'incident_types', includes: 'meme' };
+    const result = interviewTextSchema.safeParse(words);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toContain('sections.material.questions.material_intimate');
+  });
+
+  it('refuses a language file that misses a question or an option, or has words for one that does not exist', () => {
+    const words = interviewTextSchema.parse(structuredClone(enWords));
+    delete words.sections.spread!.questions.spread_reach;
+    delete words.sections.material!.questions.material_intimate!.options?.yes;
+    words.sections.material!.questions.material_intimate!.options!.perhaps = 'Perhaps';
+    words.sections.start!.questions.old_question = { label: 'A question that was removed' };
+    words.sections.old_section = { title: 'Gone', tips: [], questions: {} };
+    const { problems } = joinInterview(INTERVIEW_STRUCTURE, words);
+    expect(problems).toEqual([
+      'sections.start.questions.old_question: not a question of this section',
+      'sections.material.questions.material_intimate.options.yes: no text for this option',
+      'sections.material.questions.material_intimate.options.perhaps: not an option of this question',
+      'sections.spread.questions.spread_reach: no text for this question',
+      'sections.old_section: not a section of the interview',
+    ]);
+    // Both shipped languages join without a problem, with the same structure.
+    for (const file of [nlWords, enWords]) expect(joinInterview(INTERVIEW_STRUCTURE, interviewTextSchema.parse(file)).problems).toEqual([]);
   });
 
   it('is written in Dutch and in English, not one language twice', () => {
