@@ -184,7 +184,12 @@ export const interviewSchema = z
 export type Interview = z.infer<typeof interviewSchema>;
 
 /** The structure of one question: everything but its words. */
-export type QuestionStructure = Omit<Question, 'label' | 'help' | 'tips' | 'options'> & { options?: ReadonlyArray<Omit<Option, 'label'>> };
+export type QuestionStructure = Omit<Question, 'label' | 'help' | 'tips' | 'options'> & {
+  /** The answer values, in the order they are offered. */
+  options?: readonly string[];
+  /** Values that cannot be combined with others ("none", "unknown"). */
+  exclusive?: readonly string[];
+};
 export interface InterviewStructure {
   audienceFrom: string;
   sections: ReadonlyArray<Omit<Section, 'title' | 'intro' | 'tips' | 'questions'> & { questions: readonly QuestionStructure[] }>;
@@ -222,16 +227,17 @@ export function joinInterview(structure: InterviewStructure, words: InterviewTex
     const questions = section.questions.map((question) => {
       const questionWords = sectionWords?.questions[question.id];
       if (sectionWords && !questionWords) problems.push(`sections.${section.id}.questions.${question.id}: no text for this question`);
-      const options = question.options?.map((option) => {
-        const label = questionWords?.options?.[option.value];
-        if (questionWords && label === undefined) problems.push(`sections.${section.id}.questions.${question.id}.options.${option.value}: no text for this option`);
-        return { ...option, label: label ?? '' };
+      const options = question.options?.map((value) => {
+        const label = questionWords?.options?.[value];
+        if (questionWords && label === undefined) problems.push(`sections.${section.id}.questions.${question.id}.options.${value}: no text for this option`);
+        return { value, label: label ?? '', ...(question.exclusive?.includes(value) ? { exclusive: true } : {}) };
       });
       for (const value of Object.keys(questionWords?.options ?? {})) {
-        if (!question.options?.some((o) => o.value === value)) problems.push(`sections.${section.id}.questions.${question.id}.options.${value}: not an option of this question`);
+        if (!question.options?.includes(value)) problems.push(`sections.${section.id}.questions.${question.id}.options.${value}: not an option of this question`);
       }
       const { options: _words, ...rest } = questionWords ?? { label: '' };
-      return { ...question, ...rest, ...(options ? { options } : {}) };
+      const { exclusive: _exclusive, ...shape } = question;
+      return { ...shape, ...rest, ...(options ? { options } : {}) };
     });
     for (const id of Object.keys(sectionWords?.questions ?? {})) {
       if (!section.questions.some((q) => q.id === id)) problems.push(`sections.${section.id}.questions.${id}: not a question of this section`);
