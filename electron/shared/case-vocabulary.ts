@@ -45,13 +45,15 @@ export type PersonRole = (typeof personRoles)[number];
 export const personKinds = ['pupil', 'staff', 'parent', 'other'] as const;
 export type PersonKind = (typeof personKinds)[number];
 
-/** A person's age band, youngest first: one spelling for the interview, the people of a case and the rules. */
-export const ageBands = ['under_12', '12_15', '16_17', '18_plus', 'unknown'] as const;
-export type AgeBand = (typeof ageBands)[number];
 /** The bands of a minor (the law's line is 18; consent's line is 16, see consent-rules). */
-export const minorAgeBands = ['under_12', '12_15', '16_17'] as const satisfies readonly AgeBand[];
+export const minorAgeBands = ['under_12', '12_15', '16_17'] as const;
+/** A known age, youngest first. */
+export const knownAgeBands = [...minorAgeBands, '18_plus'] as const;
+/** A person's age band: one spelling for the interview, the people of a case and the rules. */
+export const ageBands = [...knownAgeBands, 'unknown'] as const;
+export type AgeBand = (typeof ageBands)[number];
 /** A suspect's age band: the police/OM criteria look at the age gap, so adults are split at 23. */
-export const suspectAgeBands = ['under_12', '12_15', '16_17', '18_22', '23_plus'] as const;
+export const suspectAgeBands = [...minorAgeBands, '18_22', '23_plus'] as const;
 export type SuspectAgeBand = (typeof suspectAgeBands)[number];
 
 export const consentSubjects = ['dossier', 'class_talk', 'all_pupils_talk', 'inform_parents', 'share_with_police'] as const;

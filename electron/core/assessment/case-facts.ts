@@ -2,7 +2,7 @@
 // beside the assessment. They are read from the interview answers; answers to questions that are
 // hidden (skip logic) are ignored, and an answer that does not fit its question counts as unknown.
 import { z } from 'zod';
-import { ageBands, incidentTypes as incidentTypeKeys, isOneOf, sexualIncidentTypes, suspectAgeBands } from '@shared';
+import { ageBands, knownAgeBands, incidentTypes as incidentTypeKeys, isOneOf, sexualIncidentTypes, suspectAgeBands } from '@shared';
 import { validateAnswer } from '../interview/answer-validation';
 import type { Answers, AnswerValue } from '../interview/interview-schema';
 import { findQuestion, loadInterview } from '../interview/load-interview';
@@ -214,7 +214,6 @@ const SERIOUSNESS = {
   // One victim's parents not told yet is enough for the step that informs them.
   parentsInformed: ['no', 'unknown', 'yes'],
 } as const satisfies Partial<Record<keyof CaseFacts, readonly string[]>>;
-const YOUNGEST_FIRST = ['under_12', '12_15', '16_17', '18_plus'] as const;
 
 /**
  * The facts of a case with several victims, each interviewed on their own: the first victim's
@@ -239,6 +238,6 @@ export function mergeVictimFacts(perVictim: readonly CaseFacts[]): CaseFacts {
   merged.safetyMeasures = union(perVictim.map((f) => f.safetyMeasures));
   // The youngest victim decides which age rules apply (a minor's protections hold for the case).
   const bands = perVictim.map((f) => f.victimAgeBand).filter((b) => b !== 'unknown');
-  merged.victimAgeBand = YOUNGEST_FIRST.find((b) => bands.includes(b)) ?? first.victimAgeBand;
+  merged.victimAgeBand = knownAgeBands.find((b) => bands.includes(b)) ?? first.victimAgeBand;
   return merged;
 }

@@ -4,6 +4,7 @@
 // translation must never be able to change it. The words of every section, question and option are
 // content in resources/interview/{nl,en}.json, keyed by these ids (load-interview.ts joins the two and
 // refuses a language file that misses an id or names one that does not exist).
+import { knownAgeBands, suspectAgeBands } from '@shared';
 import type { Condition, InterviewStructure } from './interview-schema';
 
 /** The case or the material is sexual: the StappenplanSexting questions apply. */
@@ -50,7 +51,7 @@ export const INTERVIEW_STRUCTURE = {
       perVictim: true,
       questions: [
         { id: 'interviewee_role', type: 'single', options: ['pupil', 'staff', 'parent'], factor: 'intervieweeRole' },
-        { id: 'victim_age_band', type: 'single', options: ['under_12', '12_15', '16_17', '18_plus'], factor: 'victimAgeBand', caseFact: 'victimAgeBand' },
+        { id: 'victim_age_band', type: 'single', options: knownAgeBands, factor: 'victimAgeBand', caseFact: 'victimAgeBand' },
         { id: 'victim_group', type: 'text', caseFact: 'victimClass' },
       ],
     },
@@ -108,7 +109,7 @@ export const INTERVIEW_STRUCTURE = {
       questions: [
         { id: 'suspects_known', type: 'single', options: ['yes', 'partly', 'no'], factor: 'suspectsKnown' },
         { id: 'suspects_who', type: 'longtext', showIf: SUSPECTS_KNOWN },
-        { id: 'suspects_age_bands', type: 'multi', options: ['under_12', '12_15', '16_17', '18_22', '23_plus', 'unknown'], exclusive: ['unknown'], factor: 'suspectAgeBands', showIf: SUSPECTS_KNOWN },
+        { id: 'suspects_age_bands', type: 'multi', options: [...suspectAgeBands, 'unknown'], exclusive: ['unknown'], factor: 'suspectAgeBands', showIf: SUSPECTS_KNOWN },
         {
           id: 'suspects_relationship',
           type: 'multi',
