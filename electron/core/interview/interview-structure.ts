@@ -4,21 +4,13 @@
 // translation must never be able to change it. The words of every section, question and option are
 // content in resources/interview/{nl,en}.json, keyed by these ids (load-interview.ts joins the two and
 // refuses a language file that misses an id or names one that does not exist).
-import { knownAgeBands, suspectAgeBands } from '@shared';
+import { knownAgeBands, sexualIncidentTypes, suspectAgeBands } from '@shared';
 import type { Condition, InterviewStructure } from './interview-schema';
 
 /** The case or the material is sexual: the StappenplanSexting questions apply. */
-const SEXUAL_MATERIAL = {
-  any: [
-    { q: 'incident_types', includes: 'sexting' },
-    { q: 'incident_types', includes: 'shame_sexting' },
-    { q: 'incident_types', includes: 'sextortion' },
-    { q: 'incident_types', includes: 'ai_nude' },
-    { q: 'incident_types', includes: 'secret_filming' },
-    { q: 'incident_types', includes: 'adult_request' },
-    { q: 'material_intimate', equals: 'yes' },
-  ],
-} as const satisfies Condition;
+const SEXUAL_MATERIAL: Condition = {
+  any: [...sexualIncidentTypes.map((type) => ({ q: 'incident_types', includes: type })), { q: 'material_intimate', equals: 'yes' }],
+};
 
 /** Who spread or made it is known, at least in part. */
 const SUSPECTS_KNOWN = { q: 'suspects_known', in: ['yes', 'partly'] } as const satisfies Condition;
