@@ -283,12 +283,11 @@ export function createHandlers(deps: HandlerDeps) {
         },
       };
     }
-    if (!isVaultCall(name)) {
-      const media = embeddedMediaPath(parsed.data);
-      if (media !== null) {
-        const refused = message(locale, 'media_refused');
-        return { ok: false, error: { ...refused, issues: [{ path: media, message: refused.message }] } };
-      }
+    // Every call, the vault's own too: the name given at setup goes into every chronology and audit row.
+    const media = embeddedMediaPath(parsed.data);
+    if (media !== null) {
+      const refused = message(locale, 'media_refused');
+      return { ok: false, error: { ...refused, issues: [{ path: media, message: refused.message }] } };
     }
     try {
       // Every call waits for the check after unlocking; only these work without an open database.
@@ -342,7 +341,7 @@ export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 /**
  * The vault's own calls (their names start with vault or backups): they open, close, copy or
  * move the file, so they run outside the per-call transaction and before the check after
- * unlocking; and passphrases, recovery keys and vault files are not text about a case.
+ * unlocking.
  */
 const isVaultCall = (name: string) => name.startsWith('vault') || name.startsWith('backups');
 /** Other calls that work without an open database. */

@@ -8,6 +8,8 @@ import { expectNamed } from './kit';
 import { writeUiPreferences } from '@core/settings/ui-preferences';
 
 const IMAGE = `data:image/png;base64,${'iVBORw0KGgo'.repeat(30)}`;
+/** Short enough for a name field, so only the media rule can refuse it. */
+const SHORT_IMAGE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ';
 let t: TestCore;
 let caseId: string;
 // One vault for the whole file: each test leaves what the next one needs unchanged.
@@ -63,6 +65,9 @@ describe('an image pasted as text', () => {
     ['casesUpdate', () => ({ id: caseId, patch: { summary: IMAGE } }), 'patch.summary'],
     ['contactsSave', () => ({ contact: { role: 'other' as const, name: 'Agent', organisation: '', phone: '', email: '', note: IMAGE } }), 'contact.note'],
     ['settingsUpdate', () => ({ advisor: { name: 'A', role: 'B', phone: '', email: '', signature: IMAGE } }), 'advisor.signature'],
+    ['settingsUpdate', () => ({ profileName: SHORT_IMAGE }), 'profileName'],
+    // The vault's own calls too: the name given at setup is copied into every chronology and audit row.
+    ['vaultCreate', () => ({ passphrase: 'lang-genoeg-en-geheim-hoor', profileName: SHORT_IMAGE }), 'profileName'],
   ] as const)('is refused in %s, with the field named, in Dutch and in English', async (name, input, field) => {
     const result = await t.core.dispatch(name, input());
     expect(result).toMatchObject({ ok: false, error: { code: 'media_refused', issues: [{ path: field }] } });
@@ -71,6 +76,10 @@ describe('an image pasted as text', () => {
     const english = await t.core.dispatch(name, input());
     expect(english).toMatchObject({ ok: false, error: { code: 'media_refused', message: expect.stringContaining('offence') } });
     writeUiPreferences(t.core.vault.options.folder, { locale: 'nl' });
+  });
+
+  it('leaves passphrases alone: they are never stored or printed, and refusing one would lock the advisor out', async () => {
+    await expectNamed(t, 'vaultChangePassphrase', { current: SHORT_IMAGE, next: 'zeven-groene-kikkers-zingen-laat' }, 'wrong_passphrase');
   });
 
   it('leaves ordinary text and URLs alone', async () => {
