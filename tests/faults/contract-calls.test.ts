@@ -1,8 +1,8 @@
 // The contract's own guarantees: a call that fails changes nothing (one transaction per call),
 // stored settings survive one bad field, every map from the renderer has a size limit, and an
 // image pasted as a data: URL is refused in every text field by the one rule in the dispatcher.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unlockedCore, type TestCore } from '../fixtures/core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { answeredFailures, unlockedCore, type TestCore } from '../fixtures/core';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
 import { expectNamed } from './kit';
 import { writeUiPreferences } from '@core/settings/ui-preferences';
@@ -85,5 +85,24 @@ describe('an image pasted as text', () => {
   it('leaves ordinary text and URLs alone', async () => {
     await t.call('notesAdd', { caseId, kind: 'dossier', body: 'Zie https://example.org/data:image en het gesprek van maandag' });
     expect(await t.call('notesList', { caseId })).toHaveLength(1);
+  });
+});
+
+describe('the check that nothing here is internal', () => {
+  it('sees an unexpected failure as `internal`, so it would catch one in any test of the suite', async () => {
+    const original = t.core.handlers.contactsList;
+    t.core.handlers.contactsList = () => {
+      throw new Error('onverwacht');
+    };
+    // main logs an unexpected failure for support; not needed in the test output.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await t.core.dispatch('contactsList', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+      // Taken out again, or the check after this test would (rightly) fail it.
+      expect(answeredFailures.splice(-1)).toMatchObject([{ name: 'contactsList', code: 'internal' }]);
+    } finally {
+      t.core.handlers.contactsList = original;
+      logged.mockRestore();
+    }
   });
 });
