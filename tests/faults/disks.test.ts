@@ -101,4 +101,23 @@ describe.skipIf(skipReason !== null)(`a full and a read-only disk${skipReason ? 
     await t.call('vaultUnlock', { passphrase: PASSPHRASE });
     expect((await t.call('notesList', { caseId })).map((n) => n.body)).toEqual(['Voor de volle schijf', 'Na het opruimen']);
   });
+
+  it('a backup or a key change into a folder that turned read-only is told as "read-only" and leaves nothing behind', async () => {
+    // The open database keeps writing through the files it has open; the backups folder is made
+    // read-only on its own (a read-only bind mount over it), as a sync tool or a policy might.
+    const backups = path.join(vaultFolder(), 'backups');
+    const before = (await t.call('backupsList', {})).map((b) => b.name);
+    execFileSync('mount', ['--bind', backups, backups]);
+    try {
+      execFileSync('mount', ['-o', 'remount,bind,ro', backups]);
+      const message = await expectNamed(t, 'backupsCreate', {}, 'disk_read_only');
+      expect(message).toContain('alleen-lezen');
+      await expectNamed(t, 'vaultNewRecoveryKey', { passphrase: PASSPHRASE }, 'disk_read_only');
+    } finally {
+      execFileSync('umount', [backups]);
+    }
+    expect((await t.call('backupsList', {})).map((b) => b.name)).toEqual(before);
+    expect(readdirSync(backups).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    await t.call('backupsCreate', {});
+  });
 });

@@ -77,6 +77,9 @@ export class BackupStore {
       const stamp = toStamp(this.now());
       const temp = path.join(this.folder, `.vertrouwd-${stamp}-${process.pid}.partial`);
       try {
+        // SQLite says only "cannot open" for a folder it may not write in; creating the file first
+        // lets the file system say why (read-only, full, no permission). VACUUM INTO takes an empty file.
+        closeSync(openSync(temp, 'wx', 0o600));
         sqlite.prepare('VACUUM INTO ?').run(temp);
         fsyncFile(temp);
         const cases = this.check(temp, key, 'backup');
