@@ -145,6 +145,20 @@ const SAVE_DIALOG_CALLS: Record<string, SaveDialogCall> = {
   vaultMoveExport: { input: () => ({}), audited: 'vault_move' },
 };
 
+describe('a second computer on a shared profile folder', () => {
+  it('is refused while its lock is fresh, named with its computer, even when a process with its number runs here', async () => {
+    const t = await unlockedCore();
+    cleanups.push(t.cleanup);
+    const folder = t.core.vault.options.folder;
+    await t.call('vaultLock', {});
+    // Process 1 always runs here: whether the other computer's app still runs cannot be told from here.
+    writeFileSync(`${folder}/vertrouwd.lock`, JSON.stringify({ token: 'ander', pid: 1, host: 'LAPTOP-TEAMLEIDER', since: '2026-11-23T08:00:00.000Z' }));
+    const message = await expectNamed(t, 'vaultUnlock', { passphrase: PASSPHRASE }, 'vault_in_use');
+    expect(message).toContain('LAPTOP-TEAMLEIDER');
+    expect(existsSync(`${folder}/vertrouwd.lock`)).toBe(true);
+  });
+});
+
 describe('an export when the vault locks during the save dialog', () => {
   it.each(Object.entries(SAVE_DIALOG_CALLS))('%s finishes, and the export is recorded once the vault is open again', async (name, call) => {
     const t = await unlockedCore();
