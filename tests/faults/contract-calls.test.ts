@@ -1,11 +1,13 @@
 // The contract's own guarantees: a call that fails changes nothing (one transaction per call),
-// stored settings survive one bad field, every map from the renderer has a size limit, and an
-// image pasted as a data: URL is refused in every text field by the one rule in the dispatcher.
+// stored settings survive one bad field, every text, list and map from the renderer has a limit,
+// and an image pasted as a data: URL is refused in every text field by the one rule in the dispatcher.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { answeredFailures, unlockedCore, type TestCore } from '../fixtures/core';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
 import { expectNamed } from './kit';
 import { writeUiPreferences } from '@core/settings/ui-preferences';
+import { contract } from '@core/contract';
+import type { z } from 'zod';
 
 const IMAGE = `data:image/png;base64,${'iVBORw0KGgo'.repeat(30)}`;
 /** Short enough for a name field, so only the media rule can refuse it. */
@@ -55,7 +57,97 @@ describe('limits on what a call may store', () => {
     await expectNamed(t, 'settingsUpdate', { profileName: 'N'.repeat(81) }, 'invalid_input');
     expect((await t.call('settingsGet', {})).profileName).toBe('Mevrouw De Vries');
   });
+
+  it('every text, list and map any call accepts has a limit', () => {
+    const unbounded = Object.entries(contract).flatMap(([name, call]) => unboundedParts(call.input as Schema, name));
+    expect(unbounded).toEqual([]);
+  });
 });
+
+/** What the walk below reads of a zod schema: its definition (zod's own, public on `def`). */
+type Schema = z.ZodType & { def: Def; maxLength?: number | null };
+interface Def {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  valueType?: Schema;
+  shape?: Record<string, Schema>;
+  options?: Schema[];
+  items?: Schema[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+  getter?: () => Schema;
+}
+const TOO_MANY = 10_001;
+
+/** The smallest value a schema accepts, to fill a list or map with valid entries. */
+function sample(schema: Schema): unknown {
+  const def = schema.def;
+  switch (def.type) {
+    case 'string':
+      return ['', 'a', '2026-01-01'].find((text) => schema.safeParse(text).success);
+    case 'number':
+      return 1;
+    case 'boolean':
+      return false;
+    case 'enum':
+      return Object.values(def.entries!)[0];
+    case 'literal':
+      return def.values![0];
+    case 'object':
+      return Object.fromEntries(Object.entries(def.shape!).map(([key, field]) => [key, sample(field)]));
+    case 'array':
+      return [];
+    case 'record':
+      return {};
+    case 'nullable':
+      return null;
+    case 'optional':
+    case 'default':
+      return undefined;
+    case 'union':
+      return sample(def.options![0]!);
+    default:
+      return sample(def.innerType ?? def.in!);
+  }
+}
+
+/**
+ * Walks a call's input and names every part without a limit: a text that takes 100,000 characters,
+ * a list or a map that takes 10,001 valid entries.
+ */
+function unboundedParts(schema: Schema, at: string): string[] {
+  const def = schema.def;
+  const refusesMany = (many: unknown, inner: Schema) => {
+    expect(inner.safeParse(sample(inner)).success, `a valid entry for ${at}`).toBe(true);
+    return schema.safeParse(many).success ? [at] : [];
+  };
+  switch (def.type) {
+    case 'string':
+      return schema.maxLength != null || !schema.safeParse('9'.repeat(100_000)).success ? [] : [at];
+    case 'array':
+      return [
+        ...refusesMany(
+          Array.from({ length: TOO_MANY }, () => sample(def.element!)),
+          def.element!,
+        ),
+        ...unboundedParts(def.element!, `${at}[]`),
+      ];
+    case 'record':
+      return [...refusesMany(Object.fromEntries(Array.from({ length: TOO_MANY }, (_, i) => [`k${i}`, sample(def.valueType!)])), def.valueType!), ...unboundedParts(def.valueType!, `${at}{}`)];
+    case 'object':
+      return Object.entries(def.shape!).flatMap(([key, field]) => unboundedParts(field, `${at}.${key}`));
+    case 'union':
+      return def.options!.flatMap((option, i) => unboundedParts(option, `${at}|${i}`));
+    case 'tuple':
+      return def.items!.flatMap((item, i) => unboundedParts(item, `${at}[${i}]`));
+    case 'lazy':
+      return unboundedParts(def.getter!(), at);
+    default:
+      return def.innerType ? unboundedParts(def.innerType, at) : def.in ? unboundedParts(def.in, at) : [];
+  }
+}
 
 describe('an image pasted as text', () => {
   it.each([
