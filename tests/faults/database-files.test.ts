@@ -188,4 +188,17 @@ describe('the wrong-passphrase back-off', () => {
     restarted.lock();
     expect(existsSync(path.join(folder, 'vertrouwd.attempts'))).toBe(false);
   });
+
+  it('an edited file cannot lock the advisor out: a delay longer than the back-off ever sets is ignored', async () => {
+    const { folder, cleanup } = tempFolder();
+    cleanups.push(cleanup);
+    const clock = Date.parse('2026-11-23T10:00:00Z');
+    const vault = testVault(folder, { now: () => new Date(clock) });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    writeFileSync(path.join(folder, 'vertrouwd.attempts'), JSON.stringify({ failures: 40, blockedUntil: clock + 365 * 24 * 3600_000 }));
+    await vault.unlock(PASSPHRASE);
+    expect(vault.state()).toBe('unlocked');
+    vault.lock();
+  });
 });
