@@ -58,6 +58,18 @@ describe('a key file without a usable database', () => {
     expect(setAside(t).filter((f) => f.endsWith('.db'))).toHaveLength(sizeBefore >= 0 ? 1 : 0);
   });
 
+  it('a flipped byte in the first page is told as damage at unlock, not as a wrong passphrase or another vault', async () => {
+    const t = await vaultWithCases(2);
+    // Past the 16-byte salt: inside the encrypted part of the page that holds the schema.
+    flipByte(t.core.vault.databaseFile, 200);
+    await expectNamed(t, 'vaultUnlock', { passphrase: PASSPHRASE }, 'database_damaged');
+    expect(await t.call('vaultStatus', {})).toMatchObject({ state: 'locked', problem: 'database_damaged' });
+    const [newest] = await t.call('backupsList', {});
+    await t.call('backupsRestore', { name: newest!.name, passphrase: PASSPHRASE });
+    expect(await t.call('casesList', { status: 'all' })).toHaveLength(2);
+    expect(setAside(t).filter((f) => f.endsWith('.db'))).toHaveLength(1);
+  });
+
   it('flipped bytes in the middle pass the first read, are found by the check right after unlock, and are reported as damage', async () => {
     const t = await vaultWithCases(60);
     const before = (await t.call('backupsList', {})).map((b) => b.name);
