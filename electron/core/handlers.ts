@@ -184,10 +184,16 @@ export function createHandlers(deps: HandlerDeps) {
     casesLink: ({ id, otherId, reason }) => linkCases(ctx(), id, otherId, reason),
     casesDueForDestruction: () => dueForDestruction(ctx()),
     casesDestroy: ({ id, confirmTitle }) => {
-      destroyCase(ctx(), id, confirmTitle);
+      const context = ctx();
+      // The destruction and the note that older backups holding the case must go: together or not at all.
+      context.sqlite.transaction(() => {
+        destroyCase(context, id, confirmTitle);
+        vault.rememberDestroyed([id]);
+      })();
       // The case must not come back from a backup either: a fresh backup, the older ones holding it removed.
-      const { removed, unchecked } = vault.afterDestruction(id);
-      return { ok: true as const, backupsRemoved: removed.length, backupsUnchecked: unchecked.length };
+      const { removed, unchecked, problem } = vault.afterDestruction([id]);
+      const backupProblem = problem ? errorText(readUiPreferences(vault.options.folder).locale, problem.code, problem.details) : null;
+      return { ok: true as const, backupsRemoved: removed.length, backupsUnchecked: unchecked.length, backupProblem };
     },
 
     personsSave: (input) => savePerson(ctx(), input),
