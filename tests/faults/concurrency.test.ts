@@ -64,6 +64,19 @@ describe('one vault operation at a time', () => {
     expect(t.core.vault.state()).toBe('unlocked');
   });
 
+  it('two passphrase changes at once: one takes effect, the other is refused, and no one is told a passphrase that does not work', async () => {
+    const t = await unlockedCore();
+    cleanups.push(t.cleanup);
+    const choices = [NEW_PASSPHRASE, 'blauwe-reiger-wacht-bij-de-sloot'];
+    const results = await Promise.all(choices.map((next) => t.core.dispatch('vaultChangePassphrase', { current: PASSPHRASE, next })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'wrong_passphrase' } });
+    const kept = choices[results.findIndex((r) => r.ok)]!;
+    await t.call('vaultLock', {});
+    await t.call('vaultUnlock', { passphrase: kept });
+    expect(t.core.vault.state()).toBe('unlocked');
+  });
+
   it('two restores at once run one after the other and end on the chosen backup', async () => {
     const t = await unlockedCore();
     cleanups.push(t.cleanup);
