@@ -44,7 +44,8 @@ export default defineConfig({
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/e2e/shared-browser.ts'] } },
       { extends: true, test: { name: 'security', include: ['tests/security/**/*.test.ts'] } },
       // Real files harmed in real ways (deleted, truncated, killed mid-backup, full disks): `npm run test:faults`.
-      { extends: true, test: { name: 'faults', include: ['tests/faults/**/*.test.ts'] } },
+      // Every failure answered in it is checked to be named, never `internal` (tests/faults/named-failures.ts).
+      { extends: true, test: { name: 'faults', include: ['tests/faults/**/*.test.ts'], setupFiles: ['tests/faults/named-failures.ts'] } },
     ],
   },
 });

@@ -1,6 +1,7 @@
 // The contract implemented. Each handler is thin: the dispatcher validates the input, the handler
 // calls a service, and the dispatcher maps any error to a typed message in the person's language.
 // Nothing here imports Electron: main binds these to ipcMain, the test harness to Playwright.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { z } from 'zod';
 import { annualReport } from './cases/annual-report';
 import { auditEntries, audit } from './cases/audit-trail';
@@ -74,8 +75,15 @@ export function createHandlers(deps: HandlerDeps) {
   /** Held only between creating the vault and the person confirming they wrote the key down. */
   let pendingRecoveryKey: string | null = null;
 
+  /**
+   * The connection a call that waits on the save dialog opened with. A lock while the dialog is open
+   * closes the vault for every other call, but this one finishes on its own connection (held open
+   * by vault.hold until it is done) and records what it wrote out.
+   */
+  const heldConnection = new AsyncLocalStorage<ReturnType<Vault['connection']>>();
+
   const ctx = (): AppContext => {
-    const { db, sqlite } = vault.connection();
+    const { db, sqlite } = heldConnection.getStore() ?? vault.connection();
     const actor = () => {
       const settings = readSettings({ db });
       return settings.profileName || dialogText(settings.locale, 'defaultActor');
@@ -176,10 +184,16 @@ export function createHandlers(deps: HandlerDeps) {
     casesLink: ({ id, otherId, reason }) => linkCases(ctx(), id, otherId, reason),
     casesDueForDestruction: () => dueForDestruction(ctx()),
     casesDestroy: ({ id, confirmTitle }) => {
-      destroyCase(ctx(), id, confirmTitle);
+      const context = ctx();
+      // The destruction and the note that older backups holding the case must go: together or not at all.
+      context.sqlite.transaction(() => {
+        destroyCase(context, id, confirmTitle);
+        vault.rememberDestroyed([id]);
+      })();
       // The case must not come back from a backup either: a fresh backup, the older ones holding it removed.
-      const { removed, unchecked } = vault.afterDestruction(id);
-      return { ok: true as const, backupsRemoved: removed.length, backupsUnchecked: unchecked.length };
+      const { removed, unchecked, problem } = vault.afterDestruction([id]);
+      const backupProblem = problem ? errorText(readUiPreferences(vault.options.folder).locale, problem.code, problem.details) : null;
+      return { ok: true as const, backupsRemoved: removed.length, backupsUnchecked: unchecked.length, backupProblem };
     },
 
     personsSave: (input) => savePerson(ctx(), input),
@@ -211,10 +225,7 @@ export function createHandlers(deps: HandlerDeps) {
     actionsAdd: ({ caseId, action }) => addAction(ctx(), caseId, action),
     actionsUpdate: (input) => updateAction(ctx(), input),
     actionsDue: () => dueActions(ctx()),
-    actionsExportPdf: ({ caseId }) => {
-      const context = ctx();
-      return vault.hold(() => exportActionPlan(context, caseId, deps.platform.saveFile));
-    },
+    actionsExportPdf: ({ caseId }) => exportActionPlan(ctx(), caseId, deps.platform.saveFile),
 
     notesList: ({ caseId }) => listNotes(ctx(), caseId),
     notesAdd: ({ caseId, kind, body }) => addNote(ctx(), caseId, kind, body),
@@ -250,11 +261,7 @@ export function createHandlers(deps: HandlerDeps) {
 
     packsList: ({ caseId }) => listPacks(ctx(), caseId),
     packsSave: ({ caseId, type, victimPersonId, edits, namingVictim }) => savePack(ctx(), caseId, type, edits, namingVictim, victimPersonId),
-    // The save dialog may be open when the vault locks: the export still finishes and is recorded.
-    packsExport: ({ caseId, type, victimPersonId, password }) => {
-      const context = ctx();
-      return vault.hold(() => exportPack(context, caseId, type, password, deps.platform.saveFile, victimPersonId));
-    },
+    packsExport: ({ caseId, type, victimPersonId, password }) => exportPack(ctx(), caseId, type, password, deps.platform.saveFile, victimPersonId),
     packsLayout: ({ caseId, type, victimPersonId }) => layoutPack(ctx(), caseId, type, victimPersonId),
 
     ...boardHandlers({ platform: deps.platform, ctx }),
@@ -283,19 +290,23 @@ export function createHandlers(deps: HandlerDeps) {
         },
       };
     }
-    if (!isVaultCall(name)) {
-      const media = embeddedMediaPath(parsed.data);
-      if (media !== null) {
-        const refused = message(locale, 'media_refused');
-        return { ok: false, error: { ...refused, issues: [{ path: media, message: refused.message }] } };
-      }
+    // Every call, the vault's own too: the name given at setup goes into every chronology and audit row.
+    const media = embeddedMediaPath(parsed.data);
+    if (media !== null) {
+      const refused = message(locale, 'media_refused');
+      return { ok: false, error: { ...refused, issues: [{ path: media, message: refused.message }] } };
     }
     try {
       // Every call waits for the check after unlocking; only these work without an open database.
       if (!isVaultCall(name) && !WITHOUT_DATABASE.has(name)) await vault.ready();
       const handler = handlers[name as CallName] as (input: unknown) => unknown;
       if (CASE_WRITES.has(name)) refuseIfHandedOver(ctx(), [caseIdOf(parsed.data)]);
-      const run = () => handler(parsed.data);
+      const run = SAVE_DIALOG.has(name)
+        ? () => {
+            const connection = vault.connection();
+            return vault.hold(() => heldConnection.run(connection, () => Promise.resolve(handler(parsed.data))));
+          }
+        : () => handler(parsed.data);
       // One transaction per call: a call that fails halfway changes nothing.
       const value = isVaultCall(name) || OWN_TRANSACTIONS.has(name) ? await run() : await inOneTransaction(run);
       return { ok: true, value: call.output.parse(value) };
@@ -342,7 +353,7 @@ export type Dispatch = ReturnType<typeof createHandlers>['dispatch'];
 /**
  * The vault's own calls (their names start with vault or backups): they open, close, copy or
  * move the file, so they run outside the per-call transaction and before the check after
- * unlocking; and passphrases, recovery keys and vault files are not text about a case.
+ * unlocking.
  */
 const isVaultCall = (name: string) => name.startsWith('vault') || name.startsWith('backups');
 /** Other calls that work without an open database. */
@@ -382,10 +393,17 @@ const caseIdOf = (input: unknown): string => {
   return caseId ?? id ?? '';
 };
 /**
- * Other calls outside the per-call transaction: destruction (its backup cannot run inside a
- * transaction) and exports (they await the save dialog and write in a transaction of their own).
+ * The calls that wait on the save dialog. The vault may lock while it is open: the call still
+ * finishes on the connection it started with and records that the file went out (an export in the
+ * case and the audit trail, a handover's cases marked as handed over).
  */
-const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'handoverConfirmReceipt', 'packsExport', 'actionsExportPdf', 'openExternal']);
+const SAVE_DIALOG_CALLS: CallName[] = ['packsExport', 'actionsExportPdf', 'boardExport', 'preventionDocumentExport', 'handoverExport', 'vaultMoveExport'];
+const SAVE_DIALOG: ReadonlySet<string> = new Set(SAVE_DIALOG_CALLS);
+/**
+ * Other calls outside the per-call transaction: destruction (its backup cannot run inside a
+ * transaction) and the save-dialog calls (they write after the dialog, in transactions of their own).
+ */
+const OWN_TRANSACTIONS: ReadonlySet<string> = new Set<CallName>(['casesDestroy', 'handoverConfirmReceipt', 'openExternal', ...SAVE_DIALOG_CALLS]);
 
 function message(locale: Locale, code: ErrorCode, details: Record<string, string | number> = {}): CallError {
   const values = { ...details };

@@ -77,6 +77,32 @@ describe('a backup killed halfway', () => {
 });
 
 describe('rotation', () => {
+  it('keeps copies across days, weeks and months, so a bad fortnight of daily backups cannot push every good copy out', async () => {
+    const { folder, cleanup } = tempFolder();
+    cleanups.push(cleanup);
+    const DAY = 24 * 3600_000;
+    let clock = Date.parse('2026-01-05T08:00:00Z');
+    const vault = testVault(folder, { now: () => new Date(clock) });
+    await vault.create(PASSPHRASE);
+    // A backup every sixth day for half a year, then every day for the last fortnight (a backup
+    // every day throughout says the same, but takes four times as long).
+    for (let day = 0; day < 200; day += 1) {
+      clock += DAY;
+      if (day % 6 === 0 || day >= 186) vault.backupNow('dagelijks');
+    }
+    const ages = vault.backups.list().map((b) => Math.round((clock - Date.parse(b.createdAt)) / DAY));
+    expect(ages.length).toBeLessThanOrEqual(DEFAULT_ROTATION.recent + DEFAULT_ROTATION.daily + DEFAULT_ROTATION.weekly + DEFAULT_ROTATION.monthly);
+    // Sons: each of the last seven days.
+    for (let age = 0; age < DEFAULT_ROTATION.daily; age += 1) expect(ages).toContain(age);
+    // Fathers: a copy from each of the weeks before that.
+    expect(ages.filter((age) => age >= 7 && age < 14).length).toBeGreaterThan(0);
+    expect(ages.filter((age) => age >= 14 && age < 21).length).toBeGreaterThan(0);
+    // Grandfathers: one a month, reaching back five months and more.
+    expect(new Set(vault.backups.list().map((b) => b.createdAt.slice(0, 7))).size).toBe(DEFAULT_ROTATION.monthly);
+    expect(Math.max(...ages)).toBeGreaterThan(140);
+    vault.lock();
+  }, 60_000);
+
   it('never rotates out the newest backup holding more cases than the database now, however many days pass', async () => {
     const { folder, cleanup } = tempFolder();
     cleanups.push(cleanup);

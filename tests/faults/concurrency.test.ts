@@ -3,6 +3,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CallInput, CallName } from '@core/contract';
 import { coreOn, unlockedCore, type TestCore } from '../fixtures/core';
 import { tempFolder } from '../fixtures/temp-folder';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
@@ -63,6 +64,19 @@ describe('one vault operation at a time', () => {
     expect(t.core.vault.state()).toBe('unlocked');
   });
 
+  it('two passphrase changes at once: one takes effect, the other is refused, and no one is told a passphrase that does not work', async () => {
+    const t = await unlockedCore();
+    cleanups.push(t.cleanup);
+    const choices = [NEW_PASSPHRASE, 'blauwe-reiger-wacht-bij-de-sloot'];
+    const results = await Promise.all(choices.map((next) => t.core.dispatch('vaultChangePassphrase', { current: PASSPHRASE, next })));
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ error: { code: 'wrong_passphrase' } });
+    const kept = choices[results.findIndex((r) => r.ok)]!;
+    await t.call('vaultLock', {});
+    await t.call('vaultUnlock', { passphrase: kept });
+    expect(t.core.vault.state()).toBe('unlocked');
+  });
+
   it('two restores at once run one after the other and end on the chosen backup', async () => {
     const t = await unlockedCore();
     cleanups.push(t.cleanup);
@@ -108,25 +122,79 @@ describe('a second app on the same folder', () => {
   });
 });
 
+/** An export through the save dialog: what to prepare, its input, and what records that it went out. */
+interface SaveDialogCall {
+  prepare?: (t: TestCore, caseId: string) => Promise<unknown>;
+  input: (caseId: string) => CallInput<CallName>;
+  audited: string;
+  recorded?: (t: TestCore, caseId: string) => Promise<unknown>;
+}
+const SAVE_DIALOG_CALLS: Record<string, SaveDialogCall> = {
+  packsExport: {
+    prepare: async (t, caseId) => {
+      for (const [questionId, value] of Object.entries(SHAME_SEXTING_ANSWERS)) await t.call('interviewAnswer', { caseId, questionId, value });
+    },
+    input: (caseId) => ({ caseId, type: 'teacher_briefing' }),
+    audited: 'export',
+    recorded: async (t, caseId) => (await t.call('packsList', { caseId })).find((v) => v.type === 'teacher_briefing')!.exports.length,
+  },
+  actionsExportPdf: { input: (caseId) => ({ caseId }), audited: 'export' },
+  boardExport: {
+    prepare: (t) => t.call('settingsUpdate', { school: { name: 'Het Baken', address: '', level: 'vo', logo: null } }),
+    input: () => ({ year: 2026, format: 'csv' }),
+    audited: 'export',
+  },
+  preventionDocumentExport: {
+    input: () => ({ type: 'staff_card', level: 'vo' }),
+    audited: 'export',
+    recorded: async (t) => ((await t.call('preventionDocumentsList', { level: 'vo' })).find((d) => d.type === 'staff_card')?.lastExportedAt ? 1 : 0),
+  },
+  // The cases left in the file: without the record they would stay open here as if never sent.
+  handoverExport: {
+    input: (caseId) => ({ caseIds: [caseId], includePrivateNotes: false, successor: 'De opvolger' }),
+    audited: 'handover_export',
+    recorded: async (t) => (await t.call('handoverList', {})).length,
+  },
+  vaultMoveExport: { input: () => ({}), audited: 'vault_move' },
+};
+
+describe('a second computer on a shared profile folder', () => {
+  it('is refused while its lock is fresh, named with its computer, even when a process with its number runs here', async () => {
+    const t = await unlockedCore();
+    cleanups.push(t.cleanup);
+    const folder = t.core.vault.options.folder;
+    await t.call('vaultLock', {});
+    // Process 1 always runs here: whether the other computer's app still runs cannot be told from here.
+    writeFileSync(`${folder}/vertrouwd.lock`, JSON.stringify({ token: 'ander', pid: 1, host: 'LAPTOP-TEAMLEIDER', since: '2026-11-23T08:00:00.000Z' }));
+    const message = await expectNamed(t, 'vaultUnlock', { passphrase: PASSPHRASE }, 'vault_in_use');
+    expect(message).toContain('LAPTOP-TEAMLEIDER');
+    expect(existsSync(`${folder}/vertrouwd.lock`)).toBe(true);
+  });
+});
+
 describe('an export when the vault locks during the save dialog', () => {
-  it('finishes, and the export is recorded in the case and the audit trail', async () => {
+  it.each(Object.entries(SAVE_DIALOG_CALLS))('%s finishes, and the export is recorded once the vault is open again', async (name, call) => {
     const t = await unlockedCore();
     cleanups.push(t.cleanup);
     const { id: caseId } = await newCase(t, 'Foto in groepsapp');
-    for (const [questionId, value] of Object.entries(SHAME_SEXTING_ANSWERS)) await t.call('interviewAnswer', { caseId, questionId, value });
+    await call.prepare?.(t, caseId);
     let choose: (name: string | null) => void = () => undefined;
     // The save dialog stays open until the test chooses a file.
     const saved = new Promise<string | null>((resolve) => (choose = resolve));
-    t.saveFileOverride = () => saved;
-    const exporting = t.core.dispatch('packsExport', { caseId, type: 'teacher_briefing' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    let asked: () => void = () => undefined;
+    const dialogOpen = new Promise<void>((resolve) => (asked = resolve));
+    t.saveFileOverride = () => {
+      asked();
+      return saved;
+    };
+    const exporting = t.core.dispatch(name as CallName, call.input(caseId));
+    await dialogOpen;
     t.core.autoLock.lockNow('idle');
     expect(t.core.vault.state()).toBe('locked');
-    choose('Lesbrief.pdf');
-    expect(await exporting).toMatchObject({ ok: true, value: { saved: true, fileName: 'Lesbrief.pdf' } });
+    choose('Gekozen bestand');
+    expect(await exporting).toMatchObject({ ok: true, value: { saved: true } });
     await t.call('vaultUnlock', { passphrase: PASSPHRASE });
-    const views = await t.call('packsList', { caseId });
-    expect(views.find((v) => v.type === 'teacher_briefing')!.exports).toHaveLength(1);
-    expect((await t.call('auditList', { caseId })).some((a) => a.action === 'export')).toBe(true);
+    if (call.recorded) expect(await call.recorded(t, caseId)).toBe(1);
+    expect((await t.call('auditList', {})).filter((a) => a.action === call.audited)).toHaveLength(1);
   });
 });

@@ -1,13 +1,17 @@
 // The contract's own guarantees: a call that fails changes nothing (one transaction per call),
-// stored settings survive one bad field, every map from the renderer has a size limit, and an
-// image pasted as a data: URL is refused in every text field by the one rule in the dispatcher.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unlockedCore, type TestCore } from '../fixtures/core';
+// stored settings survive one bad field, every text, list and map from the renderer has a limit,
+// and an image pasted as a data: URL is refused in every text field by the one rule in the dispatcher.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { answeredFailures, unlockedCore, type TestCore } from '../fixtures/core';
 import { SHAME_SEXTING_ANSWERS } from '../fixtures/interview-answers';
 import { expectNamed } from './kit';
 import { writeUiPreferences } from '@core/settings/ui-preferences';
+import { contract } from '@core/contract';
+import type { z } from 'zod';
 
 const IMAGE = `data:image/png;base64,${'iVBORw0KGgo'.repeat(30)}`;
+/** Short enough for a name field, so only the media rule can refuse it. */
+const SHORT_IMAGE = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJ';
 let t: TestCore;
 let caseId: string;
 // One vault for the whole file: each test leaves what the next one needs unchanged.
@@ -53,7 +57,97 @@ describe('limits on what a call may store', () => {
     await expectNamed(t, 'settingsUpdate', { profileName: 'N'.repeat(81) }, 'invalid_input');
     expect((await t.call('settingsGet', {})).profileName).toBe('Mevrouw De Vries');
   });
+
+  it('every text, list and map any call accepts has a limit', () => {
+    const unbounded = Object.entries(contract).flatMap(([name, call]) => unboundedParts(call.input as Schema, name));
+    expect(unbounded).toEqual([]);
+  });
 });
+
+/** What the walk below reads of a zod schema: its definition (zod's own, public on `def`). */
+type Schema = z.ZodType & { def: Def; maxLength?: number | null };
+interface Def {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  element?: Schema;
+  valueType?: Schema;
+  shape?: Record<string, Schema>;
+  options?: Schema[];
+  items?: Schema[];
+  entries?: Record<string, string>;
+  values?: unknown[];
+  getter?: () => Schema;
+}
+const TOO_MANY = 10_001;
+
+/** The smallest value a schema accepts, to fill a list or map with valid entries. */
+function sample(schema: Schema): unknown {
+  const def = schema.def;
+  switch (def.type) {
+    case 'string':
+      return ['', 'a', '2026-01-01'].find((text) => schema.safeParse(text).success);
+    case 'number':
+      return 1;
+    case 'boolean':
+      return false;
+    case 'enum':
+      return Object.values(def.entries!)[0];
+    case 'literal':
+      return def.values![0];
+    case 'object':
+      return Object.fromEntries(Object.entries(def.shape!).map(([key, field]) => [key, sample(field)]));
+    case 'array':
+      return [];
+    case 'record':
+      return {};
+    case 'nullable':
+      return null;
+    case 'optional':
+    case 'default':
+      return undefined;
+    case 'union':
+      return sample(def.options![0]!);
+    default:
+      return sample(def.innerType ?? def.in!);
+  }
+}
+
+/**
+ * Walks a call's input and names every part without a limit: a text that takes 100,000 characters,
+ * a list or a map that takes 10,001 valid entries.
+ */
+function unboundedParts(schema: Schema, at: string): string[] {
+  const def = schema.def;
+  const refusesMany = (many: unknown, inner: Schema) => {
+    expect(inner.safeParse(sample(inner)).success, `a valid entry for ${at}`).toBe(true);
+    return schema.safeParse(many).success ? [at] : [];
+  };
+  switch (def.type) {
+    case 'string':
+      return schema.maxLength != null || !schema.safeParse('9'.repeat(100_000)).success ? [] : [at];
+    case 'array':
+      return [
+        ...refusesMany(
+          Array.from({ length: TOO_MANY }, () => sample(def.element!)),
+          def.element!,
+        ),
+        ...unboundedParts(def.element!, `${at}[]`),
+      ];
+    case 'record':
+      return [...refusesMany(Object.fromEntries(Array.from({ length: TOO_MANY }, (_, i) => [`k${i}`, sample(def.valueType!)])), def.valueType!), ...unboundedParts(def.valueType!, `${at}{}`)];
+    case 'object':
+      return Object.entries(def.shape!).flatMap(([key, field]) => unboundedParts(field, `${at}.${key}`));
+    case 'union':
+      return def.options!.flatMap((option, i) => unboundedParts(option, `${at}|${i}`));
+    case 'tuple':
+      return def.items!.flatMap((item, i) => unboundedParts(item, `${at}[${i}]`));
+    case 'lazy':
+      return unboundedParts(def.getter!(), at);
+    default:
+      return def.innerType ? unboundedParts(def.innerType, at) : def.in ? unboundedParts(def.in, at) : [];
+  }
+}
 
 describe('an image pasted as text', () => {
   it.each([
@@ -63,6 +157,9 @@ describe('an image pasted as text', () => {
     ['casesUpdate', () => ({ id: caseId, patch: { summary: IMAGE } }), 'patch.summary'],
     ['contactsSave', () => ({ contact: { role: 'other' as const, name: 'Agent', organisation: '', phone: '', email: '', note: IMAGE } }), 'contact.note'],
     ['settingsUpdate', () => ({ advisor: { name: 'A', role: 'B', phone: '', email: '', signature: IMAGE } }), 'advisor.signature'],
+    ['settingsUpdate', () => ({ profileName: SHORT_IMAGE }), 'profileName'],
+    // The vault's own calls too: the name given at setup is copied into every chronology and audit row.
+    ['vaultCreate', () => ({ passphrase: 'lang-genoeg-en-geheim-hoor', profileName: SHORT_IMAGE }), 'profileName'],
   ] as const)('is refused in %s, with the field named, in Dutch and in English', async (name, input, field) => {
     const result = await t.core.dispatch(name, input());
     expect(result).toMatchObject({ ok: false, error: { code: 'media_refused', issues: [{ path: field }] } });
@@ -73,8 +170,31 @@ describe('an image pasted as text', () => {
     writeUiPreferences(t.core.vault.options.folder, { locale: 'nl' });
   });
 
+  it('leaves passphrases alone: they are never stored or printed, and refusing one would lock the advisor out', async () => {
+    await expectNamed(t, 'vaultChangePassphrase', { current: SHORT_IMAGE, next: 'zeven-groene-kikkers-zingen-laat' }, 'wrong_passphrase');
+  });
+
   it('leaves ordinary text and URLs alone', async () => {
     await t.call('notesAdd', { caseId, kind: 'dossier', body: 'Zie https://example.org/data:image en het gesprek van maandag' });
     expect(await t.call('notesList', { caseId })).toHaveLength(1);
+  });
+});
+
+describe('the check that nothing here is internal', () => {
+  it('sees an unexpected failure as `internal`, so it would catch one in any test of the suite', async () => {
+    const original = t.core.handlers.contactsList;
+    t.core.handlers.contactsList = () => {
+      throw new Error('onverwacht');
+    };
+    // main logs an unexpected failure for support; not needed in the test output.
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      expect(await t.core.dispatch('contactsList', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+      // Taken out again, or the check after this test would (rightly) fail it.
+      expect(answeredFailures.splice(-1)).toMatchObject([{ name: 'contactsList', code: 'internal' }]);
+    } finally {
+      t.core.handlers.contactsList = original;
+      logged.mockRestore();
+    }
   });
 });

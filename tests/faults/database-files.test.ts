@@ -58,6 +58,18 @@ describe('a key file without a usable database', () => {
     expect(setAside(t).filter((f) => f.endsWith('.db'))).toHaveLength(sizeBefore >= 0 ? 1 : 0);
   });
 
+  it('a flipped byte in the first page is told as damage at unlock, not as a wrong passphrase or another vault', async () => {
+    const t = await vaultWithCases(2);
+    // Past the 16-byte salt: inside the encrypted part of the page that holds the schema.
+    flipByte(t.core.vault.databaseFile, 200);
+    await expectNamed(t, 'vaultUnlock', { passphrase: PASSPHRASE }, 'database_damaged');
+    expect(await t.call('vaultStatus', {})).toMatchObject({ state: 'locked', problem: 'database_damaged' });
+    const [newest] = await t.call('backupsList', {});
+    await t.call('backupsRestore', { name: newest!.name, passphrase: PASSPHRASE });
+    expect(await t.call('casesList', { status: 'all' })).toHaveLength(2);
+    expect(setAside(t).filter((f) => f.endsWith('.db'))).toHaveLength(1);
+  });
+
   it('flipped bytes in the middle pass the first read, are found by the check right after unlock, and are reported as damage', async () => {
     const t = await vaultWithCases(60);
     const before = (await t.call('backupsList', {})).map((b) => b.name);
@@ -187,5 +199,18 @@ describe('the wrong-passphrase back-off', () => {
     expect(restarted.state()).toBe('unlocked');
     restarted.lock();
     expect(existsSync(path.join(folder, 'vertrouwd.attempts'))).toBe(false);
+  });
+
+  it('an edited file cannot lock the advisor out: a delay longer than the back-off ever sets is ignored', async () => {
+    const { folder, cleanup } = tempFolder();
+    cleanups.push(cleanup);
+    const clock = Date.parse('2026-11-23T10:00:00Z');
+    const vault = testVault(folder, { now: () => new Date(clock) });
+    await vault.create(PASSPHRASE);
+    vault.lock();
+    writeFileSync(path.join(folder, 'vertrouwd.attempts'), JSON.stringify({ failures: 40, blockedUntil: clock + 365 * 24 * 3600_000 }));
+    await vault.unlock(PASSPHRASE);
+    expect(vault.state()).toBe('unlocked');
+    vault.lock();
   });
 });

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coreOn, type TestCore } from '../fixtures/core';
 import { PASSPHRASE } from '../fixtures/vault';
-import { expectNamed } from './kit';
+import { dataKeyOf, decryptedBytes, expectNamed, holdsText } from './kit';
 
 /** Mounts a tmpfs of this size, or says why it cannot. */
 function smallDisk(megabytes: number): { folder: string; unmount: () => void; remount: (mode: 'ro' | 'rw') => void } | string {
@@ -100,5 +100,51 @@ describe.skipIf(skipReason !== null)(`a full and a read-only disk${skipReason ? 
     mounted!.remount('rw');
     await t.call('vaultUnlock', { passphrase: PASSPHRASE });
     expect((await t.call('notesList', { caseId })).map((n) => n.body)).toEqual(['Voor de volle schijf', 'Na het opruimen']);
+  });
+
+  it('a backup or a key change into a folder that turned read-only is told as "read-only" and leaves nothing behind', async () => {
+    // The open database keeps writing through the files it has open; the backups folder is made
+    // read-only on its own (a read-only bind mount over it), as a sync tool or a policy might.
+    const backups = path.join(vaultFolder(), 'backups');
+    const before = (await t.call('backupsList', {})).map((b) => b.name);
+    execFileSync('mount', ['--bind', backups, backups]);
+    try {
+      execFileSync('mount', ['-o', 'remount,bind,ro', backups]);
+      const message = await expectNamed(t, 'backupsCreate', {}, 'disk_read_only');
+      expect(message).toContain('alleen-lezen');
+      await expectNamed(t, 'vaultNewRecoveryKey', { passphrase: PASSPHRASE }, 'disk_read_only');
+    } finally {
+      execFileSync('umount', [backups]);
+    }
+    expect((await t.call('backupsList', {})).map((b) => b.name)).toEqual(before);
+    expect(readdirSync(backups).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    await t.call('backupsCreate', {});
+  });
+
+  it('a destruction when no backup can be made stands, and the next backup that succeeds removes the older ones holding the case', async () => {
+    const title = 'Weg met Ijsvogelkanariewoord';
+    const { id } = await t.call('casesCreate', { title, schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: 'Ijsvogelkanariewoord', incidentDate: null });
+    await t.call('backupsCreate', {});
+    const backups = path.join(vaultFolder(), 'backups');
+    const key = await dataKeyOf(t.core.vault.keyFile);
+    const holding = () => t.core.vault.backups.list().filter((b) => holdsText(decryptedBytes(path.join(backups, b.name), key), 'Ijsvogelkanariewoord'));
+    expect(holding().length).toBeGreaterThan(0);
+    execFileSync('mount', ['--bind', backups, backups]);
+    let destroyed;
+    try {
+      execFileSync('mount', ['-o', 'remount,bind,ro', backups]);
+      destroyed = await t.call('casesDestroy', { id, confirmTitle: title });
+    } finally {
+      execFileSync('umount', [backups]);
+    }
+    // Destroyed, and told why the backups are not cleaned up yet.
+    expect(destroyed).toMatchObject({ ok: true, backupsRemoved: 0, backupProblem: expect.stringContaining('alleen-lezen') });
+    expect(await t.fails('casesGet', { id })).toBe('case_not_found');
+    expect(holding().length).toBeGreaterThan(0);
+    // The note that they must go is in the vault itself: it survives a lock.
+    await t.call('vaultLock', {});
+    await t.call('vaultUnlock', { passphrase: PASSPHRASE });
+    await t.call('backupsCreate', {});
+    expect(holding()).toEqual([]);
   });
 });

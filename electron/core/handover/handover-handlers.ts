@@ -31,9 +31,14 @@ export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: 
     },
     handoverImport: ({ file, code }) => importHandover(ctx(), Buffer.from(file, 'base64'), code),
     handoverConfirmReceipt: ({ handoverId, receiptCode }) => {
-      const { destroyed } = confirmReceipt(ctx(), handoverId, receiptCode);
+      const context = ctx();
+      const { destroyed } = context.sqlite.transaction(() => {
+        const confirmed = confirmReceipt(context, handoverId, receiptCode);
+        vault.rememberDestroyed(confirmed.destroyed);
+        return confirmed;
+      })();
       // As casesDestroy: a handed-over case must not come back from a backup of the sender's vault.
-      for (const caseId of destroyed) vault.afterDestruction(caseId);
+      if (destroyed.length > 0) vault.afterDestruction(destroyed);
       return { destroyed: destroyed.length };
     },
     handoverList: () => listHandovers(ctx()),

@@ -77,6 +77,9 @@ export class BackupStore {
       const stamp = toStamp(this.now());
       const temp = path.join(this.folder, `.vertrouwd-${stamp}-${process.pid}.partial`);
       try {
+        // SQLite says only "cannot open" for a folder it may not write in; creating the file first
+        // lets the file system say why (read-only, full, no permission). VACUUM INTO takes an empty file.
+        closeSync(openSync(temp, 'wx', 0o600));
         sqlite.prepare('VACUUM INTO ?').run(temp);
         fsyncFile(temp);
         const cases = this.check(temp, key, 'backup');
@@ -122,20 +125,21 @@ export class BackupStore {
   }
 
   /**
-   * After a case is destroyed: removes every backup that still holds it. Returns how many went and
-   * how many could not be opened to look (those stay: they may be another vault's or damaged).
+   * After cases are destroyed: removes every backup that still holds one of them. Returns which
+   * went and which could not be opened to look (those stay: they may be another vault's or damaged).
    */
-  removeHolding(caseId: string, key: Buffer, except: string): { removed: string[]; unchecked: string[] } {
+  removeHolding(caseIds: string[], key: Buffer, except: string[]): { removed: string[]; unchecked: string[] } {
     const removed: string[] = [];
     const unchecked: string[] = [];
+    const holding = `SELECT 1 FROM cases WHERE id IN (${caseIds.map(() => '?').join(', ')}) LIMIT 1`;
     for (const backup of this.list()) {
-      if (backup.name === except) continue;
+      if (except.includes(backup.name)) continue;
       const file = path.join(this.folder, backup.name);
       let holds: boolean;
       try {
         const opened = openEncryptedDatabase(file, key, { readonly: true });
         try {
-          holds = opened.sqlite.prepare('SELECT 1 FROM cases WHERE id = ?').get(caseId) !== undefined;
+          holds = opened.sqlite.prepare(holding).get(...caseIds) !== undefined;
         } finally {
           opened.sqlite.close();
         }

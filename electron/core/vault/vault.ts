@@ -26,6 +26,12 @@ export const KEY_FILE = 'vertrouwd.key';
 export const SET_ASIDE_FOLDER = 'set-aside';
 /** SQLCipher 4's page size: an encrypted file is always a whole number of pages. */
 const PAGE_BYTES = 4096;
+/**
+ * Destroyed cases whose older backups are still to be removed, kept in the database itself: when
+ * the fresh backup after a destruction cannot be made (a full or read-only disk), the next backup
+ * that succeeds removes them, so no backup brings a destroyed case back.
+ */
+const PURGE_KEY = 'backup_purge';
 
 export interface VaultOptions {
   folder: string;
@@ -291,7 +297,41 @@ export class Vault {
   }
 
   backupNow(reason: string, alsoKeep?: string): string {
-    return guardDisk(() => this.backups.create(this.connection().sqlite, this.requireKey(), reason, alsoKeep));
+    return this.backupAndPurge(reason, alsoKeep).backup;
+  }
+
+  /** A backup, then the removal of older backups still holding a destroyed case (if any wait). */
+  private backupAndPurge(reason: string, alsoKeep?: string): { backup: string; removed: string[]; unchecked: string[] } {
+    const { sqlite } = this.connection();
+    const key = this.requireKey();
+    const backup = guardDisk(() => this.backups.create(sqlite, key, reason, alsoKeep));
+    const pending = this.pendingPurge();
+    if (pending.length === 0) return { backup, removed: [], unchecked: [] };
+    // The backup about to be put back is the advisor's explicit choice: it is not removed under them.
+    const result = guardDisk(() => this.backups.removeHolding(pending, key, [backup, ...(alsoKeep ? [alsoKeep] : [])]));
+    guardDisk(() => sqlite.prepare('DELETE FROM settings WHERE key = ?').run(PURGE_KEY));
+    return { backup, ...result };
+  }
+
+  /**
+   * Notes that the older backups holding these destroyed cases must go. Called in the same
+   * transaction as the destruction, so a destroyed case is never without this note.
+   */
+  rememberDestroyed(caseIds: string[]): void {
+    const { sqlite } = this.connection();
+    const pending = [...new Set([...this.pendingPurge(), ...caseIds])];
+    sqlite.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(PURGE_KEY, JSON.stringify(pending));
+  }
+
+  private pendingPurge(): string[] {
+    try {
+      // Before the first migration (the backup made ahead of it) there may be no settings table yet.
+      const row = this.connection().sqlite.prepare('SELECT value FROM settings WHERE key = ?').get(PURGE_KEY) as { value: string } | undefined;
+      const ids: unknown = row ? JSON.parse(row.value) : [];
+      return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    } catch {
+      return [];
+    }
   }
 
   /** Replaces the live (unlocked) database by a verified backup, keeping a backup of the current state first. */
@@ -352,14 +392,22 @@ export class Vault {
   }
 
   /**
-   * After a case is destroyed: fold the WAL, make a fresh verified backup without it, and remove
-   * every older backup that still holds it, so no backup can bring it back.
+   * After cases are destroyed: fold the WAL, make a fresh verified backup without them, and remove
+   * every older backup that still holds one, so no backup can bring it back. When the backup cannot
+   * be made, the destruction stands and the reason is returned: the removal waits for the next
+   * backup that succeeds (see PURGE_KEY).
    */
-  afterDestruction(caseId: string): { backup: string; removed: string[]; unchecked: string[] } {
+  afterDestruction(caseIds: string[]): { backup: string | null; removed: string[]; unchecked: string[]; problem: VaultError | null } {
     const { sqlite } = this.connection();
-    guardDisk(() => sqlite.pragma('wal_checkpoint(TRUNCATE)'));
-    const backup = this.backupNow('na-vernietiging');
-    return { backup, ...guardDisk(() => this.backups.removeHolding(caseId, this.requireKey(), backup)) };
+    this.rememberDestroyed(caseIds);
+    try {
+      guardDisk(() => sqlite.pragma('wal_checkpoint(TRUNCATE)'));
+      return { ...this.backupAndPurge('na-vernietiging'), problem: null };
+    } catch (error) {
+      const problem = error instanceof VaultError ? error : diskFailure(error);
+      if (!problem) throw error;
+      return { backup: null, removed: [], unchecked: [], problem };
+    }
   }
 
   /** Marks the open database as damaged (a read found it) and locks, so the unlock screen offers a restore. */

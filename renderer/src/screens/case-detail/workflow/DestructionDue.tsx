@@ -84,14 +84,23 @@ function DestroyModal({ item, onClose }: { item: DueCase; onClose(): void }) {
   if (destroyed) {
     const removed = destroyed.backupsRemoved ?? 0;
     const unchecked = destroyed.backupsUnchecked ?? 0;
+    const problem = destroyed.backupProblem ?? null;
     return (
       <AppModal opened onClose={onClose} title={t('workflow.destruction.doneTitle')} size="lg">
         <Stack gap="md" data-testid="destruction-result">
-          <Alert ref={focusMessage} color="green" variant="light" role="status">
-            <Stack gap={4}>
-              <Text size="sm">{removed > 0 ? t('workflow.destruction.backupsRemoved', { count: removed }) : t('workflow.destruction.noBackupsRemoved')}</Text>
-              <Text size="sm">{t('workflow.destruction.freshBackup')}</Text>
-            </Stack>
+          <Alert ref={focusMessage} color={problem ? 'orange' : 'green'} variant="light" role="status">
+            {problem ? (
+              // The case is gone from the vault; only the fresh backup and the clean-up of older ones wait.
+              <Stack gap={4} data-testid="destruction-backup-problem">
+                <Text size="sm">{problem}</Text>
+                <Text size="sm">{t('workflow.destruction.backupsWaiting')}</Text>
+              </Stack>
+            ) : (
+              <Stack gap={4}>
+                <Text size="sm">{removed > 0 ? t('workflow.destruction.backupsRemoved', { count: removed }) : t('workflow.destruction.noBackupsRemoved')}</Text>
+                <Text size="sm">{t('workflow.destruction.freshBackup')}</Text>
+              </Stack>
+            )}
           </Alert>
           {unchecked > 0 && (
             <Alert color="orange" variant="light" title={t('workflow.destruction.uncheckedTitle')} data-testid="destruction-unchecked">
