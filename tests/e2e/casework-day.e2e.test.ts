@@ -11,6 +11,7 @@ import { CaseListPage } from './pages/case-list-page';
 import { CaseworkPage } from './pages/casework-page';
 import { InterviewPage } from './pages/interview-page';
 import { UnlockPage } from './pages/unlock-page';
+import { WorkflowPage } from './pages/workflow-page';
 import { screenshotBothSizes } from './sizes';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
 
@@ -155,6 +156,8 @@ it('tracks a takedown: a half-typed time is refused, a report with its reference
   await tracker.report('@kleedkamer2c', { to: 'Helpwanted', reference: 'HW-2026-118', followUp: typed(day(0)) });
   const item = tracker.item('@kleedkamer2c');
   await eventually(() => item.getByTestId('takedown-status').textContent()).toBe('Gemeld');
+  // Reported for removal: the case's step has moved from intake to step 2 with the work.
+  await eventually(() => new WorkflowPage(page).currentStep()).toBe('acting');
   expect(await item.getByTestId('takedown-reports').textContent()).toContain('Gemeld bij Helpwanted');
   expect(await item.getByTestId('takedown-reports').textContent()).toContain('kenmerk HW-2026-118');
 
@@ -210,4 +213,6 @@ it('saves interview text within a second of the last keystroke, and at once when
   await eventually(() => stored('start_present')).toBe('Niemand; de mentor wacht buiten.');
   await interview.waitUntilSaved('start_present');
   await page.clock.resume();
+  // The interview has begun: the case's step follows, from intake to step 1.
+  await eventually(() => new WorkflowPage(page).currentStep()).toBe('defining');
 });
