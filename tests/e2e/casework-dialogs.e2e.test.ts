@@ -35,6 +35,8 @@ async function checkDialog(h: Harness, name: string, close = true): Promise<void
   await eventually(() => dialog.count()).toBe(0);
 }
 
+const focusedLabel = (page: Harness['page']) => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? null);
+
 async function checkScreen(h: Harness, name: string): Promise<void> {
   await expectAccessible(h.page, name);
   await screenshotBothSizes(h, `casework-screen-${name}`);
@@ -89,6 +91,9 @@ it('passes axe in every dialog of a case and in its tab menu', async () => {
   await packs.open('Casussamenvatting');
   await packs.exportButton().click();
   await packs.passwordDialog().waitFor();
+  await eventually(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('password');
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel(page)).toBe('Wachtwoord tonen of verbergen');
   await checkDialog(harness, 'pack-password');
 
   await detail.openTab('Overzicht');
@@ -123,9 +128,16 @@ it('passes axe in the dialogs of the start screen, contacts, preparation, settin
   await coreCall(harness, 'handoverConfirmCode', { handoverId: sent.handoverId!, groups: sent.confirmGroups!.map((group) => ({ group, value: groups[group - 1]! })) });
   await coreCall(harness, 'vaultLock', {});
 
-  // The unlock screen's recovery form and restore panel.
   const unlock = new UnlockPage(page);
   await unlock.heading().waitFor();
+  // By keyboard: the next Tab stop after the passphrase shows what was typed.
+  await unlock.passphraseField().fill('paarse-olifant');
+  await page.keyboard.press('Tab');
+  expect(await focusedLabel(page)).toBe('Wachtwoordzin tonen of verbergen');
+  await page.keyboard.press('Space');
+  await eventually(() => unlock.passphraseField().getAttribute('type')).toBe('text');
+
+  // The unlock screen's recovery form and restore panel.
   await unlock.openRecovery();
   await page.getByLabel('Herstelsleutel').waitFor();
   await checkScreen(harness, 'unlock-recovery');
@@ -181,6 +193,8 @@ it('passes axe in the dialogs of the start screen, contacts, preparation, settin
   await checkScreen(harness, 'prevention-glossary');
 
   await shell.goTo('Instellingen');
+  // A small backup in Dutch numbers: 0,20 MB, not 0.20 MB or 0 MB.
+  await eventually(() => page.getByTestId('backups-table').locator('tbody tr').first().textContent()).toMatch(/0,\d\d MB/);
   await page.getByTestId('backups-table').locator('tbody tr').first().getByRole('button', { name: 'Terugzetten' }).click();
   await checkDialog(harness, 'backup-restore');
   await page.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
