@@ -110,6 +110,18 @@ it('passes axe in every dialog of a case and in its tab menu', async () => {
   await expectAccessible(page, 'case tabs menu');
   await harness.screenshot('casework-menu-case-tabs-1024x700');
   await page.keyboard.press('Escape');
+  await eventually(() => page.getByRole('menu').count()).toBe(0);
+  // The same by keyboard: open the menu (focus on its first tab), move one down, open that one.
+  await page.getByTestId('case-tabs-more').focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('menu').waitFor();
+  const focused = () => page.evaluate(() => `${document.activeElement?.getAttribute('role')}: ${document.activeElement?.textContent}`);
+  await eventually(focused).toBe('menuitem: Verwijderen');
+  await page.keyboard.press('ArrowDown');
+  await eventually(focused).toBe('menuitem: Toestemming');
+  await page.keyboard.press('Enter');
+  await eventually(() => page.getByTestId('case-tabs-more').textContent()).toContain('Toestemming');
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Beslissing vastleggen' }).waitFor();
 });
 
 it('passes axe in the dialogs of the start screen, contacts, preparation, settings and handover, and on the screens the menu tour leaves out', async () => {
