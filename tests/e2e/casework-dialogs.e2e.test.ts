@@ -53,6 +53,12 @@ it('passes axe in every dialog of a case and in its tab menu', async () => {
     person: { role: 'victim', kind: 'pupil', label: 'Leerling A', ageBand: '16_17', classGroup: '3B', contact: null, relatedPersonId: null },
   });
   await coreCall(harness, 'actionsAdd', { caseId, action: { title: 'Mentor bellen', step: 'act', owner: 'Vertrouwenspersoon', dueDate: today(), rationale: '', organisationKey: null } });
+  for (const [questionId, value] of [
+    ['interviewee_role', 'pupil'],
+    ['threats_present', 'no'],
+  ] as const)
+    await coreCall(harness, 'interviewAnswer', { caseId, questionId, value });
+  await coreCall(harness, 'assessmentRun', { caseId });
   await coreCall(harness, 'consentsRecord', { caseId, subject: 'dossier', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: today(), note: 'Uitgelegd wat we bewaren.' });
   await coreCall(harness, 'vaultLock', {});
   await new UnlockPage(page).unlock(PASSPHRASE);
@@ -78,6 +84,11 @@ it('passes axe in every dialog of a case and in its tab menu', async () => {
   await flow.mediaRefused().waitFor();
   await checkDialog(harness, 'media-refused');
 
+  // The assessment once made, with its reasons and recommendations.
+  await detail.openTab('Beoordeling');
+  await page.getByTestId('assessment-summary').waitFor();
+  await checkScreen(harness, 'case-assessment-made');
+
   await detail.openTab('Acties');
   await flow.action('Mentor bellen').getByRole('button', { name: 'Bijwerken' }).click();
   await checkDialog(harness, 'action-update');
@@ -89,6 +100,8 @@ it('passes axe in every dialog of a case and in its tab menu', async () => {
   await detail.openTab('Communicatie');
   const packs = new PacksPage(page);
   await packs.open('Casussamenvatting');
+  await packs.preview().waitFor();
+  await checkScreen(harness, 'case-pack-workspace');
   await packs.exportButton().click();
   await packs.passwordDialog().waitFor();
   await eventually(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('password');
