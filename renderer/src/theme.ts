@@ -12,14 +12,26 @@ const yellow: MantineColorsTuple = [...DEFAULT_THEME.colors.yellow.slice(0, 8), 
 const green: MantineColorsTuple = [...DEFAULT_THEME.colors.green.slice(0, 8), '#237032', '#1b5e28'] as unknown as MantineColorsTuple;
 
 /**
+ * Colours whose shade 7 is too light for white text (red #f03e3e 3.8:1, green 2.8:1, orange 3.0:1…):
+ * a filled button or badge in them is drawn in shade 9 (red #c92a2a 5.5:1), lighter on hover.
+ */
+const tooLightForWhite = new Set(['red', 'orange', 'yellow', 'green', 'teal', 'cyan', 'lime', 'blue', 'pink']);
+
+/**
  * Light badges, buttons and alerts write their text in shade 9 instead of the primary shade: shade
  * 7 of blue, orange or teal on its own light fill is below 4.5:1 (axe flagged every such badge).
+ * Filled ones in a colour too light for white text take its shade 9 (axe flagged the red
+ * "destroy" and "remove" buttons).
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const resolved = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return resolved;
+  if (input.variant !== 'light' && input.variant !== 'filled') return resolved;
   const parsed = parseThemeColor({ color: input.color || input.theme.primaryColor, theme: input.theme });
   if (!parsed.isThemeColor || parsed.shade !== undefined) return resolved;
+  if (input.variant === 'filled') {
+    if (!tooLightForWhite.has(parsed.color)) return resolved;
+    return { ...resolved, background: `var(--mantine-color-${parsed.color}-9)`, hover: `var(--mantine-color-${parsed.color}-8)` };
+  }
   return { ...resolved, color: `var(--mantine-color-${parsed.color}-9)`, hoverColor: `var(--mantine-color-${parsed.color}-9)` };
 };
 

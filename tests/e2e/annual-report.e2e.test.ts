@@ -33,6 +33,10 @@ it('shows the anonymised annual overview with destroyed dossiers counted and no 
   expect(await page.getByTestId('report-total-destroyed').textContent()).toBe('1');
   expect(await page.getByTestId('report-count-shame_sexting').textContent()).toBe('1');
   expect(await page.getByTestId('report-count-mbo').textContent()).toBe('1');
+  // Charts by kind, level, school level and month, each counting this year's cases.
+  for (const chart of ['incidentType', 'level', 'schoolLevel', 'month']) await page.getByTestId(`chart-${chart}`).waitFor();
+  expect(await page.getByTestId('chart-schoolLevel-mbo-value').textContent()).toBe('1');
+  expect(await page.getByTestId('chart-incidentType-shame_sexting-value').textContent()).toBe('1');
   const html = await page.content();
   expect(html).not.toContain('Naaktfoto in groepsapp');
   expect(html).not.toContain('Meme van de gymleraar');

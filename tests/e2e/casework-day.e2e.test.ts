@@ -9,7 +9,9 @@ import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CaseListPage } from './pages/case-list-page';
 import { CaseworkPage } from './pages/casework-page';
+import { InterviewPage } from './pages/interview-page';
 import { UnlockPage } from './pages/unlock-page';
+import { WorkflowPage } from './pages/workflow-page';
 import { screenshotBothSizes } from './sizes';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
 
@@ -154,6 +156,8 @@ it('tracks a takedown: a half-typed time is refused, a report with its reference
   await tracker.report('@kleedkamer2c', { to: 'Helpwanted', reference: 'HW-2026-118', followUp: typed(day(0)) });
   const item = tracker.item('@kleedkamer2c');
   await eventually(() => item.getByTestId('takedown-status').textContent()).toBe('Gemeld');
+  // Reported for removal: the case's step has moved from intake to step 2 with the work.
+  await eventually(() => new WorkflowPage(page).currentStep()).toBe('acting');
   expect(await item.getByTestId('takedown-reports').textContent()).toContain('Gemeld bij Helpwanted');
   expect(await item.getByTestId('takedown-reports').textContent()).toContain('kenmerk HW-2026-118');
 
@@ -177,4 +181,38 @@ it('tracks a takedown: a half-typed time is refused, a report with its reference
   await new AppShell(page).startHeading().waitFor();
   await page.waitForTimeout(300);
   expect(await tracker.followUps().count()).toBe(0);
+});
+
+it('saves interview text within a second of the last keystroke, and at once when the field is left', async () => {
+  harness = await startHarness();
+  const { page } = harness;
+  // The page's timers run on a clock the test holds: what is saved with the clock stopped was saved
+  // by leaving the field, and a second on that clock is a second of the app's own waiting.
+  await page.clock.install();
+  const { caseIds } = await lockedVault(harness, [caseInput('Meme gymles 2B')]);
+  const caseId = caseIds[0]!;
+  await new UnlockPage(page).unlock(PASSPHRASE);
+  await new AppShell(page).goTo('Zaken');
+  await new CaseListPage(page).open('Meme gymles 2B');
+  await new CaseDetailPage(page).openTab('Gesprek');
+  const interview = new InterviewPage(page);
+  await eventually(() => interview.sectionHeading().textContent()).toBe('Begin van het gesprek');
+  const stored = async (questionId: string) => (await coreCall(harness!, 'interviewState', { caseId })).answers[questionId] ?? null;
+
+  await page.clock.pauseAt(Date.now() + 60_000);
+  const reason = interview.question('start_reason').getByRole('textbox');
+  await reason.fill('De mentor hoorde het van klasgenoten.');
+  expect(await stored('start_reason')).toBeNull();
+  await page.keyboard.press('Tab');
+  await eventually(() => stored('start_reason')).toBe('De mentor hoorde het van klasgenoten.');
+
+  const present = interview.question('start_present').getByRole('textbox');
+  await present.fill('Niemand; de mentor wacht buiten.');
+  expect(await stored('start_present')).toBeNull();
+  await page.clock.runFor(1000);
+  await eventually(() => stored('start_present')).toBe('Niemand; de mentor wacht buiten.');
+  await interview.waitUntilSaved('start_present');
+  await page.clock.resume();
+  // The interview has begun: the case's step follows, from intake to step 1.
+  await eventually(() => new WorkflowPage(page).currentStep()).toBe('defining');
 });

@@ -20,6 +20,8 @@ afterEach(async () => {
 
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+/** The same day as an advisor types it: dd-mm-jjjj. */
+const typed = (iso: string) => iso.split('-').reverse().join('-');
 
 it('plans and records a lesson, exports the lesson guide and the safety-plan section, and shows what is overdue', async () => {
   harness = await startHarness();
@@ -42,7 +44,7 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
   await prevention.addClass('2B');
   await prevention.addClass('3A');
   // Today, so the plan falls in this school year whatever day the test runs.
-  await prevention.planLesson('2B', isoDay(0));
+  await prevention.planLesson('2B', typed(isoDay(0)));
   await prevention
     .classCard('2B')
     .getByText(/^Gepland op/)
@@ -91,7 +93,8 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
 });
 
 it('records the fixed police contact on its readiness point, counts the lesson in the annual overview, and explains terms in the interview', async () => {
-  harness = await startHarness();
+  // An English system: the dates are still typed and shown the Dutch way.
+  harness = await startHarness({ browserLocale: 'en-US' });
   await lockedVault(harness, [caseInput('Meme in de klassenapp')]);
   await new UnlockPage(harness.page).unlock(PASSPHRASE);
   const shell = new AppShell(harness.page);
@@ -107,8 +110,20 @@ it('records the fixed police contact on its readiness point, counts the lesson i
   const form = page.getByTestId('point-form');
   await form.getByLabel('Status').selectOption('done');
   await form.getByLabel('Vaste contactpersoon bij de politie').selectOption({ label: 'Wijkagent Bakker, Politie Kennemerland' });
-  await form.getByLabel('Laatst bekeken').fill(isoDay(0));
+  const reviewed = form.getByLabel('Laatst bekeken');
+  expect(await reviewed.getAttribute('placeholder')).toBe('dd-mm-jjjj');
+  // Half typed: said at the field, and nothing saved.
+  await reviewed.fill(typed(isoDay(0)).slice(0, 5));
   await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.getByText('Vul de datum volledig in, als dd-mm-jjjj.').waitFor();
+  expect((await coreCall(harness, 'preventionOverview', {})).points.find((p) => p.key === 'police_contact')?.lastReviewed ?? null).toBeNull();
+  await reviewed.fill(typed(isoDay(0)));
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await form.waitFor({ state: 'detached' });
+  // Opened again, the stored date reads dd-mm-jjjj, not the system's mm/dd/yyyy.
+  await point.getByRole('button', { name: /bijwerken/ }).click();
+  expect(await form.getByLabel('Laatst bekeken').inputValue()).toBe(typed(isoDay(0)));
+  await page.keyboard.press('Escape');
   await form.waitFor({ state: 'detached' });
   await point.getByText('Wijkagent Bakker · Politie Kennemerland · 0900-8844').waitFor();
   expect(await point.textContent()).toContain('Klaar');

@@ -45,7 +45,8 @@ it('prints every action with its owner, date, status and outcome; open work firs
   const text = flat(pdfText(t.saved.at(-1)!.data).stdout);
   expect(text).toContain('Actieplan');
   expect(text).toContain('Filmpje kleedkamer 3B');
-  expect(text).toContain('Fase: Aanmelding');
+  // An action done in step 2: the case's step followed the work.
+  expect(text).toContain('Fase: Actie ondernemen');
   expect(text).toContain('Afgedrukt op: 25-11-2026');
   expect(text).toContain('Melding doen bij het platform');
   expect(text).toContain('Mentor Jansen 20-11-2026 te laat open');

@@ -25,6 +25,23 @@ describe('case status', () => {
     expect(kinds).toContain('reopened');
   });
 
+  it('follows the work: the first answer is step 1, an action started is its step, and never back or past a later step set by hand', async () => {
+    const c = await newCase();
+    await t.call('interviewAnswer', { caseId: c.id, questionId: 'start_reason', value: 'De mentor stuurde haar.' });
+    expect((await t.call('casesGet', { id: c.id })).status).toBe('defining');
+    const [action] = await t.call('actionsAdd', { caseId: c.id, action: { title: 'Helpwanted bellen', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null } });
+    expect((await t.call('casesGet', { id: c.id })).status).toBe('defining');
+    await t.call('actionsUpdate', { caseId: c.id, actionId: action!.id, patch: { status: 'in_progress' } });
+    expect((await t.call('casesGet', { id: c.id })).status).toBe('acting');
+    const moves = (await t.call('timelineList', { caseId: c.id })).filter((e) => e.kind === 'status');
+    expect(moves.map((e) => e.data.reason)).toEqual(['het gesprek is begonnen (de stap volgt het werk)', 'aan een actie van deze stap wordt gewerkt (de stap volgt het werk)']);
+    // The advisor's own later step stays: more answers and a new assessment do not pull it back.
+    await t.call('casesSetStatus', { id: c.id, status: 'aftercare' });
+    await t.call('interviewAnswer', { caseId: c.id, questionId: 'start_reason', value: 'De mentor stuurde haar, na de les.' });
+    await t.call('assessmentRun', { caseId: c.id });
+    expect((await t.call('casesGet', { id: c.id })).status).toBe('aftercare');
+  });
+
   it('links a new case to an earlier one in both directions', async () => {
     const first = await newCase('Eerste verspreiding');
     const second = await newCase('Beelden opnieuw opgedoken');

@@ -6,10 +6,13 @@ import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { actions, cases } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { ActionChange, ActionDraft, CaseAction } from '../contract';
-import { caseDetail, touch } from './case-files';
+import { caseDetail, followWork, touch } from './case-files';
 import { MEDIATION_STYLE_ACTIONS } from './guardrails';
 import { appendEvent } from './timeline';
-import { openActionStatuses } from '@shared';
+import { openActionStatuses, type ActionStep, type CaseStatus } from '@shared';
+
+/** The case's step an action belongs to: work on it means the case has got that far (aftercare stays the advisor's call). */
+const STEP_OF_ACTION: Record<ActionStep, CaseStatus> = { act: 'acting', communicate: 'communicating', aftercare: 'aftercare' };
 
 type ActionRow = typeof actions.$inferSelect;
 
@@ -77,6 +80,8 @@ export function updateAction(ctx: AppContext, input: ActionChange): CaseAction[]
   ctx.sqlite.transaction(() => {
     ctx.db.update(actions).set(changes).where(eq(actions.id, row.id)).run();
     appendEvent(ctx, input.caseId, 'action_changed', row.title, { actionId: row.id, ...patch });
+    // Started or done: the case has reached the step the action belongs to.
+    if (patch.status === 'in_progress' || patch.status === 'done') followWork(ctx, input.caseId, STEP_OF_ACTION[row.step], 'action');
     touch(ctx, input.caseId);
   })();
   return listActions(ctx, input.caseId);

@@ -26,7 +26,7 @@ import { readSettings } from '../settings/settings-store';
 import { addAction, listActions } from './action-plan';
 import { audit } from './audit-trail';
 import { answersPerVictim } from './case-interview';
-import { requireCase, touch } from './case-files';
+import { followWork, requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
 
@@ -85,6 +85,7 @@ export function runAssessment(ctx: AppContext, caseId: string): StoredAssessment
       flags: result.flags.map((f) => f.key),
       previousLevel: previous ? effectiveLevel(previous.assessment) : null,
     });
+    followWork(ctx, caseId, 'defining', 'assessment');
     touch(ctx, caseId);
   })();
   return latestAssessment(ctx, caseId)!;

@@ -11,7 +11,7 @@ import { destroyedCaseFacts } from './annual-report';
 import { audit } from './audit-trail';
 import { consentStatuses } from './consent-status';
 import { guardrailsFor } from './guardrails';
-import { checkTransition, REOPEN_STATUS, type CaseStatus } from './status-flow';
+import { checkTransition, REOPEN_STATUS, stepFollowingWork, type CaseStatus, type WorkDone } from './status-flow';
 import { appendEvent } from './timeline';
 import { timelineLabel, timelineSentence } from './timeline-texts';
 import { addMonthsToDate, incidentTypes, isOneOf, openActionStatuses, type IncidentType } from '@shared';
@@ -94,6 +94,27 @@ export function setStatus(ctx: AppContext, id: string, status: CaseStatus, reaso
     audit(ctx, 'case_change', id, `status:${status}`);
   })();
   return caseDetail(ctx, id);
+}
+
+const WORK_SENTENCE = { interview: 'stepByInterview', assessment: 'stepByAssessment', action: 'stepByAction', takedown: 'stepByTakedown' } as const;
+
+/**
+ * The case's step follows its work: the first interview answer or assessment is step 1, work on an
+ * action or a takedown report is that action's step. Forward only (stepFollowingWork), recorded in the
+ * chronology with what moved it; called inside the transaction that records the work.
+ */
+export function followWork(ctx: AppContext, id: string, reached: CaseStatus, work: WorkDone): void {
+  const current = requireCase(ctx, id);
+  const next = stepFollowingWork(current.status, reached);
+  if (!next) return;
+  ctx.db
+    .update(cases)
+    .set({ status: next, updatedAt: nowIso(ctx) })
+    .where(eq(cases.id, id))
+    .run();
+  const reason = timelineSentence(ctx, WORK_SENTENCE[work], {});
+  appendEvent(ctx, id, 'status', timelineSentence(ctx, 'status', { status: timelineLabel(ctx, 'status', next) }), { from: current.status, to: next, reason, followsWork: work });
+  audit(ctx, 'case_change', id, `status:${next}`);
 }
 
 /** Closed dossiers whose retention has passed: the start screen asks the advisor to destroy them. */

@@ -14,7 +14,7 @@ import { AppError, nowIso, type AppContext } from '../app-context';
 import { factsFromAnswers } from '../assessment/case-facts';
 import { findQuestion, interviewProgress, isAsked, loadInterview, validateAnswer, visibleQuestions, type Answers, type AnswerValue, type Interview, type InterviewProgress } from '../interview';
 import { readSettings } from '../settings/settings-store';
-import { reindexCase, requireCase, touch } from './case-files';
+import { followWork, reindexCase, requireCase, touch } from './case-files';
 import { caseVictims } from './consent-status';
 import { appendEvent } from './timeline';
 import { ageBands, isOneOf, safetyAlerts, type SafetyAlertKey } from '@shared';
@@ -189,6 +189,7 @@ export function answerQuestion(ctx: AppContext, caseId: string, questionId: stri
       previous ? { questionId, value, before: previous.value } : { questionId, value },
     );
     syncCase(ctx, caseId, questionId, value, victim?.id ?? null);
+    followWork(ctx, caseId, 'defining', 'interview');
     touch(ctx, caseId);
   })();
   return interviewState(ctx, caseId, victimId);

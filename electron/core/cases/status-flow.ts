@@ -16,3 +16,19 @@ export function checkTransition(from: CaseStatus, to: CaseStatus, reason: string
 
 /** A reopened case goes back to defining the problem: when images resurface, the scope has changed. */
 export const REOPEN_STATUS: CaseStatus = 'defining';
+
+/** What shows the work has reached a step: the first answer or assessment, or work on removal or an action. */
+export type WorkDone = 'interview' | 'assessment' | 'action' | 'takedown';
+
+/** The open steps the work itself moves through, in order; aftercare and closing stay the advisor's call. */
+const WORK_STEPS: readonly CaseStatus[] = ['intake', 'defining', 'acting', 'communicating'];
+
+/**
+ * The step a case moves to because its work has got there, or null: forward only, and never out of
+ * aftercare or a closed case. An advisor who set a later step by hand keeps it.
+ */
+export function stepFollowingWork(current: CaseStatus, reached: CaseStatus): CaseStatus | null {
+  const from = WORK_STEPS.indexOf(current);
+  const to = WORK_STEPS.indexOf(reached);
+  return from !== -1 && to > from ? reached : null;
+}

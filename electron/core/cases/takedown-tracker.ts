@@ -11,7 +11,7 @@ import { and, asc, eq, isNotNull, ne } from 'drizzle-orm';
 import { cases, evidenceItems, takedownUpdates } from '@db/schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import type { Evidence, EvidenceChange, EvidenceDraft, TakedownFollowUp } from '../contract';
-import { requireCase, touch } from './case-files';
+import { followWork, requireCase, touch } from './case-files';
 import { appendEvent } from './timeline';
 import { EMBEDDED_MEDIA } from '../text-rules';
 
@@ -132,6 +132,8 @@ export function updateEvidence(ctx: AppContext, input: EvidenceChange): Evidence
       corrections: recorded,
       note,
     });
+    // Reporting material for removal is the work of step 2.
+    if (reportedTo || nextStatus === 'reported' || nextStatus === 'removed') followWork(ctx, input.caseId, 'acting', 'takedown');
     touch(ctx, input.caseId);
   })();
   return listEvidence(ctx, input.caseId);

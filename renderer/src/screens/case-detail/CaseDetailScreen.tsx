@@ -101,7 +101,7 @@ export function CaseDetailScreen({ caseId, tab, navigate, onTabChange }: Props) 
             <NotesTab caseId={caseId} />
           </Tabs.Panel>
           <Tabs.Panel value="evidence">
-            <TakedownTab caseId={caseId} />
+            <TakedownTab caseId={caseId} onCaseChanged={detail.reload} />
           </Tabs.Panel>
           <Tabs.Panel value="consent">
             <ConsentTab detail={current} onDetailChange={detail.setData} />

@@ -56,7 +56,8 @@ export function CaseTabList({ active, onSelect }: { active: CaseTab; onSelect(ta
         </Tabs.List>
         {/* Beside the tab list, not in it: a tablist holds tabs only. */}
         {hidden.length > 0 && (
-          <Menu position="bottom-end" withinPortal>
+          // No focus placeholder: a focusable role="presentation" inside role="menu" is not a menu item (axe: aria-required-children).
+          <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
             <Menu.Target>
               <Button variant={activeHidden ? 'light' : 'subtle'} size="sm" className={classes.more} data-testid="case-tabs-more">
                 {activeHidden ? `${t(`caseDetail.tab.${active}`)} ▾` : `${t('casework.tabs.more')} ▾`}

@@ -8,10 +8,11 @@ import { schoolLevels, type SchoolLevel } from '@shared';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';
+import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { FormActions } from '../../components/FormActions';
 import { Section } from '../../components/Section';
-import { formatDate } from '../../i18n/format';
+import { datePlaceholder, formatDate } from '../../i18n/format';
 
 interface Props {
   overview: ReadinessOverview;
@@ -171,6 +172,14 @@ function LessonForm({ draft, today, onClose, onSaved }: { draft: LessonDraft; to
   const { lesson } = draft;
   const [plannedDate, setPlannedDate] = useState(lesson?.plannedDate ?? '');
   const [heldDate, setHeldDate] = useState(lesson?.heldDate ?? (draft.recording ? today : ''));
+  /** Dates typed only halfway: an error to fix, never saved as the old date or as none. */
+  const [invalid, setInvalid] = useState<{ plannedDate?: boolean; heldDate?: boolean }>({});
+  const [dateErrors, setDateErrors] = useState<{ plannedDate?: string; heldDate?: string }>({});
+  const dateChange = (field: 'plannedDate' | 'heldDate', set: (value: string) => void) => (next: string | null, broken: boolean) => {
+    set(next ?? '');
+    setInvalid((previous) => ({ ...previous, [field]: broken }));
+    setDateErrors((previous) => ({ ...previous, [field]: undefined }));
+  };
   const [ledBy, setLedBy] = useState(lesson?.ledBy ?? '');
   const [rules, setRules] = useState(lesson?.rules ?? '');
   const [note, setNote] = useState(lesson?.note ?? '');
@@ -178,6 +187,11 @@ function LessonForm({ draft, today, onClose, onSaved }: { draft: LessonDraft; to
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    const incomplete = t('casework.date.incomplete', { format: datePlaceholder() });
+    if (invalid.plannedDate || invalid.heldDate) {
+      setDateErrors({ plannedDate: invalid.plannedDate ? incomplete : undefined, heldDate: invalid.heldDate ? incomplete : undefined });
+      return;
+    }
     const next = await submit.run(() => call('preventionLessonSave', { id: lesson?.id, classId: draft.cls.id, plannedDate: plannedDate || null, heldDate: heldDate || null, ledBy, rules, note }));
     if (next) onSaved(next);
   };
@@ -187,23 +201,20 @@ function LessonForm({ draft, today, onClose, onSaved }: { draft: LessonDraft; to
       <form noValidate onSubmit={save} data-testid="lesson-form">
         <Stack gap="md">
           <Group grow align="flex-start">
-            <TextInput
-              type="date"
+            <DateField
               label={t('prevention.lessons.plannedDate')}
-              value={plannedDate}
-              onChange={(event) => setPlannedDate(event.currentTarget.value)}
-              error={submit.fieldErrors.plannedDate}
+              value={plannedDate || null}
+              onChange={dateChange('plannedDate', setPlannedDate)}
+              error={dateErrors.plannedDate ?? submit.fieldErrors.plannedDate}
               data-autofocus={!draft.recording || undefined}
             />
             {draft.recording && (
-              <TextInput
-                type="date"
+              <DateField
                 label={t('prevention.lessons.heldDate')}
                 description={t('prevention.lessons.heldDateHelp')}
-                value={heldDate}
-                max={today}
-                onChange={(event) => setHeldDate(event.currentTarget.value)}
-                error={submit.fieldErrors.heldDate}
+                value={heldDate || null}
+                onChange={dateChange('heldDate', setHeldDate)}
+                error={dateErrors.heldDate ?? submit.fieldErrors.heldDate}
               />
             )}
           </Group>

@@ -7,9 +7,10 @@ import { readinessStatuses, type ReadinessStatus } from '@shared';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';
+import { DateField } from '../../components/DateField';
 import { FormActions } from '../../components/FormActions';
 import { Section } from '../../components/Section';
-import { formatDate } from '../../i18n/format';
+import { datePlaceholder, formatDate } from '../../i18n/format';
 
 const STATUS_COLOUR: Record<ReadinessStatus, string> = { not_started: 'gray', in_progress: 'yellow', done: 'green' };
 
@@ -97,12 +98,19 @@ function PointForm({ point, overview, onClose, onSaved }: { point: ReadinessPoin
   const [status, setStatus] = useState(point.status);
   const [owner, setOwner] = useState(point.owner);
   const [lastReviewed, setLastReviewed] = useState(point.lastReviewed ?? '');
+  /** A half-typed date is an error to fix, never saved as the old date or as none. */
+  const [reviewedInvalid, setReviewedInvalid] = useState(false);
+  const [reviewedError, setReviewedError] = useState<string>();
   const [note, setNote] = useState(point.note);
   const [contactId, setContactId] = useState(point.contact?.id ?? '');
   const submit = useSubmit();
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (reviewedInvalid) {
+      setReviewedError(t('casework.date.incomplete', { format: datePlaceholder() }));
+      return;
+    }
     const next = await submit.run(() =>
       call('preventionPointSave', { key: point.key, status, owner, lastReviewed: lastReviewed || null, note, contactId: point.key === 'police_contact' ? contactId || null : null }),
     );
@@ -148,14 +156,16 @@ function PointForm({ point, overview, onClose, onSaved }: { point: ReadinessPoin
               onChange={(event) => setOwner(event.currentTarget.value)}
               error={submit.fieldErrors.owner}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('prevention.points.lastReviewed')}
               description={t('prevention.points.reviewedHelp')}
-              value={lastReviewed}
-              max={overview.today}
-              onChange={(event) => setLastReviewed(event.currentTarget.value)}
-              error={submit.fieldErrors.lastReviewed}
+              value={lastReviewed || null}
+              onChange={(next, invalid) => {
+                setLastReviewed(next ?? '');
+                setReviewedInvalid(invalid);
+                setReviewedError(undefined);
+              }}
+              error={reviewedError ?? submit.fieldErrors.lastReviewed}
             />
           </Group>
           <Textarea label={t('prevention.points.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={3} error={submit.fieldErrors.note} />

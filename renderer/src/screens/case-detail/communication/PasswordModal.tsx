@@ -45,6 +45,8 @@ export function PasswordModal({ busy, error, onClose, onSubmit }: Props) {
             onChange={(event) => setPassword(event.currentTarget.value)}
             error={tried && tooShort ? t('packs.export.passwordTooShort', { min }) : undefined}
             autoComplete="new-password"
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': t('packs.export.passwordToggle') }}
             data-autofocus
           />
           <PasswordInput
@@ -53,6 +55,8 @@ export function PasswordModal({ busy, error, onClose, onSubmit }: Props) {
             onChange={(event) => setRepeat(event.currentTarget.value)}
             error={tried && !tooShort && mismatch ? t('packs.export.passwordMismatch') : undefined}
             autoComplete="new-password"
+            visibilityToggleFocusable
+            visibilityToggleButtonProps={{ 'aria-label': t('packs.export.passwordToggle') }}
           />
           <ErrorAlert error={error} />
           <Group justify="flex-end">

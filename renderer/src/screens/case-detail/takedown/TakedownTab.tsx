@@ -18,7 +18,8 @@ import { TakedownItem } from './TakedownItem';
 type EvidenceDraft = CallInput<'evidenceAdd'>['item'];
 const emptyItem: EvidenceDraft = { description: '', platform: '', accountOrUrl: '', observedAt: null, heldBy: 'victim', note: '', followUpDate: null };
 
-export function TakedownTab({ caseId }: { caseId: string }) {
+/** `onCaseChanged`: a report moves the case on to step 2 (main's followWork), so the header reloads. */
+export function TakedownTab({ caseId, onCaseChanged }: { caseId: string; onCaseChanged(): void }) {
   const { t } = useTranslation();
   const items = useCallData(() => call('evidenceList', { caseId }), [caseId]);
   const [why, setWhy] = useState(false);
@@ -49,7 +50,15 @@ export function TakedownTab({ caseId }: { caseId: string }) {
         {items.data?.length === 0 && <Text c="dimmed">{t('evidence.empty')}</Text>}
         <Stack gap="sm" data-testid="evidence-table">
           {items.data?.map((item) => (
-            <TakedownItem key={item.id} caseId={caseId} item={item} onChanged={items.setData} />
+            <TakedownItem
+              key={item.id}
+              caseId={caseId}
+              item={item}
+              onChanged={(list) => {
+                items.setData(list);
+                onCaseChanged();
+              }}
+            />
           ))}
         </Stack>
       </Section>
