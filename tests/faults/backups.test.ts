@@ -2,12 +2,13 @@
 // restore; rotation keeps copies across days, weeks and months and never throws away the newest
 // copy that holds more cases than the database does now.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openEncryptedDatabase } from '@db/open-database';
 import { migrateDatabase } from '@db/migrate';
 import { BackupStore, DEFAULT_ROTATION } from '@core/vault/backups';
+import { SET_ASIDE_FOLDER } from '@core/vault/vault';
 import { tempFolder } from '../fixtures/temp-folder';
 import { MIGRATIONS, PASSPHRASE, testVault } from '../fixtures/vault';
 import { insertCases } from '../bench/workload';
@@ -73,6 +74,30 @@ describe('a backup killed halfway', () => {
     writeFileSync(path.join(folder, 'vertrouwd-20261101T080000000Z-dagelijks.db'), 'oud');
     writeFileSync(path.join(folder, '.vertrouwd-20261102T080000000Z-123.partial'), 'half');
     expect(store.list()).toMatchObject([{ name: 'vertrouwd-20261101T080000000Z-dagelijks.db', verified: false, cases: null }]);
+  });
+});
+
+describe('backups from before verification existed', () => {
+  it('are checked right after unlocking: a good one is named verified with its cases, a bad one moved aside, never deleted', async () => {
+    const { folder, cleanup } = tempFolder();
+    cleanups.push(cleanup);
+    const vault = testVault(folder);
+    await vault.create(PASSPHRASE);
+    insertCases(vault.connection().sqlite, 4);
+    const made = vault.backupNow('handmatig');
+    vault.lock();
+    // As an older version named them: no case count, so not verified.
+    const older = 'vertrouwd-20261101T080000000Z-dagelijks.db';
+    renameSync(path.join(vault.backups.folder, made), path.join(vault.backups.folder, older));
+    writeFileSync(path.join(vault.backups.folder, 'vertrouwd-20261102T080000000Z-dagelijks.db'), 'half gekopieerd');
+    expect(vault.backups.list().filter((b) => !b.verified)).toHaveLength(2);
+    await vault.unlock(PASSPHRASE);
+    await vault.ready();
+    const listed = vault.backups.list();
+    expect(listed.filter((b) => !b.verified)).toEqual([]);
+    expect(listed.find((b) => b.createdAt.startsWith('2026-11-01'))).toMatchObject({ reason: 'dagelijks', cases: 4, verified: true });
+    expect(readdirSync(path.join(folder, SET_ASIDE_FOLDER))).toEqual(['vertrouwd-20261102T080000000Z-dagelijks.db']);
+    vault.lock();
   });
 });
 

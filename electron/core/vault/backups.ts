@@ -155,6 +155,29 @@ export class BackupStore {
     return { removed, unchecked };
   }
 
+  /**
+   * Backups from before verification existed, checked once the key is at hand (right after
+   * unlocking) and then named like any verified backup, so the list holds nothing unverified. One
+   * that fails the check (damaged, or another vault's) is moved to `asideFolder`, never deleted.
+   */
+  verifyOlder(key: Buffer, asideFolder: string): void {
+    for (const backup of this.list()) {
+      if (backup.verified) continue;
+      const file = path.join(this.folder, backup.name);
+      let cases: number | null = null;
+      try {
+        cases = this.check(file, key, backup.name);
+      } catch (error) {
+        if (!(error instanceof VaultError && error.code === 'backup_damaged')) throw error;
+      }
+      guardDisk(() => {
+        if (cases !== null) return renameSync(file, path.join(this.folder, backup.name.replace(/\.db$/, `-n${cases}.db`)));
+        mkdirSync(asideFolder, { recursive: true, mode: 0o700 });
+        renameSync(file, path.join(asideFolder, backup.name));
+      });
+    }
+  }
+
   /** The cases count of a verified file, or backup_damaged. */
   private check(file: string, key: Buffer, name: string): number {
     let opened;

@@ -582,6 +582,11 @@ export class Vault {
       this.lock();
       return;
     }
+    try {
+      this.backups.verifyOlder(this.requireKey(), path.join(this.options.folder, SET_ASIDE_FOLDER));
+    } catch {
+      // Checked again after the next unlock; until then such a backup is listed as not verified.
+    }
     this.automaticBackup();
   }
 
