@@ -12,3 +12,9 @@ export const empty = z.object({}).strict();
 export const boundedRecord = <V extends z.ZodType>(key: z.ZodString, value: V, max: number) =>
   z.record(key, value).refine((record) => Object.keys(record).length <= max, `Te veel onderdelen: hoogstens ${max}.`);
 export const ok = z.object({ ok: z.literal(true) });
+/**
+ * The answer of a call that writes a file through the save dialog. The dispatcher recognises these
+ * calls by this `saved` field: they wait on a person, so they run outside the per-call transaction
+ * and finish on their own connection when the vault locks meanwhile (handlers.ts).
+ */
+export const savedFile = z.object({ saved: z.boolean(), fileName: z.string().nullable() });

@@ -397,7 +397,11 @@ const caseIdOf = (input: unknown): string => {
  * finishes on the connection it started with and records that the file went out (an export in the
  * case and the audit trail, a handover's cases marked as handed over).
  */
-const SAVE_DIALOG_CALLS: CallName[] = ['packsExport', 'actionsExportPdf', 'boardExport', 'preventionDocumentExport', 'handoverExport', 'vaultMoveExport'];
+const SAVE_DIALOG_CALLS = (Object.keys(contract) as CallName[]).filter((name) => {
+  // Known by their answer (contract-fields' savedFile), so a new export call cannot be forgotten here.
+  const output: z.ZodType = contract[name].output;
+  return output instanceof z.ZodObject && 'saved' in output.shape;
+});
 const SAVE_DIALOG: ReadonlySet<string> = new Set(SAVE_DIALOG_CALLS);
 /**
  * Other calls outside the per-call transaction: destruction (its backup cannot run inside a

@@ -1,7 +1,7 @@
 // The school board's part of the contract: the numbers file one school exports, and the board's view
 // over several schools' files. Composed into the one contract map in contract.ts.
 import { z } from 'zod';
-import { shortText } from '../contract-fields';
+import { savedFile, shortText } from '../contract-fields';
 
 const boardSum = z.object({ known: z.number().int(), suppressed: z.number().int() });
 
@@ -25,7 +25,7 @@ export const boardContract = {
   /** The anonymised annual numbers for the school board: a file (schema in core/board/board-numbers.ts) or a PDF to read. */
   boardExport: {
     input: z.object({ year: z.number().int().min(2000).max(2100), format: z.enum(['json', 'csv', 'pdf']) }),
-    output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+    output: savedFile,
   },
   /** The board's view: several schools' files validated and summed; nothing is stored. */
   boardCombine: {

@@ -3,7 +3,7 @@
 // in contract.ts.
 import { z } from 'zod';
 import { actionSources, actionStatuses, actionSteps, checklistAnswers, checklistKeys, contactRoles, evidenceHolders, noteKinds, takedownChannels, takedownStatuses } from '@shared';
-import { boundedRecord, empty, id, isoDate, localDateTime, shortText } from '../contract-fields';
+import { boundedRecord, empty, id, isoDate, localDateTime, savedFile, shortText } from '../contract-fields';
 import { checklistContentSchema } from '../checklists/checklist-content';
 
 export const actionSchema = z.object({
@@ -131,7 +131,7 @@ export const caseworkContract = {
   },
 
   /** The case's action plan as a PDF for the care team (internal), through the save dialog. */
-  actionsExportPdf: { input: z.object({ caseId: id }), output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
+  actionsExportPdf: { input: z.object({ caseId: id }), output: savedFile },
 
   actionsDue: {
     input: empty,

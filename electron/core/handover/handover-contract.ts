@@ -1,7 +1,7 @@
 // The handover's part of the contract: a successor handover (both sides) and the whole-vault move to a
 // new computer. Composed into the one contract map in contract.ts.
 import { z } from 'zod';
-import { empty, id, ok, shortText } from '../contract-fields';
+import { empty, id, ok, savedFile, shortText } from '../contract-fields';
 
 export const handoverManifestSchema = z.object({
   includesPrivateNotes: z.boolean(),
@@ -44,8 +44,7 @@ export const handoverContract = {
   handoverPreview: { input: handoverChoice, output: handoverManifestSchema },
   handoverExport: {
     input: handoverChoice,
-    output: z.object({
-      saved: z.boolean(),
+    output: savedFile.omit({ fileName: true }).extend({
       handoverId: z.string().nullable(),
       code: z.string().nullable(),
       confirmGroups: z.tuple([z.number().int(), z.number().int()]).nullable(),
@@ -74,7 +73,7 @@ export const handoverContract = {
   handoverWithdraw: { input: z.object({ handoverId: id }), output: z.object({ returned: z.number().int() }) },
 
   /** A new computer: a fresh verified backup and the key file as one file, through the save dialog. */
-  vaultMoveExport: { input: empty, output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
+  vaultMoveExport: { input: empty, output: savedFile },
   /** First run on the new computer, with the passphrase or with the recovery key and a new passphrase. */
   vaultMoveImport: {
     input: z.union([

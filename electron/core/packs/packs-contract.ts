@@ -2,7 +2,7 @@
 // victim), the advisor's edits, the export and the page layout the preview draws. Composed into the
 // one contract map in contract.ts.
 import { z } from 'zod';
-import { boundedRecord, id } from '../contract-fields';
+import { boundedRecord, id, savedFile } from '../contract-fields';
 import { composedPackSchema } from './compose-pack';
 import { findingSchema } from './disclosure-check';
 import { packTypeSchema } from './pack-input';
@@ -42,7 +42,7 @@ export const packsContract = {
 
   packsExport: {
     input: z.object({ caseId: id, type: packTypeSchema, victimPersonId: id.optional(), password: z.string().max(200).optional() }),
-    output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }),
+    output: savedFile,
   },
 
   /** Where the PDF's pages begin, so the preview draws the same page breaks. */

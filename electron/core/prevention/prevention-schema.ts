@@ -1,7 +1,7 @@
 // The prevention part of the contract: school-level calls, composed into the one contract map.
 // Lengths are caps against runaway input; a lesson's rules are a short list, not an essay.
 import { z } from 'zod';
-import { id, isoDate, shortText } from '../contract-fields';
+import { id, isoDate, savedFile, shortText } from '../contract-fields';
 import { glossarySchema } from './prevention-content';
 import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses, schoolLevels } from '@shared';
 
@@ -131,6 +131,6 @@ export const preventionContract = {
     }),
     output: preventionDocumentSchema,
   },
-  preventionDocumentExport: { input: z.object(documentKey), output: z.object({ saved: z.boolean(), fileName: z.string().nullable() }) },
+  preventionDocumentExport: { input: z.object(documentKey), output: savedFile },
   glossaryList: { input: z.object({}).strict(), output: glossarySchema },
 } as const;
