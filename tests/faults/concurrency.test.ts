@@ -1,6 +1,6 @@
 // Races: a double submit of setup, two unlocks, a lock while the key is being derived, a second
 // app on the same folder, two restores at once, and a lock while the save dialog is open.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CallInput, CallName } from '@core/contract';
@@ -169,6 +169,28 @@ describe('a second computer on a shared profile folder', () => {
     const message = await expectNamed(t, 'vaultUnlock', { passphrase: PASSPHRASE }, 'vault_in_use');
     expect(message).toContain('LAPTOP-TEAMLEIDER');
     expect(existsSync(`${folder}/vertrouwd.lock`)).toBe(true);
+  });
+
+  it('keeps an open vault’s lock fresh through a long day, and respects another computer’s lock by when it was last refreshed', async () => {
+    const t = await unlockedCore();
+    cleanups.push(t.cleanup);
+    const folder = t.core.vault.options.folder;
+    const lock = () => JSON.parse(readFileSync(`${folder}/vertrouwd.lock`, 'utf8')) as { since: string; seen?: string };
+    const opened = lock().since;
+    t.setNow('2026-11-23T21:30:00.000Z');
+    await newCase(t, 'Nog laat aan het werk');
+    expect(lock()).toMatchObject({ since: opened, seen: '2026-11-23T21:30:00.000Z' });
+    await t.call('vaultLock', {});
+
+    // Opened two days ago on another computer, but refreshed an hour ago: still in use there.
+    t.setNow('2026-11-25T09:00:00.000Z');
+    const other = { token: 'ander', pid: 1, host: 'LAPTOP-TEAMLEIDER', since: '2026-11-23T08:00:00.000Z' };
+    writeFileSync(`${folder}/vertrouwd.lock`, JSON.stringify({ ...other, seen: '2026-11-25T08:00:00.000Z' }));
+    await expectNamed(t, 'vaultUnlock', { passphrase: PASSPHRASE }, 'vault_in_use');
+    // Not refreshed for more than a day: left behind by a crash there, taken over here.
+    writeFileSync(`${folder}/vertrouwd.lock`, JSON.stringify({ ...other, seen: '2026-11-24T08:00:00.000Z' }));
+    await t.call('vaultUnlock', { passphrase: PASSPHRASE });
+    expect(lock().since).toBe('2026-11-25T09:00:00.000Z');
   });
 });
 

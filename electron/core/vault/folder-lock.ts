@@ -3,22 +3,27 @@
 // elsewhere" instead of both writing and one losing the other's work. Electron's single-instance
 // lock covers only one computer and one user; this file covers the folder itself.
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { guardDisk, VaultError } from './vault-error';
 
 export const LOCK_FILE = 'vertrouwd.lock';
-/** A lock from another computer older than this is taken to be left behind by a crash. */
+/** A lock from another computer not refreshed for this long is taken to be left behind by a crash. */
 const FOREIGN_STALE_MS = 24 * 3600_000;
+/** How often an open vault refreshes its lock, so a long day's work never looks left behind. */
+const REFRESH_MS = 3600_000;
 
-const lockSchema = z.object({ token: z.string(), pid: z.number().int(), host: z.string(), since: z.string() });
+/** since: when the vault was opened; seen: when it last refreshed the lock (absent in older files). */
+const lockSchema = z.object({ token: z.string(), pid: z.number().int(), host: z.string(), since: z.string(), seen: z.string().optional() });
 type LockInfo = z.infer<typeof lockSchema>;
 
 export class FolderLock {
   private readonly token = randomUUID();
   private held = false;
+  private since = '';
+  private refreshedAt = 0;
   readonly file: string;
 
   constructor(
@@ -42,12 +47,13 @@ export class FolderLock {
         guardDisk(() => {
           const fd = openSync(this.file, 'wx', 0o600);
           try {
-            writeSync(fd, JSON.stringify({ token: this.token, pid: process.pid, host: os.hostname(), since: this.now().toISOString() }));
+            writeSync(fd, JSON.stringify(this.info(this.now().toISOString())));
           } finally {
             closeSync(fd);
           }
         });
         this.held = true;
+        this.refreshedAt = this.now().getTime();
         return;
       } catch (error) {
         // Someone else created it between our look and our write: look again.
@@ -64,10 +70,33 @@ export class FolderLock {
     if (holder && holder.token !== this.token && this.isLive(holder)) throw new VaultError('vault_in_use', { host: holder.host, since: holder.since });
   }
 
+  /**
+   * Called while the vault is in use: at most once an hour the lock says it is still alive, so another
+   * computer never takes a vault over that is being worked in. A failed refresh (a full disk) is left
+   * to the next one: the lock itself still stands.
+   */
+  refresh(): void {
+    const now = this.now().getTime();
+    if (!this.held || now - this.refreshedAt < REFRESH_MS) return;
+    this.refreshedAt = now;
+    if (this.holder()?.token !== this.token) return;
+    try {
+      writeFileSync(this.file, JSON.stringify({ ...this.info(this.since), seen: this.now().toISOString() }), { mode: 0o600 });
+    } catch {
+      // Next time.
+    }
+  }
+
   release(): void {
     if (!this.held) return;
     this.held = false;
+    this.since = '';
     if (this.holder()?.token === this.token) rmSync(this.file, { force: true });
+  }
+
+  private info(since: string): LockInfo {
+    if (!this.since) this.since = since;
+    return { token: this.token, pid: process.pid, host: os.hostname(), since: this.since };
   }
 
   private holder(): LockInfo | null {
@@ -89,7 +118,7 @@ export class FolderLock {
   }
 
   private isLive(holder: LockInfo): boolean {
-    if (holder.host !== os.hostname()) return this.now().getTime() - Date.parse(holder.since) < FOREIGN_STALE_MS;
+    if (holder.host !== os.hostname()) return this.now().getTime() - Date.parse(holder.seen ?? holder.since) < FOREIGN_STALE_MS;
     if (holder.pid === process.pid) return true; // another vault object in this very process
     try {
       process.kill(holder.pid, 0);

@@ -115,6 +115,7 @@ export class Vault {
   /** The open database; throws 'locked' when there is none, so no caller can act on a locked vault. */
   connection(): OpenDatabase {
     if (!this.open) throw new VaultError('locked');
+    this.folderLock.refresh();
     return this.open;
   }
 
