@@ -17,4 +17,14 @@ export const ok = z.object({ ok: z.literal(true) });
  * calls by this `saved` field: they wait on a person, so they run outside the per-call transaction
  * and finish on their own connection when the vault locks meanwhile (handlers.ts).
  */
+/**
+ * What a destruction did to the backups: older ones holding the destroyed cases removed, ones that
+ * could not be opened to check kept, and why the fresh backup could not be made (the removal then
+ * waits for the next backup that succeeds).
+ */
+export const backupsAfterDestruction = {
+  backupsRemoved: z.number().int().optional(),
+  backupsUnchecked: z.number().int().optional(),
+  backupProblem: z.string().nullable().optional(),
+};
 export const savedFile = z.object({ saved: z.boolean(), fileName: z.string().nullable() });

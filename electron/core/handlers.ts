@@ -67,6 +67,9 @@ export interface HandlerDeps {
   now?: () => Date;
 }
 
+/** After a destruction: what happened to the backups, in the contract's words (backupsAfterDestruction). */
+export type PurgeDestroyed = (caseIds: string[]) => { backupsRemoved: number; backupsUnchecked: number; backupProblem: string | null };
+
 export type Handlers = { [K in CallName]: (input: z.output<(typeof contract)[K]['input']>) => Promise<CallOutput<K>> | CallOutput<K> };
 
 export function createHandlers(deps: HandlerDeps) {
@@ -89,6 +92,17 @@ export function createHandlers(deps: HandlerDeps) {
       return settings.profileName || dialogText(settings.locale, 'defaultActor');
     };
     return { db, sqlite, now, actor };
+  };
+
+  /**
+   * A destroyed case must not come back from a backup either: a fresh backup, and the older ones
+   * holding it removed. When no backup can be made now, the reason is told in the advisor's language
+   * and the removal waits for the next backup that succeeds (the vault remembers the cases).
+   */
+  const purgeDestroyed: PurgeDestroyed = (caseIds) => {
+    const { removed, unchecked, problem } = vault.afterDestruction(caseIds);
+    const backupProblem = problem ? errorText(readUiPreferences(vault.options.folder).locale, problem.code, problem.details) : null;
+    return { backupsRemoved: removed.length, backupsUnchecked: unchecked.length, backupProblem };
   };
 
   /** The chronology as the screen shows it: one entry per answer per sitting, by when it happened. */
@@ -190,10 +204,7 @@ export function createHandlers(deps: HandlerDeps) {
         destroyCase(context, id, confirmTitle);
         vault.rememberDestroyed([id]);
       })();
-      // The case must not come back from a backup either: a fresh backup, the older ones holding it removed.
-      const { removed, unchecked, problem } = vault.afterDestruction([id]);
-      const backupProblem = problem ? errorText(readUiPreferences(vault.options.folder).locale, problem.code, problem.details) : null;
-      return { ok: true as const, backupsRemoved: removed.length, backupsUnchecked: unchecked.length, backupProblem };
+      return { ok: true as const, ...purgeDestroyed([id]) };
     },
 
     personsSave: (input) => savePerson(ctx(), input),
@@ -265,7 +276,7 @@ export function createHandlers(deps: HandlerDeps) {
     packsLayout: ({ caseId, type, victimPersonId }) => layoutPack(ctx(), caseId, type, victimPersonId),
 
     ...boardHandlers({ platform: deps.platform, ctx }),
-    ...handoverHandlers({ vault, platform: deps.platform, ctx }),
+    ...handoverHandlers({ vault, platform: deps.platform, ctx, purgeDestroyed }),
 
     openExternal: async ({ url }) => {
       if (!deps.allowedExternalOrigins().has(new URL(url).origin)) throw new AppError('external_not_allowed');

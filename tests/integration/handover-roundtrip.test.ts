@@ -186,15 +186,24 @@ describe('successor handover', () => {
     expect(await sender.fails('handoverConfirmReceipt', { handoverId: sent.handoverId!, receiptCode: 'AAAA-AAAA' })).toBe('handover_receipt_wrong');
     expect((await sender.call('casesGet', { id })).title).toBe('Te vernietigen na overdracht');
 
-    expect(await sender.call('handoverConfirmReceipt', { handoverId: sent.handoverId!, receiptCode: receiptCode.toLowerCase() })).toEqual({ destroyed: 1 });
+    const key = await dataKeyOf(sender.core.vault.keyFile, PASSPHRASE);
+    const holding = () => sender.core.vault.backups.list().filter((backup) => holdsText(decryptedBytes(path.join(sender.core.vault.backups.folder, backup.name), key), 'Te vernietigen na overdracht'));
+    const heldBefore = holding().length;
+    expect(heldBefore).toBeGreaterThan(0);
+
+    // The sender is told what went with the cases, as with casesDestroy.
+    expect(await sender.call('handoverConfirmReceipt', { handoverId: sent.handoverId!, receiptCode: receiptCode.toLowerCase() })).toEqual({
+      destroyed: 1,
+      backupsRemoved: heldBefore,
+      backupsUnchecked: 0,
+      backupProblem: null,
+    });
     expect(await sender.fails('casesGet', { id })).toBe('case_not_found');
     expect((await sender.call('auditList', {})).filter((e) => e.caseId === id).map((e) => e.action)).toContain('case_destroy');
     expect((await sender.call('handoverList', {}))[0]!.receiptConfirmedAt).not.toBeNull();
     expect(await sender.fails('handoverConfirmReceipt', { handoverId: sent.handoverId!, receiptCode })).toBe('handover_already_confirmed');
     // Destroyed as casesDestroy destroys: no backup left in the sender's vault still holds the case.
-    const key = await dataKeyOf(sender.core.vault.keyFile, PASSPHRASE);
-    const holding = sender.core.vault.backups.list().filter((backup) => holdsText(decryptedBytes(path.join(sender.core.vault.backups.folder, backup.name), key), 'Te vernietigen na overdracht'));
-    expect(holding).toEqual([]);
+    expect(holding()).toEqual([]);
     // The successor keeps the case.
     expect((await successor.call('casesGet', { id })).title).toBe('Te vernietigen na overdracht');
   });

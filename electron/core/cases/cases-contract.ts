@@ -23,7 +23,7 @@ import {
   timelineCategories,
   timelineKinds,
 } from '@shared';
-import { empty, id, isoDate, localDateTime, ok, shortText } from '../contract-fields';
+import { backupsAfterDestruction, empty, id, isoDate, localDateTime, ok, shortText } from '../contract-fields';
 import { preventionAnnualSchema } from '../prevention/prevention-schema';
 
 export const caseSummarySchema = z.object({
@@ -195,11 +195,7 @@ export const casesContract = {
 
   casesDestroy: {
     input: z.object({ id, confirmTitle: z.string().max(200) }),
-    /**
-     * Older backups that still held the case are removed; unchecked ones could not be opened to look.
-     * backupProblem: why the fresh backup could not be made (the removal then waits for the next one).
-     */
-    output: ok.extend({ backupsRemoved: z.number().int().optional(), backupsUnchecked: z.number().int().optional(), backupProblem: z.string().nullable().optional() }),
+    output: ok.extend(backupsAfterDestruction),
   },
 
   personsSave: { input: z.object({ caseId: id, personId: id.optional(), person: personInput }), output: caseDetailSchema },

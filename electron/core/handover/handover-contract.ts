@@ -1,7 +1,7 @@
 // The handover's part of the contract: a successor handover (both sides) and the whole-vault move to a
 // new computer. Composed into the one contract map in contract.ts.
 import { z } from 'zod';
-import { empty, id, ok, savedFile, shortText } from '../contract-fields';
+import { backupsAfterDestruction, empty, id, ok, savedFile, shortText } from '../contract-fields';
 
 export const handoverManifestSchema = z.object({
   includesPrivateNotes: z.boolean(),
@@ -67,7 +67,7 @@ export const handoverContract = {
   },
   handoverConfirmReceipt: {
     input: z.object({ handoverId: id, receiptCode: shortText(20).min(1, 'Vul de bevestigingscode in.') }),
-    output: z.object({ destroyed: z.number().int() }),
+    output: z.object({ destroyed: z.number().int(), ...backupsAfterDestruction }),
   },
   handoverList: { input: empty, output: z.array(handoverRecordSchema) },
   handoverWithdraw: { input: z.object({ handoverId: id }), output: z.object({ returned: z.number().int() }) },

@@ -3,7 +3,7 @@
 // of its groups back, like the recovery key at first run; after that it exists nowhere in the app.
 import { AppError, nowIso, type AppContext } from '../app-context';
 import { audit } from '../cases/audit-trail';
-import type { Handlers, Platform } from '../handlers';
+import type { Handlers, Platform, PurgeDestroyed } from '../handlers';
 import { confirmationGroups, groupsMatch } from '../vault/recovery-key';
 import type { Vault } from '../vault/vault';
 import { importVaultMove, MOVE_EXTENSION, packVaultMove } from '../vault/vault-move';
@@ -12,8 +12,8 @@ import { confirmReceipt, exportHandover, importHandover, listHandovers, markCode
 type HandoverCalls =
   'handoverPreview' | 'handoverExport' | 'handoverConfirmCode' | 'handoverImport' | 'handoverConfirmReceipt' | 'handoverList' | 'handoverWithdraw' | 'vaultMoveExport' | 'vaultMoveImport';
 
-export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: () => AppContext }): Pick<Handlers, HandoverCalls> {
-  const { vault, platform, ctx } = deps;
+export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: () => AppContext; purgeDestroyed: PurgeDestroyed }): Pick<Handlers, HandoverCalls> {
+  const { vault, platform, ctx, purgeDestroyed } = deps;
   const pendingCodes = new Map<string, string>();
   return {
     handoverPreview: (choice) => previewHandover(ctx(), choice),
@@ -38,8 +38,7 @@ export function handoverHandlers(deps: { vault: Vault; platform: Platform; ctx: 
         return confirmed;
       })();
       // As casesDestroy: a handed-over case must not come back from a backup of the sender's vault.
-      if (destroyed.length > 0) vault.afterDestruction(destroyed);
-      return { destroyed: destroyed.length };
+      return { destroyed: destroyed.length, ...(destroyed.length > 0 ? purgeDestroyed(destroyed) : {}) };
     },
     handoverList: () => listHandovers(ctx()),
     handoverWithdraw: ({ handoverId }) => withdrawHandover(ctx(), handoverId),
