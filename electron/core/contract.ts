@@ -31,6 +31,8 @@ import {
   recordKinds,
   schoolLevels,
   SETTINGS_LIMITS,
+  SETTINGS_RANGES,
+  TEXT_LIMITS,
   severityLevels,
   takedownChannels,
   takedownStatuses,
@@ -254,9 +256,9 @@ export const settingsSchema = z.object({
   /** Copied into every chronology and audit row: kept short. */
   profileName: z.string().max(SETTINGS_LIMITS.profileName),
   locale: z.enum(locales),
-  autoLockMinutes: z.number().int().min(1).max(120),
+  autoLockMinutes: z.number().int().min(SETTINGS_RANGES.autoLockMinutes.min).max(SETTINGS_RANGES.autoLockMinutes.max),
   /** Months after closing before a dossier is due for destruction (no legal term; customary is about a year). */
-  retentionMonths: z.number().int().min(1).max(120),
+  retentionMonths: z.number().int().min(SETTINGS_RANGES.retentionMonths.min).max(SETTINGS_RANGES.retentionMonths.max),
   recoveryConfirmed: z.boolean(),
   /** Decides the meldplicht texts, actions and flags (domain.md §4). */
   advisorKind: z.enum(advisorKinds),
@@ -354,19 +356,22 @@ export type PackView = z.infer<typeof packViewSchema>;
 
 // ---------- inputs ----------
 
+/** The same lengths the forms stop at (electron/shared/limits.ts). */
+const T = TEXT_LIMITS;
+
 const caseFields = z.object({
-  title: shortText(120).min(1, 'Geef de zaak een werktitel of pseudoniem.'),
+  title: shortText(T.caseTitle).min(1, 'Geef de zaak een werktitel of pseudoniem.'),
   schoolLevel: z.enum(schoolLevels),
   incidentTypes: z.array(z.enum(incidentTypes)).max(12),
   platforms: z.array(shortText(40)).max(20),
-  summary: shortText(4000),
+  summary: shortText(T.caseSummary),
   incidentDate: isoDate.nullable(),
 });
 
 const personInput = z.object({
   role: z.enum(personRoles),
   kind: z.enum(personKinds),
-  label: shortText(120),
+  label: shortText(T.personLabel),
   ageBand: z.enum(ageBands),
   classGroup: shortText(40).nullable(),
   contact: shortText(200).nullable(),
@@ -375,11 +380,11 @@ const personInput = z.object({
 
 const actionInput = z.object({
   actionKey: shortText(60).nullable().default(null),
-  title: shortText(200).min(1, 'Geef de actie een titel.'),
+  title: shortText(T.actionTitle).min(1, 'Geef de actie een titel.'),
   step: z.enum(actionSteps),
-  owner: shortText(120),
+  owner: shortText(T.actionOwner),
   dueDate: isoDate.nullable(),
-  rationale: shortText(2000),
+  rationale: shortText(T.actionRationale),
   organisationKey: shortText(60).nullable(),
 });
 
@@ -482,11 +487,11 @@ export const contract = {
   casesGet: { input: z.object({ id }), output: caseDetailSchema },
   casesUpdate: { input: z.object({ id, patch: caseFields.partial() }), output: caseDetailSchema },
   casesSetStatus: {
-    input: z.object({ id, status: z.enum(caseStatuses), reason: shortText(1000).optional() }),
+    input: z.object({ id, status: z.enum(caseStatuses), reason: shortText(T.statusReason).optional() }),
     output: caseDetailSchema,
   },
-  casesReopen: { input: z.object({ id, reason: shortText(1000).min(1, 'Geef een reden om de zaak te heropenen.') }), output: caseDetailSchema },
-  casesLink: { input: z.object({ id, otherId: id, reason: shortText(500).min(1, 'Geef een reden voor de koppeling.') }), output: caseDetailSchema },
+  casesReopen: { input: z.object({ id, reason: shortText(T.statusReason).min(1, 'Geef een reden om de zaak te heropenen.') }), output: caseDetailSchema },
+  casesLink: { input: z.object({ id, otherId: id, reason: shortText(T.linkReason).min(1, 'Geef een reden voor de koppeling.') }), output: caseDetailSchema },
   casesDestroy: {
     input: z.object({ id, confirmTitle: z.string().max(200) }),
     /** Older backups that still held the case are removed; unchecked ones could not be opened to look. */
@@ -495,7 +500,7 @@ export const contract = {
 
   personsSave: { input: z.object({ caseId: id, personId: id.optional(), person: personInput }), output: caseDetailSchema },
   /** Someone added by mistake or twice; refused while consent, answers or a family letter point at them. */
-  personsRemove: { input: z.object({ caseId: id, personId: id, reason: shortText(500).optional() }), output: caseDetailSchema },
+  personsRemove: { input: z.object({ caseId: id, personId: id, reason: shortText(T.removalReason).optional() }), output: caseDetailSchema },
 
   consentsRecord: {
     input: z.object({
@@ -505,13 +510,13 @@ export const contract = {
       decision: z.enum(consentDecisions),
       method: z.enum(consentMethods),
       decidedAt: isoDate,
-      note: shortText(1000),
+      note: shortText(T.consentNote),
       /** Which victim, when the case has more than one. */
       victimPersonId: id.optional(),
     }),
     output: caseDetailSchema,
   },
-  consentsWithdraw: { input: z.object({ caseId: id, consentId: id, note: shortText(1000) }), output: caseDetailSchema },
+  consentsWithdraw: { input: z.object({ caseId: id, consentId: id, note: shortText(T.consentNote) }), output: caseDetailSchema },
 
   timelineList: { input: z.object({ caseId: id }), output: z.array(timelineEventSchema) },
   timelineAdd: {
@@ -536,7 +541,7 @@ export const contract = {
     input: z.object({
       caseId: id,
       actionId: id,
-      patch: z.object({ status: z.enum(actionStatuses), owner: shortText(120), dueDate: isoDate.nullable(), outcome: shortText(4000) }).partial(),
+      patch: z.object({ status: z.enum(actionStatuses), owner: shortText(T.actionOwner), dueDate: isoDate.nullable(), outcome: shortText(T.actionOutcome) }).partial(),
     }),
     output: z.array(actionSchema),
   },
