@@ -18,3 +18,25 @@ export function focusMessage(element: HTMLElement | null): void {
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus();
 }
+
+/** About a second at 60 frames a second: long enough for a new screen or a reloaded list to draw. */
+const RESULT_WAIT_FRAMES = 60;
+
+/**
+ * After a submit that worked, focus goes to what it produced (the new case's title, the saved
+ * message, the added item), so it is read out and the next Tab continues from there. The submit
+ * button is often gone by then (a screen or dialog closed), and without this focus would fall to
+ * <body>. `find` is asked each frame until the result is drawn.
+ */
+export function focusResult(find: () => HTMLElement | null | undefined): void {
+  let frames = 0;
+  const attempt = () => {
+    const element = find();
+    if (element?.isConnected) return focusMessage(element);
+    if (++frames < RESULT_WAIT_FRAMES) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+/** focusResult for an element named by a CSS selector, e.g. '[data-testid="case-title"]'. */
+export const focusResultAt = (selector: string): void => focusResult(() => document.querySelector<HTMLElement>(selector));
