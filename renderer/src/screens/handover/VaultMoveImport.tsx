@@ -71,12 +71,8 @@ export function VaultMoveImport({ onDone }: { onDone(): void }) {
                 <>
                   <TextInput label={t('handover.move.recoveryKey')} value={recoveryKey} onChange={(e) => setRecoveryKey(e.currentTarget.value)} autoComplete="off" spellCheck={false} />
                   <NewPassphraseFields
-                    passphrase={newPassphrase}
-                    onPassphraseChange={setNewPassphrase}
-                    repeat={repeat}
-                    onRepeatChange={setRepeat}
-                    repeatError={repeatError}
-                    passphraseError={submit.fieldErrors.newPassphrase}
+                    passphrase={{ value: newPassphrase, onChange: (event) => setNewPassphrase(event.currentTarget.value), error: submit.fieldErrors.newPassphrase }}
+                    repeat={{ value: repeat, onChange: (event) => setRepeat(event.currentTarget.value), error: repeatError }}
                   />
                 </>
               )}

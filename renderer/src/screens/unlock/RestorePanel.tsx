@@ -162,12 +162,8 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored(ba
               {t('restore.recoveryHelp')}
             </Text>
             <NewPassphraseFields
-              passphrase={newPassphrase}
-              onPassphraseChange={setNewPassphrase}
-              repeat={repeat}
-              onRepeatChange={setRepeat}
-              repeatError={repeatError}
-              passphraseError={submit.fieldErrors.newPassphrase}
+              passphrase={{ value: newPassphrase, onChange: (event) => setNewPassphrase(event.currentTarget.value), error: submit.fieldErrors.newPassphrase }}
+              repeat={{ value: repeat, onChange: (event) => setRepeat(event.currentTarget.value), error: repeatError }}
             />
           </>
         )}
