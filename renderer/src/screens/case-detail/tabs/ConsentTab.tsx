@@ -8,11 +8,11 @@ import type { CallInput, CaseDetail, Consent, ConsentStatus } from '@core/contra
 import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
 import { useSubmit } from '@renderer/api/use-submit';
-import { AppModal } from '@renderer/components/AppModal';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
-import { FormActions } from '@renderer/components/FormActions';
+import { ReasonDialog } from '@renderer/components/forms/ReasonDialog';
 import { Section } from '@renderer/components/Section';
 import { formatDate } from '@renderer/i18n/format';
+import { TEXT_LIMITS } from '@shared';
 import { ConsentAgeRule } from '../workflow/ConsentAgeRule';
 
 interface Props {
@@ -91,7 +91,7 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
                   </Table.Td>
                   <Table.Td>
                     {consent.withdrawnAt ? (
-                      <Text size="sm" c="dimmed">
+                      <Text size="sm" c="dimmed" data-testid={`consent-withdrawn-${consent.id}`}>
                         {t('consent.withdrawnOn', { date: formatDate(consent.withdrawnAt) })}
                         {consent.withdrawalNote?.trim() ? `: ${consent.withdrawalNote.trim()}` : ''}
                       </Text>
@@ -243,24 +243,20 @@ function RecordConsentForm({ caseId, victims, onRecorded }: { caseId: string; vi
 
 function WithdrawModal({ caseId, consent, onClose, onWithdrawn }: { caseId: string; consent: Consent; onClose(): void; onWithdrawn(detail: CaseDetail): void }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const submit = useSubmit();
-
-  const withdraw = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() => call('consentsWithdraw', { caseId, consentId: consent.id, note }));
-    if (updated) onWithdrawn(updated);
-  };
-
   return (
-    <AppModal opened onClose={onClose} title={t('consent.withdrawTitle')}>
-      <form noValidate onSubmit={withdraw}>
-        <Stack gap="md">
-          <Text size="sm">{t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}</Text>
-          <Textarea label={t('consent.withdrawNote')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={submit.fieldErrors.note} autosize minRows={2} data-autofocus />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} saveLabel={t('consent.withdraw')} destructive />
-        </Stack>
-      </form>
-    </AppModal>
+    <ReasonDialog
+      title={t('consent.withdrawTitle')}
+      intro={t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}
+      label={t('consent.withdrawNote')}
+      maxLength={TEXT_LIMITS.consentNote}
+      confirmLabel={t('consent.withdraw')}
+      destructive
+      field="note"
+      send={(note) => call('consentsWithdraw', { caseId, consentId: consent.id, note })}
+      onDone={onWithdrawn}
+      // The withdraw button gives way to the date of withdrawal: that line takes the focus.
+      result={() => document.querySelector<HTMLElement>(`[data-testid="consent-withdrawn-${consent.id}"]`)}
+      onClose={onClose}
+    />
   );
 }
