@@ -1,6 +1,7 @@
 // The case at a glance: what happened, its status, the people in it; each can be edited here.
 import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { TEXT_LIMITS } from '@shared';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Person } from '@core/contract';
 import { ageBandChoices, personKindChoices, personRoleChoices } from '@renderer/api/choices';
@@ -8,7 +9,10 @@ import { call } from '@renderer/api/client';
 import { useSubmit } from '@renderer/api/use-submit';
 import type { Navigate } from '@renderer/app/routes';
 import { AppModal } from '@renderer/components/AppModal';
-import { CaseFields, type CaseFieldValues } from '@renderer/components/CaseFields';
+import { CaseFields, caseFieldRules, type CaseFieldValues } from '@renderer/components/CaseFields';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { ReasonDialog } from '@renderer/components/forms/ReasonDialog';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { labelOrValue } from '@renderer/i18n';
 import { formatDate } from '@renderer/i18n/format';
@@ -45,40 +49,21 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 function CaseSummarySection({ detail, onDetailChange }: Props) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<CaseFieldValues | null>(null);
-  const submit = useSubmit('patch');
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!editing) return;
-    const updated = await submit.run(() => call('casesUpdate', { id: detail.id, patch: editing }));
-    if (updated) {
-      onDetailChange(updated);
-      setEditing(null);
-    }
-  };
-
-  const startEditing = () => {
-    submit.clearError();
-    setEditing({
-      title: detail.title,
-      schoolLevel: detail.schoolLevel,
-      incidentTypes: detail.incidentTypes,
-      platforms: detail.platforms,
-      summary: detail.summary,
-      incidentDate: detail.incidentDate,
-    });
-  };
+  const [editing, setEditing] = useState(false);
 
   if (editing) {
     return (
       <Section title={t('overview.editTitle')}>
-        <form noValidate onSubmit={save}>
-          <Stack gap="lg">
-            <CaseFields values={editing} onChange={(patch) => setEditing({ ...editing, ...patch })} errors={submit.fieldErrors} autoFocus />
-            <FormActions error={submit.error} busy={submit.busy} onCancel={() => setEditing(null)} />
-          </Stack>
-        </form>
+        <CaseEditForm
+          detail={detail}
+          onCancel={() => setEditing(false)}
+          onSaved={(updated) => {
+            onDetailChange(updated);
+            setEditing(false);
+            // The form gives way to the summary: its heading takes the focus.
+            focusResultAt('[data-testid="case-summary"] h2');
+          }}
+        />
       </Section>
     );
   }
@@ -86,8 +71,9 @@ function CaseSummarySection({ detail, onDetailChange }: Props) {
   return (
     <Section
       title={t('overview.summaryTitle')}
+      testId="case-summary"
       actions={
-        <Button variant="default" size="xs" onClick={startEditing}>
+        <Button variant="default" size="xs" onClick={() => setEditing(true)}>
           {t('common.edit')}
         </Button>
       }
@@ -120,6 +106,25 @@ function CaseSummarySection({ detail, onDetailChange }: Props) {
   );
 }
 
+/** The case's own fields, as when it was created; mounted afresh each time editing starts. */
+function CaseEditForm({ detail, onCancel, onSaved }: { detail: CaseDetail; onCancel(): void; onSaved(detail: CaseDetail): void }) {
+  const { t } = useTranslation();
+  const { title, schoolLevel, incidentTypes, platforms, summary, incidentDate } = detail;
+  const contract = useContractForm<CaseFieldValues>({
+    initialValues: { title, schoolLevel, incidentTypes, platforms, summary, incidentDate },
+    validate: caseFieldRules(t),
+    within: 'patch',
+  });
+  return (
+    <form noValidate onSubmit={contract.onSubmit((patch) => call('casesUpdate', { id: detail.id, patch }), onSaved)}>
+      <Stack gap="lg">
+        <CaseFields form={contract.form} autoFocus />
+        <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}
+
 type PersonDraft = Omit<Person, 'id'>;
 const emptyPerson: PersonDraft = { role: 'victim', kind: 'pupil', label: '', ageBand: 'unknown', classGroup: null, contact: null, relatedPersonId: null };
 
@@ -131,6 +136,7 @@ function PersonsSection({ detail, onDetailChange }: Props) {
     <Section
       title={t('persons.title')}
       description={t('persons.help')}
+      testId="case-persons"
       actions={
         <Button variant="default" size="xs" onClick={() => setEditing({ person: emptyPerson })}>
           {t('persons.add')}
@@ -295,32 +301,23 @@ function RemovePersonModal({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const submit = useSubmit('reason');
   const who = `${t(`persons.roles.${person.role}`)}: ${person.label || '—'}`;
-
-  const remove = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() => call('personsRemove', { caseId, personId, reason: reason.trim() || undefined }));
-    if (updated) onRemoved(updated);
-  };
-
   return (
-    <AppModal opened onClose={onClose} title={t('persons.remove.title')}>
-      <form noValidate onSubmit={remove}>
-        <Stack gap="md">
-          <Text>{t('persons.remove.intro', { who })}</Text>
-          <TextInput
-            label={t('persons.remove.reason')}
-            description={t('persons.remove.reasonHelp')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={submit.fieldErrors.reason}
-            data-autofocus
-          />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onBack} cancelLabel={t('persons.remove.back')} saveLabel={t('persons.remove.confirm')} destructive />
-        </Stack>
-      </form>
-    </AppModal>
+    <ReasonDialog
+      title={t('persons.remove.title')}
+      intro={<Text>{t('persons.remove.intro', { who })}</Text>}
+      label={t('persons.remove.reason')}
+      description={t('persons.remove.reasonHelp')}
+      maxLength={TEXT_LIMITS.removalReason}
+      confirmLabel={t('persons.remove.confirm')}
+      cancelLabel={t('persons.remove.back')}
+      destructive
+      send={(reason) => call('personsRemove', { caseId, personId, reason: reason || undefined })}
+      onDone={onRemoved}
+      // The person's row is gone: the list's heading takes the focus.
+      result={() => document.querySelector<HTMLElement>('[data-testid="case-persons"] h2')}
+      onCancel={onBack}
+      onClose={onClose}
+    />
   );
 }
