@@ -15,8 +15,12 @@ export class NewCasePage {
     return this.page.getByRole('heading', { name: 'Nieuwe zaak', level: 1 });
   }
 
+  title() {
+    return this.page.getByLabel('Werktitel of pseudoniem');
+  }
+
   async fill(input: NewCase): Promise<void> {
-    await this.page.getByLabel('Werktitel of pseudoniem').fill(input.title);
+    await this.title().fill(input.title);
     for (const type of input.types ?? []) await this.page.getByLabel(type, { exact: true }).check();
     for (const platform of input.platforms ?? []) {
       await this.page.getByLabel('Platforms').fill(platform);
