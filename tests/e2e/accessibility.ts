@@ -17,13 +17,13 @@ export interface AxeProblem {
 
 export async function seriousViolations(page: Page, scope?: string): Promise<AxeProblem[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async (scope) => {
+  return page.evaluate(async (selector) => {
     const axe = (
       window as unknown as {
         axe: { run(context: Document | Element, options: object): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> };
       }
     ).axe;
-    const result = await axe.run((scope && document.querySelector(scope)) || document, { resultTypes: ['violations'] });
+    const result = await axe.run((selector && document.querySelector(selector)) || document, { resultTypes: ['violations'] });
     return result.violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
       .map((violation) => ({ rule: violation.id, impact: violation.impact!, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
