@@ -172,6 +172,7 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await eventually(() => focused(page)).toMatchObject({ tag: 'h2', name: 'Stap en status' });
   await flow.linkTo('Eerste', 'Eerste verspreiding 3B', 'Dezelfde foto als in de eerste zaak.');
   await eventually(() => flow.linkedCases().textContent()).toContain('Dezelfde foto als in de eerste zaak.');
+  await eventually(() => focused(page)).toMatchObject({ testId: 'linked-cases' });
   await screenshotScreen(harness, 'workflow-reopened');
   await flow.openLinkedCase('Eerste verspreiding 3B');
   await eventually(() => detail.title().textContent()).toBe('Eerste verspreiding 3B');

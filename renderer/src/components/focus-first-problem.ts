@@ -2,12 +2,18 @@
 // first field marked invalid, else the first error message. Without this, focus stays on the
 // button and a screen reader user hears nothing of what went wrong.
 
-/** Focuses the first invalid field (or alert) inside `container`, once React has drawn the errors. */
+/**
+ * Focuses the first invalid field (or alert) inside `container`, once React has drawn the errors.
+ * A group of radios or checkboxes carries no aria-invalid: its error message marks it, and the
+ * group's first control takes the focus.
+ */
 export function focusFirstProblem(container: HTMLElement | null): void {
   requestAnimationFrame(() => {
     if (!container) return;
-    const field = container.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (field) return field.focus();
+    const problem = container.querySelector<HTMLElement>('[aria-invalid="true"], .mantine-InputWrapper-error');
+    if (problem?.getAttribute('aria-invalid') === 'true') return problem.focus();
+    const control = problem?.closest('.mantine-InputWrapper-root')?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, [role="radio"], button');
+    if (control) return control.focus();
     focusMessage(container.querySelector<HTMLElement>('[role="alert"]'));
   });
 }
