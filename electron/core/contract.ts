@@ -373,8 +373,8 @@ const personInput = z.object({
   kind: z.enum(personKinds),
   label: shortText(T.personLabel),
   ageBand: z.enum(ageBands),
-  classGroup: shortText(40).nullable(),
-  contact: shortText(200).nullable(),
+  classGroup: shortText(T.personClassGroup).nullable(),
+  contact: shortText(T.personContact).nullable(),
   relatedPersonId: id.nullable(),
 });
 

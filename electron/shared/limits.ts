@@ -37,6 +37,8 @@ export const TEXT_LIMITS = {
   caseTitle: 120,
   caseSummary: 4000,
   personLabel: 120,
+  personClassGroup: 40,
+  personContact: 200,
   actionTitle: 200,
   actionOwner: 120,
   actionRationale: 2000,

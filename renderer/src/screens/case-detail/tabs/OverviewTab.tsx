@@ -1,17 +1,17 @@
 // The case at a glance: what happened, its status, the people in it; each can be edited here.
 import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { TEXT_LIMITS } from '@shared';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Person } from '@core/contract';
 import { ageBandChoices, personKindChoices, personRoleChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
-import { useSubmit } from '@renderer/api/use-submit';
 import type { Navigate } from '@renderer/app/routes';
 import { AppModal } from '@renderer/components/AppModal';
 import { CaseFields, caseFieldRules, type CaseFieldValues } from '@renderer/components/CaseFields';
 import { focusResultAt } from '@renderer/components/focus-first-problem';
 import { ReasonDialog } from '@renderer/components/forms/ReasonDialog';
+import { atMost } from '@renderer/components/forms/rules';
 import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { labelOrValue } from '@renderer/i18n';
@@ -201,73 +201,54 @@ interface PersonModalProps {
   onSaved(detail: CaseDetail): void;
 }
 
+/** The person as the form holds it: the optional texts as '' rather than null. */
+type PersonFields = Omit<PersonDraft, 'classGroup' | 'contact'> & { classGroup: string; contact: string };
+
 function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModalProps) {
   const { t } = useTranslation();
-  const [person, setPerson] = useState(initial);
   const [removing, setRemoving] = useState(false);
-  const submit = useSubmit('person');
-  const set = (patch: Partial<PersonDraft>) => setPerson((previous) => ({ ...previous, ...patch }));
+  const tooLong = (max: number) => atMost(max, t('common.tooLong', { max }));
+  const contract = useContractForm<PersonFields>({
+    initialValues: { ...initial, classGroup: initial.classGroup ?? '', contact: initial.contact ?? '' },
+    validate: { label: tooLong(TEXT_LIMITS.personLabel), classGroup: tooLong(TEXT_LIMITS.personClassGroup), contact: tooLong(TEXT_LIMITS.personContact) },
+    within: 'person',
+  });
+  const { form } = contract;
 
   if (personId && removing) {
     return <RemovePersonModal caseId={caseId} personId={personId} person={initial} onBack={() => setRemoving(false)} onRemoved={onSaved} onClose={onClose} />;
   }
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() => call('personsSave', { caseId, personId, person }));
-    if (updated) onSaved(updated);
-  };
+  const save = ({ classGroup, contact, ...person }: PersonFields) =>
+    call('personsSave', { caseId, personId, person: { ...person, classGroup: classGroup.trim() || null, contact: contact.trim() || null } });
 
   return (
     <AppModal opened onClose={onClose} title={personId ? t('persons.editTitle') : t('persons.addTitle')} size="lg">
-      <form noValidate onSubmit={save}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(save, (updated) => {
+          onSaved(updated);
+          // The dialog is gone: the list of persons, with the change, takes the focus.
+          focusResultAt('[data-testid="case-persons"] h2');
+        })}
+      >
         <Stack gap="md">
           <SimpleGrid cols={2}>
-            <NativeSelect
-              label={t('persons.role')}
-              data={personRoleChoices.map((role) => ({ value: role, label: t(`persons.roles.${role}`) }))}
-              value={person.role}
-              onChange={(event) => set({ role: event.currentTarget.value as PersonDraft['role'] })}
-            />
-            <NativeSelect
-              label={t('persons.kind')}
-              data={personKindChoices.map((kind) => ({ value: kind, label: t(`persons.kinds.${kind}`) }))}
-              value={person.kind}
-              onChange={(event) => set({ kind: event.currentTarget.value as PersonDraft['kind'] })}
-            />
+            <NativeSelect label={t('persons.role')} data={personRoleChoices.map((role) => ({ value: role, label: t(`persons.roles.${role}`) }))} {...form.getInputProps('role')} />
+            <NativeSelect label={t('persons.kind')} data={personKindChoices.map((kind) => ({ value: kind, label: t(`persons.kinds.${kind}`) }))} {...form.getInputProps('kind')} />
           </SimpleGrid>
-          <TextInput
-            label={t('persons.label')}
-            description={t('persons.labelHelp')}
-            value={person.label}
-            onChange={(event) => set({ label: event.currentTarget.value })}
-            error={submit.fieldErrors.label}
-            data-autofocus
-          />
+          <TextInput label={t('persons.label')} description={t('persons.labelHelp')} {...form.getInputProps('label')} maxLength={TEXT_LIMITS.personLabel} data-autofocus />
           <SimpleGrid cols={2}>
             <NativeSelect
               label={t('persons.ageBand')}
               description={t('persons.ageBandHelp')}
               data={ageBandChoices.map((band) => ({ value: band, label: t(`persons.ageBands.${band}`) }))}
-              value={person.ageBand}
-              onChange={(event) => set({ ageBand: event.currentTarget.value as PersonDraft['ageBand'] })}
+              {...form.getInputProps('ageBand')}
             />
-            <TextInput
-              label={t('persons.classGroup')}
-              description={t('persons.classGroupHelp')}
-              value={person.classGroup ?? ''}
-              onChange={(event) => set({ classGroup: event.currentTarget.value || null })}
-            />
+            <TextInput label={t('persons.classGroup')} description={t('persons.classGroupHelp')} {...form.getInputProps('classGroup')} maxLength={TEXT_LIMITS.personClassGroup} />
           </SimpleGrid>
-          <Textarea
-            label={t('persons.contact')}
-            description={t('persons.contactHelp')}
-            value={person.contact ?? ''}
-            onChange={(event) => set({ contact: event.currentTarget.value || null })}
-            autosize
-            minRows={2}
-          />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
+          <Textarea label={t('persons.contact')} description={t('persons.contactHelp')} {...form.getInputProps('contact')} maxLength={TEXT_LIMITS.personContact} autosize minRows={2} />
+          <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} />
           {personId && (
             <Group justify="flex-start">
               <Button variant="subtle" color="red" size="compact-sm" onClick={() => setRemoving(true)} data-testid="person-remove">
