@@ -2,7 +2,6 @@
 // strength as you type and the repeat. Strength comes from main's own policy, so the hints match
 // what it will accept. Every form that asks for a new passphrase uses this pair and its rules.
 import { Progress, Stack, Text } from '@mantine/core';
-import type { FormRulesRecord } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState, type ChangeEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,7 +27,7 @@ export interface PassphrasePair {
  * Both fields are required and the repeat must match; checked before anything is sent. Strength is
  * main's to judge (its refusal, weak_passphrase, is placed at the passphrase field).
  */
-export const passphrasePairRules = (t: TFunction): FormRulesRecord<PassphrasePair> => ({
+export const passphrasePairRules = (t: TFunction) => ({
   passphrase: required(t('passphrase.required')),
   repeat: firstOf<PassphrasePair>(required(t('passphrase.repeatRequired')), sameAs('passphrase', t('passphrase.mismatch'))),
 });

@@ -1,39 +1,54 @@
 // First run on a new computer: instead of a new vault, the move file made on the old one, opened
 // with the passphrase or with the recovery key (and then a new passphrase).
 import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { required, type FieldRule } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
+import { NewPassphraseFields, passphrasePairRules, type PassphrasePair } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { fileAsBase64 } from './chosen-file';
 import { FilePicker } from './FilePicker';
+
+type Mode = 'passphrase' | 'recovery';
+
+interface Move extends PassphrasePair {
+  mode: Mode;
+  /** The passphrase of the vault on the old computer, in passphrase mode. */
+  current: string;
+  recoveryKey: string;
+}
 
 export function VaultMoveImport({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
-  const [passphrase, setPassphrase] = useState('');
-  const [recoveryKey, setRecoveryKey] = useState('');
-  const [newPassphrase, setNewPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [repeatError, setRepeatError] = useState<string>();
-  const submit = useSubmit();
+  const pair = passphrasePairRules(t);
+  // Each way in asks for its own fields; the other's stay unchecked.
+  const when =
+    (mode: Mode, rule: FieldRule<Move>): FieldRule<Move> =>
+    (value, values) =>
+      values.mode === mode ? rule(value, values) : null;
+  const contract = useContractForm<Move>({
+    initialValues: { mode: 'passphrase', current: '', recoveryKey: '', passphrase: '', repeat: '' },
+    validate: {
+      current: when('passphrase', required(t('passphrase.currentRequired'))),
+      recoveryKey: when('recovery', required(t('recovery.keyRequired'))),
+      passphrase: when('recovery', pair.passphrase),
+      repeat: when('recovery', pair.repeat),
+    },
+    fields: { passphrase: 'current', newPassphrase: 'passphrase' },
+    codes: { weak_passphrase: 'passphrase' },
+  });
+  const { form } = contract;
+  const { mode } = form.values;
 
-  const move = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    if (mode === 'recovery' && newPassphrase !== repeat) {
-      setRepeatError(t('passphrase.mismatch'));
-      return;
-    }
-    setRepeatError(undefined);
-    const data = await fileAsBase64(file);
-    const result = await submit.run(() => call('vaultMoveImport', mode === 'passphrase' ? { file: data, passphrase } : { file: data, recoveryKey, newPassphrase }));
-    if (result) onDone();
+  const move = async ({ current, recoveryKey, passphrase }: Move) => {
+    // The submit button stays disabled until a file is chosen.
+    const data = await fileAsBase64(file!);
+    return call('vaultMoveImport', mode === 'passphrase' ? { file: data, passphrase: current } : { file: data, recoveryKey, newPassphrase: passphrase });
   };
 
   return (
@@ -54,31 +69,27 @@ export function VaultMoveImport({ onDone }: { onDone(): void }) {
             </Button>
           </Group>
         ) : (
-          <form noValidate onSubmit={(e) => void move(e)}>
+          <form noValidate onSubmit={contract.onSubmit(move, onDone)}>
             <Stack gap="md">
               <FilePicker accept=".vertrouwd-verhuizing" label={t('handover.move.chooseFile')} file={file} onChange={setFile} />
               <SegmentedControl
-                value={mode}
-                onChange={(value) => setMode(value as 'passphrase' | 'recovery')}
+                {...form.getInputProps('mode')}
                 data={[
                   { value: 'passphrase', label: t('handover.move.withPassphrase') },
                   { value: 'recovery', label: t('handover.move.withRecoveryKey') },
                 ]}
               />
               {mode === 'passphrase' ? (
-                <PassphraseInput label={t('handover.move.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete="current-password" />
+                <PassphraseInput label={t('handover.move.passphrase')} {...form.getInputProps('current')} autoComplete="current-password" withAsterisk />
               ) : (
                 <>
-                  <TextInput label={t('handover.move.recoveryKey')} value={recoveryKey} onChange={(e) => setRecoveryKey(e.currentTarget.value)} autoComplete="off" spellCheck={false} />
-                  <NewPassphraseFields
-                    passphrase={{ value: newPassphrase, onChange: (event) => setNewPassphrase(event.currentTarget.value), error: submit.fieldErrors.newPassphrase }}
-                    repeat={{ value: repeat, onChange: (event) => setRepeat(event.currentTarget.value), error: repeatError }}
-                  />
+                  <TextInput label={t('handover.move.recoveryKey')} {...form.getInputProps('recoveryKey')} autoComplete="off" spellCheck={false} withAsterisk />
+                  <NewPassphraseFields passphrase={form.getInputProps('passphrase')} repeat={form.getInputProps('repeat')} />
                 </>
               )}
-              <ErrorAlert error={submit.error} />
+              <ErrorAlert error={contract.error} />
               <Group justify="flex-end">
-                <Button type="submit" disabled={!file} loading={submit.busy}>
+                <Button type="submit" disabled={!file} loading={contract.busy}>
                   {t('handover.move.import')}
                 </Button>
               </Group>
