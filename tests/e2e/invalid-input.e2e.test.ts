@@ -52,7 +52,14 @@ it('refuses invalid input to a contract call and keeps the UI working afterwards
   await newCase.title().fill('Beeldpesten');
   expect(await newCase.fieldError('Werktitel of pseudoniem').count()).toBe(0);
   expect(await newCase.title().getAttribute('aria-invalid')).not.toBe('true');
+  // A date typed halfway is not sent as if it were empty: Enter in the field stops at that field.
   await newCase.fill({ title: 'Beeldpesten brugklas', types: ['Beeldpesten'] });
+  await newCase.incidentDate().fill('12-03');
+  await newCase.incidentDate().press('Enter');
+  await eventually(() => newCase.fieldError('Datum van het incident').textContent()).toContain('Vul de datum volledig in');
+  await eventually(() => hasFocus(newCase.incidentDate())).toBe(true);
+  expect(await coreCall(harness!, 'casesList', { status: 'all' })).toEqual([]);
+  await newCase.incidentDate().fill('');
   await newCase.submit();
   await eventually(() => new CaseDetailPage(harness!.page).title().textContent()).toBe('Beeldpesten brugklas');
   await eventually(() => focused(harness!.page)).toMatchObject({ testId: 'case-title' });

@@ -1,7 +1,7 @@
 // The fields of a case, shared by the new-case form and editing a case: one form shape, one set of
 // checks (caseFieldRules), main's field errors placed at the same fields.
 import { Checkbox, Radio, SimpleGrid, Stack, TagsInput, Textarea, TextInput, Group } from '@mantine/core';
-import type { FormRulesRecord, UseFormReturnType } from '@mantine/form';
+import type { FormRulesRecord } from '@mantine/form';
 import type { TFunction } from 'i18next';
 import { DateField } from './DateField';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import type { CallInput } from '@core/contract';
 import { TEXT_LIMITS } from '@shared';
 import { incidentTypeChoices, platformSuggestions, schoolLevelChoices } from '../api/choices';
 import { atMost, firstOf, required } from './forms/rules';
+import type { ContractForm } from './forms/use-contract-form';
 
 export type CaseFieldValues = CallInput<'casesCreate'>;
 
@@ -19,12 +20,13 @@ export const caseFieldRules = (t: TFunction): FormRulesRecord<CaseFieldValues> =
 });
 
 interface Props {
-  form: UseFormReturnType<CaseFieldValues>;
+  contract: ContractForm<CaseFieldValues>;
   autoFocus?: boolean;
 }
 
-export function CaseFields({ form, autoFocus }: Props) {
+export function CaseFields({ contract, autoFocus }: Props) {
   const { t } = useTranslation();
+  const { form } = contract;
   return (
     <Stack gap="lg">
       <TextInput label={t('caseFields.title')} description={t('caseFields.titleHelp')} {...form.getInputProps('title')} maxLength={TEXT_LIMITS.caseTitle} withAsterisk autoFocus={autoFocus} />
@@ -44,14 +46,7 @@ export function CaseFields({ form, autoFocus }: Props) {
       </Checkbox.Group>
       <PlatformsField value={form.values.platforms} onChange={(platforms) => form.setFieldValue('platforms', platforms)} error={form.errors.platforms as string | undefined} />
       <Textarea label={t('caseFields.summary')} description={t('caseFields.summaryHelp')} {...form.getInputProps('summary')} autosize minRows={4} maxRows={12} maxLength={TEXT_LIMITS.caseSummary} />
-      <DateField
-        label={t('caseFields.incidentDate')}
-        description={t('caseFields.incidentDateHelp')}
-        value={form.values.incidentDate ?? null}
-        onChange={(incidentDate) => form.setFieldValue('incidentDate', incidentDate)}
-        error={form.errors.incidentDate as string | undefined}
-        w={220}
-      />
+      <DateField label={t('caseFields.incidentDate')} description={t('caseFields.incidentDateHelp')} {...contract.dateInputProps('incidentDate')} w={220} />
     </Stack>
   );
 }

@@ -19,6 +19,10 @@ export class NewCasePage {
     return this.page.getByLabel('Werktitel of pseudoniem');
   }
 
+  incidentDate() {
+    return this.page.getByLabel('Datum van het incident');
+  }
+
   async fill(input: NewCase): Promise<void> {
     await this.title().fill(input.title);
     for (const type of input.types ?? []) await this.page.getByLabel(type, { exact: true }).check();

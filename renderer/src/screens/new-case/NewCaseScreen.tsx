@@ -45,7 +45,7 @@ export function NewCaseScreen({ navigate }: { navigate: Navigate }) {
           )}
         >
           <Stack gap="lg">
-            <CaseFields form={contract.form} autoFocus />
+            <CaseFields contract={contract} autoFocus />
             <FormActions error={contract.error} busy={contract.busy} onCancel={() => navigate({ screen: 'cases' })} saveLabel={t('newCase.create')} />
           </Stack>
         </form>

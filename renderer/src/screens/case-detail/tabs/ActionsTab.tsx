@@ -147,7 +147,7 @@ function AddActionForm({ caseId, onAdded }: { caseId: string; onAdded(list: Case
         )}
       >
         <Stack gap="md">
-          <ActionFields form={contract.form} withStep />
+          <ActionFields contract={contract} withStep />
           <ErrorAlert error={contract.error} />
           <Group justify="flex-end">
             <Button type="submit" loading={contract.busy}>

@@ -118,7 +118,7 @@ function CaseEditForm({ detail, onCancel, onSaved }: { detail: CaseDetail; onCan
   return (
     <form noValidate onSubmit={contract.onSubmit((patch) => call('casesUpdate', { id: detail.id, patch }), onSaved)}>
       <Stack gap="lg">
-        <CaseFields form={contract.form} autoFocus />
+        <CaseFields contract={contract} autoFocus />
         <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} />
       </Stack>
     </form>

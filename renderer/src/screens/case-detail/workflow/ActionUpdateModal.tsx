@@ -90,7 +90,7 @@ export function ActionUpdateModal({ caseId, action, justDone = false, onClose, o
               data-autofocus={!justDone || undefined}
             />
             <TextInput label={t('actions.owner')} {...form.getInputProps('owner')} maxLength={TEXT_LIMITS.actionOwner} />
-            <DateField label={t('actions.dueDate')} value={form.values.dueDate} onChange={(next) => form.setFieldValue('dueDate', next)} error={form.errors.dueDate as string | undefined} />
+            <DateField label={t('actions.dueDate')} {...contract.dateInputProps('dueDate')} />
           </SimpleGrid>
           {!justDone && outcomeField}
           <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} cancelLabel={justDone ? t('workflow.actions.later') : undefined} />

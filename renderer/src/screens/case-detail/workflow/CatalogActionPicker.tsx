@@ -92,7 +92,7 @@ function CatalogActionForm({ caseId, entry, reference, onCancel, onAdded }: { ca
         <Paper withBorder p="md" radius="md" bg="gray.0">
           <ActionGuidanceDetails action={entry} reference={reference} />
         </Paper>
-        <ActionFields form={contract.form} />
+        <ActionFields contract={contract} />
         <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} saveLabel={t('workflow.actions.addToPlan')} />
       </Stack>
     </form>
