@@ -523,13 +523,13 @@ export const contract = {
     input: z.object({
       caseId: id,
       kind: z.enum(manualTimelineKinds),
-      summary: shortText(2000).min(1, 'Beschrijf wat er gebeurde.'),
+      summary: shortText(T.timelineText).min(1, 'Beschrijf wat er gebeurde.'),
       happenedAt: localDateTime.nullable().optional(),
     }),
     output: z.array(timelineEventSchema),
   },
   timelineCorrect: {
-    input: z.object({ caseId: id, eventId: z.number().int(), correction: shortText(2000).min(1, 'Beschrijf de correctie.') }),
+    input: z.object({ caseId: id, eventId: z.number().int(), correction: shortText(T.timelineText).min(1, 'Beschrijf de correctie.') }),
     output: z.array(timelineEventSchema),
   },
   /** Recomputes the case's hash chain; names the first event whose stored hash no longer matches. */
@@ -554,10 +554,10 @@ export const contract = {
 
   notesList: { input: z.object({ caseId: id }), output: z.array(noteSchema) },
   notesAdd: {
-    input: z.object({ caseId: id, kind: z.enum(noteKinds), body: shortText(20000).min(1, 'Een lege notitie bewaren heeft geen zin.') }),
+    input: z.object({ caseId: id, kind: z.enum(noteKinds), body: shortText(T.noteBody).min(1, 'Een lege notitie bewaren heeft geen zin.') }),
     output: z.array(noteSchema),
   },
-  notesUpdate: { input: z.object({ caseId: id, noteId: id, body: shortText(20000).min(1) }), output: z.array(noteSchema) },
+  notesUpdate: { input: z.object({ caseId: id, noteId: id, body: shortText(T.noteBody).min(1) }), output: z.array(noteSchema) },
 
   evidenceList: { input: z.object({ caseId: id }), output: z.array(evidenceSchema) },
   evidenceAdd: {
@@ -642,7 +642,7 @@ export const contract = {
   assessmentGet: { input: z.object({ caseId: id }), output: storedAssessmentSchema.nullable() },
   assessmentRun: { input: z.object({ caseId: id }), output: storedAssessmentSchema },
   assessmentOverride: {
-    input: z.object({ caseId: id, level: levelSchema, reason: shortText(2000).min(1, 'Geef een reden waarom je de inschatting aanpast.') }),
+    input: z.object({ caseId: id, level: levelSchema, reason: shortText(T.overrideReason).min(1, 'Geef een reden waarom je de inschatting aanpast.') }),
     output: storedAssessmentSchema,
   },
   actionsFromAssessment: { input: z.object({ caseId: id, actionKeys: z.array(z.string().max(60)).min(1).max(40) }), output: z.array(actionSchema) },

@@ -48,6 +48,11 @@ export const TEXT_LIMITS = {
   linkReason: 500,
   removalReason: 500,
   consentNote: 1000,
+  noteBody: 20000,
+  /** A chronology entry or its correction. */
+  timelineText: 2000,
+  /** Why the advisor's level differs from the rules' one. */
+  overrideReason: 2000,
 } as const;
 
 /** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */
