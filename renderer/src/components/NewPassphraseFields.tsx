@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { CallOutput } from '@core/contract';
 import { call } from '../api/client';
-import { firstOf, required, sameAs } from './forms/rules';
+import { firstOf, required, sameAs, type FieldRule } from './forms/rules';
 import { PassphraseInput } from './PassphraseInput';
 
 const KNOWN_PROBLEMS = ['too_short', 'too_guessable', 'common_pattern'] as const;
@@ -31,6 +31,34 @@ export const passphrasePairRules = (t: TFunction) => ({
   passphrase: required(t('passphrase.required')),
   repeat: firstOf<PassphrasePair>(required(t('passphrase.repeatRequired')), sameAs('passphrase', t('passphrase.mismatch'))),
 });
+
+/** A vault opened either with its passphrase or with the recovery key and a new passphrase. */
+export interface PassphraseOrRecoveryKey extends PassphrasePair {
+  /** The passphrase the vault has now. */
+  current: string;
+  recoveryKey: string;
+}
+
+/**
+ * Restoring a backup and importing a moved vault: each way in checks only its own fields.
+ * `byRecoveryKey` says which way the form is set to.
+ */
+export function passphraseOrRecoveryKeyRules<Values extends PassphraseOrRecoveryKey>(t: TFunction, byRecoveryKey: (values: Values) => boolean) {
+  const pair = passphrasePairRules(t);
+  const when =
+    (recoveryKey: boolean, rule: FieldRule<Values>): FieldRule<Values> =>
+    (value, values) =>
+      byRecoveryKey(values) === recoveryKey ? rule(value, values) : null;
+  return {
+    current: when(false, required(t('passphrase.currentRequired'))),
+    recoveryKey: when(true, required(t('recovery.keyRequired'))),
+    passphrase: when(true, pair.passphrase),
+    repeat: when(true, pair.repeat),
+  };
+}
+
+/** Where main's refusals of those fields belong: its `passphrase` is the current one. */
+export const passphraseOrRecoveryKeyPlacement = { fields: { passphrase: 'current', newPassphrase: 'passphrase' }, codes: { weak_passphrase: 'passphrase' } } as const;
 
 /** What a field needs: the form's getInputProps('passphrase') gives exactly this. */
 export interface PassphraseFieldProps {

@@ -5,42 +5,27 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { required, type FieldRule } from '../../components/forms/rules';
 import { useContractForm } from '../../components/forms/use-contract-form';
-import { NewPassphraseFields, passphrasePairRules, type PassphrasePair } from '../../components/NewPassphraseFields';
+import { NewPassphraseFields, passphraseOrRecoveryKeyPlacement, passphraseOrRecoveryKeyRules, type PassphraseOrRecoveryKey } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { fileAsBase64 } from './chosen-file';
 import { FilePicker } from './FilePicker';
 
 type Mode = 'passphrase' | 'recovery';
 
-interface Move extends PassphrasePair {
+interface Move extends PassphraseOrRecoveryKey {
   mode: Mode;
-  /** The passphrase of the vault on the old computer, in passphrase mode. */
-  current: string;
-  recoveryKey: string;
 }
 
 export function VaultMoveImport({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const pair = passphrasePairRules(t);
-  // Each way in asks for its own fields; the other's stay unchecked.
-  const when =
-    (mode: Mode, rule: FieldRule<Move>): FieldRule<Move> =>
-    (value, values) =>
-      values.mode === mode ? rule(value, values) : null;
+  // `current` is the passphrase of the vault on the old computer.
   const contract = useContractForm<Move>({
     initialValues: { mode: 'passphrase', current: '', recoveryKey: '', passphrase: '', repeat: '' },
-    validate: {
-      current: when('passphrase', required(t('passphrase.currentRequired'))),
-      recoveryKey: when('recovery', required(t('recovery.keyRequired'))),
-      passphrase: when('recovery', pair.passphrase),
-      repeat: when('recovery', pair.repeat),
-    },
-    fields: { passphrase: 'current', newPassphrase: 'passphrase' },
-    codes: { weak_passphrase: 'passphrase' },
+    validate: passphraseOrRecoveryKeyRules<Move>(t, (values) => values.mode === 'recovery'),
+    ...passphraseOrRecoveryKeyPlacement,
   });
   const { form } = contract;
   const { mode } = form.values;

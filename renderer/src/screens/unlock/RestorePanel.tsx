@@ -11,9 +11,9 @@ import { useCallData } from '../../api/use-call-data';
 import { VerifiedBadge } from '../../components/BackupFacts';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { focusMessage } from '../../components/focus-first-problem';
-import { required, type FieldRule } from '../../components/forms/rules';
+import { required } from '../../components/forms/rules';
 import { useContractForm } from '../../components/forms/use-contract-form';
-import { NewPassphraseFields, passphrasePairRules, type PassphrasePair } from '../../components/NewPassphraseFields';
+import { NewPassphraseFields, passphraseOrRecoveryKeyPlacement, passphraseOrRecoveryKeyRules, type PassphraseOrRecoveryKey } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { RecoveryKeyInput } from '../../components/RecoveryKeyInput';
 import { labelOrValue } from '../../i18n';
@@ -68,34 +68,18 @@ export function RestorePanel({ problem, onRestored, onUnlocked, onBack }: Props)
   );
 }
 
-interface Restore extends PassphrasePair {
+interface Restore extends PassphraseOrRecoveryKey {
   name: string | null;
   proof: Proof;
-  /** The current passphrase, when that is the proof. */
-  current: string;
-  recoveryKey: string;
 }
 
 function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored(backup: Backup): void }) {
   const { t } = useTranslation();
-  const pair = passphrasePairRules(t);
-  // Each proof asks for its own fields; the other's stay unchecked.
-  const when =
-    (proof: Proof, rule: FieldRule<Restore>): FieldRule<Restore> =>
-    (value, values) =>
-      values.proof === proof ? rule(value, values) : null;
   const contract = useContractForm<Restore>({
     // The newest checked backup is the usual choice; nothing is chosen for the advisor when there is none.
     initialValues: { name: backups.find((b) => b.verified)?.name ?? null, proof: 'passphrase', current: '', recoveryKey: '', passphrase: '', repeat: '' },
-    validate: {
-      name: required(t('restore.pickFirst')),
-      current: when('passphrase', required(t('passphrase.currentRequired'))),
-      recoveryKey: when('recoveryKey', required(t('recovery.keyRequired'))),
-      passphrase: when('recoveryKey', pair.passphrase),
-      repeat: when('recoveryKey', pair.repeat),
-    },
-    fields: { passphrase: 'current', newPassphrase: 'passphrase' },
-    codes: { weak_passphrase: 'passphrase' },
+    validate: { name: required(t('restore.pickFirst')), ...passphraseOrRecoveryKeyRules<Restore>(t, (values) => values.proof === 'recoveryKey') },
+    ...passphraseOrRecoveryKeyPlacement,
   });
   const { form } = contract;
   const { proof } = form.values;
