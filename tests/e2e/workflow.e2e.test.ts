@@ -134,6 +134,8 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await flow.addTimelineEntry('Gebeld met de wijkagent op dinsdag.');
   await detail.addTimelineCorrection('Gebeld met de wijkagent op dinsdag.', 'Het was woensdag, niet dinsdag.');
   await eventually(() => flow.timelineEntry('Gebeld met de wijkagent op dinsdag.').getByTestId('timeline-correction').textContent()).toContain('woensdag');
+  // The correction form closed: the entry, now with its correction, holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'timeline-entry', name: expect.stringContaining('Gebeld met de wijkagent op dinsdag.') });
 
   // An image dropped on the case is refused, with the reason.
   await flow.dropImage();

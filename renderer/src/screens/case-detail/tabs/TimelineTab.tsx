@@ -4,13 +4,12 @@
 // happened as well as when it was recorded.
 import { Badge, Button, Chip, Collapse, Group, NativeSelect, Paper, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '@core/contract';
 import { SITTING_GAP_MS, TEXT_LIMITS, timelineCategories } from '@shared';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
-import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
 import { focusResultAt } from '@renderer/components/focus-first-problem';
 import { atMost, firstOf, required } from '@renderer/components/forms/rules';
@@ -205,19 +204,7 @@ function TimelineEntry({
 }) {
   const { t } = useTranslation();
   const [correcting, setCorrecting] = useState(false);
-  const [correction, setCorrection] = useState('');
   const [showEarlier, setShowEarlier] = useState(false);
-  const submit = useSubmit();
-
-  const save = async (formEvent: FormEvent) => {
-    formEvent.preventDefault();
-    const list = await submit.run(() => call('timelineCorrect', { caseId, eventId: event.id, correction }));
-    if (list) {
-      onCorrected(list);
-      setCorrecting(false);
-      setCorrection('');
-    }
-  };
 
   return (
     <Paper withBorder px="md" py="xs" radius="md" data-testid="timeline-entry" data-event-id={event.id}>
@@ -282,27 +269,46 @@ function TimelineEntry({
           </Paper>
         ))}
         {correcting && (
-          <form noValidate onSubmit={save}>
-            <Stack gap="xs">
-              <Textarea
-                label={t('timeline.correctionLabel')}
-                description={t('timeline.correctionHelp')}
-                value={correction}
-                onChange={(changeEvent) => {
-                  setCorrection(changeEvent.currentTarget.value);
-                  submit.clearError();
-                }}
-                error={submit.fieldErrors.correction}
-                autosize
-                minRows={2}
-                autoFocus
-              />
-              <FormActions error={submit.error} busy={submit.busy} onCancel={() => setCorrecting(false)} saveLabel={t('timeline.saveCorrection')} size="xs" />
-            </Stack>
-          </form>
+          <CorrectionForm
+            caseId={caseId}
+            eventId={event.id}
+            onCancel={() => setCorrecting(false)}
+            onCorrected={(list) => {
+              onCorrected(list);
+              setCorrecting(false);
+              // The form gives way to the correction, shown with the entry: the entry takes the focus.
+              focusResultAt(`[data-event-id="${event.id}"]`);
+            }}
+          />
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** A correction is appended to the entry, never written over it; it needs words of its own. */
+function CorrectionForm({ caseId, eventId, onCancel, onCorrected }: { caseId: string; eventId: number; onCancel(): void; onCorrected(list: TimelineEvent[]): void }) {
+  const { t } = useTranslation();
+  const contract = useContractForm({
+    initialValues: { correction: '' },
+    validate: { correction: firstOf(required(t('timeline.correctionRequired')), atMost(TEXT_LIMITS.timelineText, t('common.tooLong', { max: TEXT_LIMITS.timelineText }))) },
+  });
+  return (
+    <form noValidate onSubmit={contract.onSubmit(({ correction }) => call('timelineCorrect', { caseId, eventId, correction }), onCorrected)}>
+      <Stack gap="xs">
+        <Textarea
+          label={t('timeline.correctionLabel')}
+          description={t('timeline.correctionHelp')}
+          {...contract.form.getInputProps('correction')}
+          maxLength={TEXT_LIMITS.timelineText}
+          withAsterisk
+          autosize
+          minRows={2}
+          autoFocus
+        />
+        <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} saveLabel={t('timeline.saveCorrection')} size="xs" />
+      </Stack>
+    </form>
   );
 }
 
