@@ -27,3 +27,36 @@ export const SETTINGS_LIMITS = {
   signature: 600,
   signatureLines: 8,
 } as const;
+
+/**
+ * The case-work texts as the forms and the contract both limit them: the form stops typing at
+ * these lengths and flags an empty required field before anything is sent; the contract refuses
+ * the same with a message at the field, for any caller.
+ */
+export const TEXT_LIMITS = {
+  caseTitle: 120,
+  caseSummary: 4000,
+  personLabel: 120,
+  personClassGroup: 40,
+  personContact: 200,
+  actionTitle: 200,
+  actionOwner: 120,
+  actionRationale: 2000,
+  actionOutcome: 4000,
+  /** Why a case is closed or reopened: it lands in the chronology. */
+  statusReason: 1000,
+  linkReason: 500,
+  removalReason: 500,
+  consentNote: 1000,
+  noteBody: 20000,
+  /** A chronology entry or its correction. */
+  timelineText: 2000,
+  /** Why the advisor's level differs from the rules' one. */
+  overrideReason: 2000,
+} as const;
+
+/** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */
+export const SETTINGS_RANGES = {
+  autoLockMinutes: { min: 1, max: 120 },
+  retentionMonths: { min: 1, max: 120 },
+} as const;

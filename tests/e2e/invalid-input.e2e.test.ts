@@ -1,10 +1,12 @@
 import { afterEach, expect, it } from 'vitest';
 import { SETTINGS_LIMITS } from '@shared';
+import { expectAccessible } from './accessibility';
 import { eventually } from './eventually';
 import { screenshotScreen } from './screenshots';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
+import { focused, hasFocus } from './pages/focus';
 import { NewCasePage } from './pages/new-case-page';
 import { SettingsPage } from './pages/settings-page';
 import { UnlockPage } from './pages/unlock-page';
@@ -37,15 +39,30 @@ it('refuses invalid input to a contract call and keeps the UI working afterwards
   }
   expect(await coreCall(harness!, 'casesList', { status: 'all' })).toEqual([]);
 
-  // The form shows main's field message at the field, then accepts a corrected case.
+  // The form flags the empty title before sending, with the focus on it, then accepts a corrected case.
   await shell.goTo('Nieuwe zaak');
   const newCase = new NewCasePage(harness!.page);
   await newCase.submit();
   await eventually(() => newCase.fieldError('Werktitel of pseudoniem').textContent()).toContain('Geef de zaak een werktitel of pseudoniem');
+  expect(await newCase.title().getAttribute('aria-invalid')).toBe('true');
+  await eventually(() => hasFocus(newCase.title())).toBe(true);
+  await expectAccessible(harness!.page, 'new case, title missing');
   await screenshotScreen(harness!, 'new-case-errors');
+  // Typing takes the message away at once, before anything is sent again.
+  await newCase.title().fill('Beeldpesten');
+  expect(await newCase.fieldError('Werktitel of pseudoniem').count()).toBe(0);
+  expect(await newCase.title().getAttribute('aria-invalid')).not.toBe('true');
+  // A date typed halfway is not sent as if it were empty: Enter in the field stops at that field.
   await newCase.fill({ title: 'Beeldpesten brugklas', types: ['Beeldpesten'] });
+  await newCase.incidentDate().fill('12-03');
+  await newCase.incidentDate().press('Enter');
+  await eventually(() => newCase.fieldError('Datum van het incident').textContent()).toContain('Vul de datum volledig in');
+  await eventually(() => hasFocus(newCase.incidentDate())).toBe(true);
+  expect(await coreCall(harness!, 'casesList', { status: 'all' })).toEqual([]);
+  await newCase.incidentDate().fill('');
   await newCase.submit();
   await eventually(() => new CaseDetailPage(harness!.page).title().textContent()).toBe('Beeldpesten brugklas');
+  await eventually(() => focused(harness!.page)).toMatchObject({ testId: 'case-title' });
 });
 
 it('holds the settings form to the contract’s limits and shows its message at the field', async () => {
@@ -69,14 +86,23 @@ it('holds the settings form to the contract’s limits and shows its message at 
   await settings.advisorField('Telefoon').fill('0'.repeat(SETTINGS_LIMITS.advisorPhone + 20));
   expect((await settings.advisorField('Telefoon').inputValue()).length).toBe(SETTINGS_LIMITS.advisorPhone);
 
-  // What a length cannot catch, the contract does, and the form shows its message at the field.
+  // What a length cannot catch, the contract refuses, and the form checks the same line limit itself:
+  // its message at the field, with the focus there.
   const lines = Array.from({ length: SETTINGS_LIMITS.signatureLines + 1 }, (_, i) => `Regel ${i + 1}`).join('\n');
+  const { advisor } = await coreCall(harness!, 'settingsGet', {});
+  const refused = await harness!.core.dispatch('settingsUpdate', { advisor: { ...advisor, signature: lines } });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'advisor.signature' }] } });
   await settings.advisorField('Ondertekening').fill(lines);
   await settings.saveAdvisor();
   await eventually(() => settings.advisorFieldError('Ondertekening').textContent()).toContain(`Gebruik voor de ondertekening hoogstens ${SETTINGS_LIMITS.signatureLines} regels.`);
+  await eventually(() => hasFocus(settings.advisorField('Ondertekening'))).toBe(true);
+  await expectAccessible(harness!.page, 'settings, signature too long');
   await screenshotScreen(harness!, 'settings-signature-too-long');
   await settings.advisorField('Ondertekening').fill('Mirjam de Vries\nVertrouwenspersoon');
+  expect(await settings.advisorFieldError('Ondertekening').count()).toBe(0);
   await settings.saveAdvisor();
   await settings.advisorSection().getByText('Opgeslagen.').waitFor();
+  // Saved in place: the "Saved." line holds the focus, so it is read out.
+  await eventually(() => focused(harness!.page)).toMatchObject({ name: 'Opgeslagen.' });
   expect((await coreCall(harness!, 'settingsGet', {})).advisor.signature).toBe('Mirjam de Vries\nVertrouwenspersoon');
 });

@@ -4,11 +4,13 @@
 // which everything is still there. Plus the contacts screen and the destruction of an old dossier.
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
+import { expectAccessible } from './accessibility';
 import { eventually } from './eventually';
 import { ARTIFACTS, startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CaseListPage } from './pages/case-list-page';
+import { focused } from './pages/focus';
 import { NewCasePage } from './pages/new-case-page';
 import { UnlockPage } from './pages/unlock-page';
 import { WorkflowPage } from './pages/workflow-page';
@@ -46,6 +48,7 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await form.fill({ title: 'Foto in Snapchat-groep 3B', types: ['Shame-sexting'], summary: 'Een foto van een leerling is zonder toestemming in een groep gedeeld.' });
   await form.submit();
   await eventually(() => detail.title().textContent()).toBe('Foto in Snapchat-groep 3B');
+  await eventually(() => focused(page)).toMatchObject({ testId: 'case-title' });
   expect(await flow.currentStep()).toBe('intake');
   const caseId = (await coreCall(harness, 'casesList', { query: 'Snapchat-groep' }))[0]!.id;
 
@@ -103,12 +106,15 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await page.screenshot({ path: path.join(ARTIFACTS, 'workflow-catalog-pick.png') });
   await flow.addChosenCatalogAction('Zorgcoördinator', inDays(3));
   await eventually(() => detail.actionItems().count()).toBe(3);
+  // The picker closes with the submit; the new action in the plan takes the focus.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'action-item', name: expect.stringContaining('Nagaan of psychologische hulp nodig is') });
   await flow.action('Beeld laten verwijderen via Helpwanted').getByRole('button', { name: 'Voorbereiding en contact tonen' }).click();
   const guidance = flow.action('Beeld laten verwijderen via Helpwanted').getByTestId('action-guidance');
   await eventually(() => guidance.textContent()).toContain('Nooit het beeld zelf');
   expect(await guidance.textContent()).toContain('020-261 52 75');
   await flow.markDone('Overleg met de politie', 'Wijkagent adviseert een melding bij de zedenpolitie; geen beeld gedeeld.');
   await eventually(() => flow.action('Overleg met de politie').textContent()).toContain('Wijkagent adviseert');
+  await eventually(() => focused(page)).toMatchObject({ testId: 'action-item', name: expect.stringContaining('Overleg met de politie') });
   await screenshotScreen(harness, 'workflow-actions');
 
   // Consent: the age rule is explained where consent is recorded; record, then withdraw.
@@ -120,12 +126,16 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await screenshotScreen(harness, 'workflow-consent');
   await detail.withdrawFirstConsent('Ouders willen eerst met hun dochter praten.');
   await eventually(() => detail.consentStatus('dossier').textContent()).toContain('Ingetrokken door: de ouders');
+  // The withdraw button gave way to the date of withdrawal, which holds the focus.
+  await eventually(async () => (await focused(page)).testId).toMatch(/^consent-withdrawn-/);
 
   // Chronology: a correction is added to the entry, which itself stays as it was.
   await detail.openTab('Tijdlijn');
   await flow.addTimelineEntry('Gebeld met de wijkagent op dinsdag.');
   await detail.addTimelineCorrection('Gebeld met de wijkagent op dinsdag.', 'Het was woensdag, niet dinsdag.');
   await eventually(() => flow.timelineEntry('Gebeld met de wijkagent op dinsdag.').getByTestId('timeline-correction').textContent()).toContain('woensdag');
+  // The correction form closed: the entry, now with its correction, holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'timeline-entry', name: expect.stringContaining('Gebeld met de wijkagent op dinsdag.') });
 
   // An image dropped on the case is refused, with the reason.
   await flow.dropImage();
@@ -145,8 +155,15 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await screenshotScreen(harness, 'workflow-close');
   await flow.submitClose();
   await eventually(() => flow.fieldError('Reden om te sluiten').textContent()).toBe('Geef een reden om de zaak te sluiten.');
+  await eventually(() => focused(page)).toMatchObject({ tag: 'textarea', name: expect.stringContaining('Reden om te sluiten') });
+  await expectAccessible(page, 'close dialog, reason missing', '[role="dialog"]');
+  // Typing a reason takes the message away before anything is sent.
+  await flow.closeReason().fill('Beelden offline');
+  expect(await flow.fieldError('Reden om te sluiten').count()).toBe(0);
   await flow.confirmClose('Beelden offline, nazorggesprek gevoerd.');
   await eventually(() => flow.currentStep()).toBe('closed');
+  // The close button is gone with the dialog: the closure's summary holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'case-closed-summary' });
   expect(await flow.closedSummary().textContent()).toContain('Beelden offline, nazorggesprek gevoerd.');
   expect(await flow.closedSummary().textContent()).toMatch(/komt op \d+ \w+ \d{4} in aanmerking voor vernietiging/);
   await screenshotScreen(harness, 'workflow-closed');
@@ -154,8 +171,10 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   // Reopen with a reason, and link the earlier case; the link opens that case.
   await flow.reopen('De foto duikt opnieuw op via TikTok.');
   await eventually(() => flow.currentStep()).toBe('defining');
+  await eventually(() => focused(page)).toMatchObject({ tag: 'h2', name: 'Stap en status' });
   await flow.linkTo('Eerste', 'Eerste verspreiding 3B', 'Dezelfde foto als in de eerste zaak.');
   await eventually(() => flow.linkedCases().textContent()).toContain('Dezelfde foto als in de eerste zaak.');
+  await eventually(() => focused(page)).toMatchObject({ testId: 'linked-cases' });
   await screenshotScreen(harness, 'workflow-reopened');
   await flow.openLinkedCase('Eerste verspreiding 3B');
   await eventually(() => detail.title().textContent()).toBe('Eerste verspreiding 3B');

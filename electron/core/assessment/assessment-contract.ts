@@ -2,6 +2,7 @@
 // and the catalog, organisations and sources the advice rests on. Composed into the one contract map
 // in contract.ts.
 import { z } from 'zod';
+import { TEXT_LIMITS } from '@shared';
 import { empty, id, shortText } from '../contract-fields';
 import { actionCatalogViewSchema } from './action-catalog';
 import { levelSchema, storedAssessmentSchema } from './assessment-schema';
@@ -15,7 +16,7 @@ export const assessmentContract = {
   assessmentRun: { input: z.object({ caseId: id }), output: storedAssessmentSchema },
 
   assessmentOverride: {
-    input: z.object({ caseId: id, level: levelSchema, reason: shortText(2000).min(1, 'Geef een reden waarom je de inschatting aanpast.') }),
+    input: z.object({ caseId: id, level: levelSchema, reason: shortText(TEXT_LIMITS.overrideReason).min(1, 'Geef een reden waarom je de inschatting aanpast.') }),
     output: storedAssessmentSchema,
   },
 

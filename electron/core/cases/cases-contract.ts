@@ -22,9 +22,13 @@ import {
   severityLevels,
   timelineCategories,
   timelineKinds,
+  TEXT_LIMITS,
 } from '@shared';
 import { backupsAfterDestruction, empty, id, isoDate, localDateTime, ok, shortText } from '../contract-fields';
 import { preventionAnnualSchema } from '../prevention/prevention-schema';
+
+/** The same lengths the forms stop at (electron/shared/limits.ts). */
+const T = TEXT_LIMITS;
 
 export const caseSummarySchema = z.object({
   id,
@@ -151,21 +155,21 @@ export const auditEntrySchema = z.object({
 });
 
 const caseFields = z.object({
-  title: shortText(120).min(1, 'Geef de zaak een werktitel of pseudoniem.'),
+  title: shortText(T.caseTitle).min(1, 'Geef de zaak een werktitel of pseudoniem.'),
   schoolLevel: z.enum(schoolLevels),
   incidentTypes: z.array(z.enum(incidentTypes)).max(12),
   platforms: z.array(shortText(40)).max(20),
-  summary: shortText(4000),
+  summary: shortText(T.caseSummary),
   incidentDate: isoDate.nullable(),
 });
 
 const personInput = z.object({
   role: z.enum(personRoles),
   kind: z.enum(personKinds),
-  label: shortText(120),
+  label: shortText(T.personLabel),
   ageBand: z.enum(ageBands),
-  classGroup: shortText(40).nullable(),
-  contact: shortText(200).nullable(),
+  classGroup: shortText(T.personClassGroup).nullable(),
+  contact: shortText(T.personContact).nullable(),
   relatedPersonId: id.nullable(),
 });
 
@@ -185,13 +189,13 @@ export const casesContract = {
   casesUpdate: { input: z.object({ id, patch: caseFields.partial() }), output: caseDetailSchema },
 
   casesSetStatus: {
-    input: z.object({ id, status: z.enum(caseStatuses), reason: shortText(1000).optional() }),
+    input: z.object({ id, status: z.enum(caseStatuses), reason: shortText(T.statusReason).optional() }),
     output: caseDetailSchema,
   },
 
-  casesReopen: { input: z.object({ id, reason: shortText(1000).min(1, 'Geef een reden om de zaak te heropenen.') }), output: caseDetailSchema },
+  casesReopen: { input: z.object({ id, reason: shortText(T.statusReason).min(1, 'Geef een reden om de zaak te heropenen.') }), output: caseDetailSchema },
 
-  casesLink: { input: z.object({ id, otherId: id, reason: shortText(500).min(1, 'Geef een reden voor de koppeling.') }), output: caseDetailSchema },
+  casesLink: { input: z.object({ id, otherId: id, reason: shortText(T.linkReason).min(1, 'Geef een reden voor de koppeling.') }), output: caseDetailSchema },
 
   casesDestroy: {
     input: z.object({ id, confirmTitle: z.string().max(200) }),
@@ -201,7 +205,7 @@ export const casesContract = {
   personsSave: { input: z.object({ caseId: id, personId: id.optional(), person: personInput }), output: caseDetailSchema },
 
   /** Someone added by mistake or twice; refused while consent, answers or a family letter point at them. */
-  personsRemove: { input: z.object({ caseId: id, personId: id, reason: shortText(500).optional() }), output: caseDetailSchema },
+  personsRemove: { input: z.object({ caseId: id, personId: id, reason: shortText(T.removalReason).optional() }), output: caseDetailSchema },
 
   consentsRecord: {
     input: z.object({
@@ -211,14 +215,14 @@ export const casesContract = {
       decision: z.enum(consentDecisions),
       method: z.enum(consentMethods),
       decidedAt: isoDate,
-      note: shortText(1000),
+      note: shortText(T.consentNote),
       /** Which victim, when the case has more than one. */
       victimPersonId: id.optional(),
     }),
     output: caseDetailSchema,
   },
 
-  consentsWithdraw: { input: z.object({ caseId: id, consentId: id, note: shortText(1000) }), output: caseDetailSchema },
+  consentsWithdraw: { input: z.object({ caseId: id, consentId: id, note: shortText(T.consentNote) }), output: caseDetailSchema },
 
   timelineList: { input: z.object({ caseId: id }), output: z.array(timelineEventSchema) },
 
@@ -226,14 +230,14 @@ export const casesContract = {
     input: z.object({
       caseId: id,
       kind: z.enum(manualTimelineKinds),
-      summary: shortText(2000).min(1, 'Beschrijf wat er gebeurde.'),
+      summary: shortText(T.timelineText).min(1, 'Beschrijf wat er gebeurde.'),
       happenedAt: localDateTime.nullable().optional(),
     }),
     output: z.array(timelineEventSchema),
   },
 
   timelineCorrect: {
-    input: z.object({ caseId: id, eventId: z.number().int(), correction: shortText(2000).min(1, 'Beschrijf de correctie.') }),
+    input: z.object({ caseId: id, eventId: z.number().int(), correction: shortText(T.timelineText).min(1, 'Beschrijf de correctie.') }),
     output: z.array(timelineEventSchema),
   },
 

@@ -2,9 +2,12 @@
 // takedown tracker, the school's own contacts and the checklists. Composed into the one contract map
 // in contract.ts.
 import { z } from 'zod';
-import { actionSources, actionStatuses, actionSteps, checklistAnswers, checklistKeys, contactRoles, evidenceHolders, noteKinds, takedownChannels, takedownStatuses } from '@shared';
+import { actionSources, actionStatuses, actionSteps, checklistAnswers, checklistKeys, contactRoles, evidenceHolders, noteKinds, takedownChannels, takedownStatuses, TEXT_LIMITS } from '@shared';
 import { boundedRecord, empty, id, isoDate, localDateTime, savedFile, shortText } from '../contract-fields';
 import { checklistContentSchema } from '../checklists/checklist-content';
+
+/** The same lengths the forms stop at (electron/shared/limits.ts). */
+const T = TEXT_LIMITS;
 
 export const actionSchema = z.object({
   id,
@@ -98,11 +101,11 @@ export const checklistStateSchema = checklistSchema.extend({ reportAdvised: z.bo
 
 const actionInput = z.object({
   actionKey: shortText(60).nullable().default(null),
-  title: shortText(200).min(1, 'Geef de actie een titel.'),
+  title: shortText(T.actionTitle).min(1, 'Geef de actie een titel.'),
   step: z.enum(actionSteps),
-  owner: shortText(120),
+  owner: shortText(T.actionOwner),
   dueDate: isoDate.nullable(),
-  rationale: shortText(2000),
+  rationale: shortText(T.actionRationale),
   organisationKey: shortText(60).nullable(),
 });
 
@@ -125,7 +128,7 @@ export const caseworkContract = {
     input: z.object({
       caseId: id,
       actionId: id,
-      patch: z.object({ status: z.enum(actionStatuses), owner: shortText(120), dueDate: isoDate.nullable(), outcome: shortText(4000) }).partial(),
+      patch: z.object({ status: z.enum(actionStatuses), owner: shortText(T.actionOwner), dueDate: isoDate.nullable(), outcome: shortText(T.actionOutcome) }).partial(),
     }),
     output: z.array(actionSchema),
   },
@@ -141,11 +144,11 @@ export const caseworkContract = {
   notesList: { input: z.object({ caseId: id }), output: z.array(noteSchema) },
 
   notesAdd: {
-    input: z.object({ caseId: id, kind: z.enum(noteKinds), body: shortText(20000).min(1, 'Een lege notitie bewaren heeft geen zin.') }),
+    input: z.object({ caseId: id, kind: z.enum(noteKinds), body: shortText(T.noteBody).min(1, 'Een lege notitie bewaren heeft geen zin.') }),
     output: z.array(noteSchema),
   },
 
-  notesUpdate: { input: z.object({ caseId: id, noteId: id, body: shortText(20000).min(1) }), output: z.array(noteSchema) },
+  notesUpdate: { input: z.object({ caseId: id, noteId: id, body: shortText(T.noteBody).min(1) }), output: z.array(noteSchema) },
 
   evidenceList: { input: z.object({ caseId: id }), output: z.array(evidenceSchema) },
 

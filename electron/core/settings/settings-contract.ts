@@ -1,16 +1,16 @@
 // The settings' part of the contract: the advisor, the school and its letterhead, language, auto-lock
 // and retention. Composed into the one contract map in contract.ts.
 import { z } from 'zod';
-import { advisorKinds, locales, schoolLevels, SETTINGS_LIMITS } from '@shared';
+import { advisorKinds, locales, schoolLevels, SETTINGS_LIMITS, SETTINGS_RANGES } from '@shared';
 import { empty } from '../contract-fields';
 
 export const settingsSchema = z.object({
   /** Copied into every chronology and audit row: kept short. */
   profileName: z.string().max(SETTINGS_LIMITS.profileName),
   locale: z.enum(locales),
-  autoLockMinutes: z.number().int().min(1).max(120),
+  autoLockMinutes: z.number().int().min(SETTINGS_RANGES.autoLockMinutes.min).max(SETTINGS_RANGES.autoLockMinutes.max),
   /** Months after closing before a dossier is due for destruction (no legal term; customary is about a year). */
-  retentionMonths: z.number().int().min(1).max(120),
+  retentionMonths: z.number().int().min(SETTINGS_RANGES.retentionMonths.min).max(SETTINGS_RANGES.retentionMonths.max),
   recoveryConfirmed: z.boolean(),
   /** Decides the meldplicht texts, actions and flags (domain.md §4). */
   advisorKind: z.enum(advisorKinds),

@@ -13,18 +13,21 @@ export function useSubmit(within = '') {
   const [error, setError] = useState<unknown>(null);
   const client = useContext(QueryClientContext);
 
-  /** Runs the action; resolves to its value, or to undefined when it failed (the error is kept). */
-  const run = useCallback(
-    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+  /**
+   * Runs the action and says how it went: its value, or the failure (also kept as `error`). A form
+   * that places the failure at its fields needs it at once, not on the next render.
+   */
+  const attempt = useCallback(
+    async <T>(action: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; failure: unknown }> => {
       setBusy(true);
       setError(null);
       try {
         const value = await action();
         if (client) void invalidateAfterChange(client);
-        return value;
+        return { ok: true, value };
       } catch (failure) {
         setError(failure);
-        return undefined;
+        return { ok: false, failure };
       } finally {
         setBusy(false);
       }
@@ -32,6 +35,15 @@ export function useSubmit(within = '') {
     [client],
   );
 
+  /** Runs the action; resolves to its value, or to undefined when it failed (the error is kept). */
+  const run = useCallback(
+    async <T>(action: () => Promise<T>): Promise<T | undefined> => {
+      const outcome = await attempt(action);
+      return outcome.ok ? outcome.value : undefined;
+    },
+    [attempt],
+  );
+
   const fieldErrors = error instanceof CallFailure ? error.fieldErrors(within) : {};
-  return { busy, error, fieldErrors, run, clearError: useCallback(() => setError(null), []) };
+  return { busy, error, fieldErrors, run, attempt, clearError: useCallback(() => setError(null), []) };
 }

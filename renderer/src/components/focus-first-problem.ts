@@ -2,12 +2,18 @@
 // first field marked invalid, else the first error message. Without this, focus stays on the
 // button and a screen reader user hears nothing of what went wrong.
 
-/** Focuses the first invalid field (or alert) inside `container`, once React has drawn the errors. */
+/**
+ * Focuses the first invalid field (or alert) inside `container`, once React has drawn the errors.
+ * A group of radios or checkboxes carries no aria-invalid: its error message marks it, and the
+ * group's first control takes the focus.
+ */
 export function focusFirstProblem(container: HTMLElement | null): void {
   requestAnimationFrame(() => {
     if (!container) return;
-    const field = container.querySelector<HTMLElement>('[aria-invalid="true"]');
-    if (field) return field.focus();
+    const problem = container.querySelector<HTMLElement>('[aria-invalid="true"], .mantine-InputWrapper-error');
+    if (problem?.getAttribute('aria-invalid') === 'true') return problem.focus();
+    const control = problem?.closest('.mantine-InputWrapper-root')?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, [role="radio"], button');
+    if (control) return control.focus();
     focusMessage(container.querySelector<HTMLElement>('[role="alert"]'));
   });
 }
@@ -18,3 +24,25 @@ export function focusMessage(element: HTMLElement | null): void {
   if (!element.hasAttribute('tabindex')) element.setAttribute('tabindex', '-1');
   element.focus();
 }
+
+/** About a second at 60 frames a second: long enough for a new screen or a reloaded list to draw. */
+const RESULT_WAIT_FRAMES = 60;
+
+/**
+ * After a submit that worked, focus goes to what it produced (the new case's title, the saved
+ * message, the added item), so it is read out and the next Tab continues from there. The submit
+ * button is often gone by then (a screen or dialog closed), and without this focus would fall to
+ * <body>. `find` is asked each frame until the result is drawn.
+ */
+export function focusResult(find: () => HTMLElement | null | undefined): void {
+  let frames = 0;
+  const attempt = () => {
+    const element = find();
+    if (element?.isConnected) return focusMessage(element);
+    if (++frames < RESULT_WAIT_FRAMES) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+/** focusResult for an element named by a CSS selector, e.g. '[data-testid="case-title"]'. */
+export const focusResultAt = (selector: string): void => focusResult(() => document.querySelector<HTMLElement>(selector));

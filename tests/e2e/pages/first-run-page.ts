@@ -19,6 +19,21 @@ export class FirstRunPage {
     await this.page.getByLabel('Naam van de school').fill(name);
   }
 
+  /** The fields of the details step, by their labels (with or without the required asterisk). */
+  field(label: 'Je naam' | 'Wachtwoordzin' | 'Herhaal de wachtwoordzin') {
+    return this.page.getByLabel(fieldLabel(label));
+  }
+
+  /** The message Mantine shows under a field. */
+  fieldError(label: 'Je naam' | 'Wachtwoordzin' | 'Herhaal de wachtwoordzin') {
+    return this.page.locator('.mantine-InputWrapper-root', { has: this.field(label) }).locator('.mantine-InputWrapper-error');
+  }
+
+  /** The first words of the recovery key step, where focus goes once the vault exists. */
+  keyStepStart() {
+    return this.page.getByTestId('recovery-key-once');
+  }
+
   strength() {
     return this.page.getByTestId('passphrase-strength');
   }

@@ -15,8 +15,16 @@ export class NewCasePage {
     return this.page.getByRole('heading', { name: 'Nieuwe zaak', level: 1 });
   }
 
+  title() {
+    return this.page.getByLabel('Werktitel of pseudoniem');
+  }
+
+  incidentDate() {
+    return this.page.getByLabel('Datum van het incident');
+  }
+
   async fill(input: NewCase): Promise<void> {
-    await this.page.getByLabel('Werktitel of pseudoniem').fill(input.title);
+    await this.title().fill(input.title);
     for (const type of input.types ?? []) await this.page.getByLabel(type, { exact: true }).check();
     for (const platform of input.platforms ?? []) {
       await this.page.getByLabel('Platforms').fill(platform);

@@ -33,8 +33,12 @@ export class WorkflowPage {
     return this.dialog().getByTestId('close-destroy-after');
   }
 
+  closeReason() {
+    return this.dialog().getByLabel(fieldLabel('Reden om te sluiten'));
+  }
+
   async confirmClose(reason: string): Promise<void> {
-    await this.dialog().getByLabel(fieldLabel('Reden om te sluiten')).fill(reason);
+    await this.closeReason().fill(reason);
     await this.dialog().getByRole('button', { name: 'Zaak sluiten', exact: true }).click();
   }
 

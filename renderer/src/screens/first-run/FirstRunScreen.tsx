@@ -3,13 +3,15 @@
 import { SETTINGS_LIMITS, type AdvisorKind } from '@shared';
 import { AdvisorKindField } from '../../components/AdvisorKindField';
 import { Button, Container, Group, Paper, Stack, Stepper, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '@core/contract';
 import { call } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { focusResultAt } from '../../components/focus-first-problem';
+import { atMost, firstOf, required } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
+import { NewPassphraseFields, passphrasePairRules, type PassphrasePair } from '../../components/NewPassphraseFields';
 import { VaultMoveImport } from '../handover/VaultMoveImport';
 import { ConfirmStep, KeyStep } from './RecoveryKeySteps';
 
@@ -39,6 +41,8 @@ export default function FirstRunScreen({ onDone }: { onDone(): void }) {
               onCreated={(result) => {
                 setCreated(result);
                 setStep('key');
+                // The form is gone: the key step's first words take the focus, not <body>.
+                focusResultAt('[data-testid="recovery-key-once"]');
               }}
             />
           )}
@@ -51,80 +55,71 @@ export default function FirstRunScreen({ onDone }: { onDone(): void }) {
   );
 }
 
+interface Details extends PassphrasePair {
+  profileName: string;
+  schoolName: string;
+  advisorKind: AdvisorKind;
+}
+
 function DetailsStep({ onCreated }: { onCreated(result: CallOutput<'vaultCreate'>): void }) {
   const { t } = useTranslation();
-  const [profileName, setProfileName] = useState('');
-  const [schoolName, setSchoolName] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [repeatError, setRepeatError] = useState<string>();
-  const [advisorKind, setAdvisorKind] = useState<AdvisorKind>('internal');
-  const submit = useSubmit();
+  const contract = useContractForm<Details>({
+    initialValues: { profileName: '', schoolName: '', advisorKind: 'internal', passphrase: '', repeat: '' },
+    validate: {
+      profileName: firstOf(required(t('firstRun.nameRequired')), atMost(SETTINGS_LIMITS.profileName, t('common.tooLong', { max: SETTINGS_LIMITS.profileName }))),
+      schoolName: atMost(SETTINGS_LIMITS.schoolName, t('common.tooLong', { max: SETTINGS_LIMITS.schoolName })),
+      ...passphrasePairRules(t),
+    },
+    // Main judges the passphrase's strength; its refusal belongs at that field.
+    codes: { weak_passphrase: 'passphrase' },
+  });
+  const { form } = contract;
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    if (passphrase !== repeat) {
-      setRepeatError(t('passphrase.mismatch'));
-      return;
-    }
-    setRepeatError(undefined);
-    const result = await submit.run(async () => {
-      const created = await call('vaultCreate', { profileName, passphrase });
-      // The advisor's position and the school's name (it heads every pack; without it letters say
-      // "Onze school"). The vault exists by now, so a failure here must not send the person back to
-      // create it again: Settings has both.
-      try {
-        await call('settingsUpdate', { advisorKind });
-        if (schoolName.trim()) {
-          const { school } = await call('settingsGet', {});
-          await call('settingsUpdate', { school: { ...school, name: schoolName.trim() } });
-        }
-      } catch {
-        // Left for Settings.
+  const create = async ({ profileName, schoolName, advisorKind, passphrase }: Details) => {
+    const created = await call('vaultCreate', { profileName, passphrase });
+    // The advisor's position and the school's name (it heads every pack; without it letters say
+    // "Onze school"). The vault exists by now, so a failure here must not send the person back to
+    // create it again: Settings has both.
+    try {
+      await call('settingsUpdate', { advisorKind });
+      if (schoolName.trim()) {
+        const { school } = await call('settingsGet', {});
+        await call('settingsUpdate', { school: { ...school, name: schoolName.trim() } });
       }
-      return created;
-    });
-    if (result) onCreated(result);
+    } catch {
+      // Left for Settings.
+    }
+    return created;
   };
 
   return (
-    <form noValidate onSubmit={create}>
+    <form noValidate onSubmit={contract.onSubmit(create, onCreated)}>
       <Stack gap="md">
         <Text>{t('firstRun.intro')}</Text>
         <TextInput
           label={t('firstRun.name')}
           description={t('firstRun.nameHelp')}
-          value={profileName}
-          onChange={(event) => setProfileName(event.currentTarget.value)}
-          error={submit.fieldErrors.profileName}
+          {...form.getInputProps('profileName')}
           maxLength={SETTINGS_LIMITS.profileName}
           autoComplete="name"
           withAsterisk
           autoFocus
         />
-        <AdvisorKindField value={advisorKind} onChange={setAdvisorKind} />
+        <AdvisorKindField value={form.values.advisorKind} onChange={(kind) => form.setFieldValue('advisorKind', kind)} />
         <TextInput
           label={t('firstRun.schoolName')}
           description={t('firstRun.schoolNameHelp')}
-          value={schoolName}
-          onChange={(event) => setSchoolName(event.currentTarget.value)}
+          {...form.getInputProps('schoolName')}
           maxLength={SETTINGS_LIMITS.schoolName}
           autoComplete="organization"
         />
-        <NewPassphraseFields
-          passphrase={passphrase}
-          onPassphraseChange={setPassphrase}
-          repeat={repeat}
-          onRepeatChange={setRepeat}
-          repeatError={repeatError}
-          passphraseError={submit.fieldErrors.passphrase}
-        />
+        <NewPassphraseFields passphrase={form.getInputProps('passphrase')} repeat={form.getInputProps('repeat')} />
         <Text size="sm" c="dimmed">
           {t('firstRun.passphraseNotStored')}
         </Text>
-        <ErrorAlert error={submit.error} />
+        <ErrorAlert error={contract.error} />
         <Group justify="flex-end">
-          <Button type="submit" loading={submit.busy}>
+          <Button type="submit" loading={contract.busy}>
             {t('firstRun.create')}
           </Button>
         </Group>

@@ -12,7 +12,7 @@ export function KeyStep({ recoveryKey, onNext }: { recoveryKey: string; onNext()
   const { t } = useTranslation();
   return (
     <Stack gap="md">
-      <Alert color="petrol" variant="light" title={t('recoveryKey.onceTitle')}>
+      <Alert color="petrol" variant="light" title={t('recoveryKey.onceTitle')} data-testid="recovery-key-once">
         {t('recoveryKey.once')}
       </Alert>
       <RecoveryKeyDisplay recoveryKey={recoveryKey} />

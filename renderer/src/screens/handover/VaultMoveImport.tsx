@@ -1,39 +1,39 @@
 // First run on a new computer: instead of a new vault, the move file made on the old one, opened
 // with the passphrase or with the recovery key (and then a new passphrase).
 import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { useContractForm } from '../../components/forms/use-contract-form';
+import { NewPassphraseFields, passphraseOrRecoveryKeyPlacement, passphraseOrRecoveryKeyRules, type PassphraseOrRecoveryKey } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { fileAsBase64 } from './chosen-file';
 import { FilePicker } from './FilePicker';
+
+type Mode = 'passphrase' | 'recovery';
+
+interface Move extends PassphraseOrRecoveryKey {
+  mode: Mode;
+}
 
 export function VaultMoveImport({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState<File | null>(null);
-  const [mode, setMode] = useState<'passphrase' | 'recovery'>('passphrase');
-  const [passphrase, setPassphrase] = useState('');
-  const [recoveryKey, setRecoveryKey] = useState('');
-  const [newPassphrase, setNewPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [repeatError, setRepeatError] = useState<string>();
-  const submit = useSubmit();
+  // `current` is the passphrase of the vault on the old computer.
+  const contract = useContractForm<Move>({
+    initialValues: { mode: 'passphrase', current: '', recoveryKey: '', passphrase: '', repeat: '' },
+    validate: passphraseOrRecoveryKeyRules<Move>(t, (values) => values.mode === 'recovery'),
+    ...passphraseOrRecoveryKeyPlacement,
+  });
+  const { form } = contract;
+  const { mode } = form.values;
 
-  const move = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) return;
-    if (mode === 'recovery' && newPassphrase !== repeat) {
-      setRepeatError(t('passphrase.mismatch'));
-      return;
-    }
-    setRepeatError(undefined);
-    const data = await fileAsBase64(file);
-    const result = await submit.run(() => call('vaultMoveImport', mode === 'passphrase' ? { file: data, passphrase } : { file: data, recoveryKey, newPassphrase }));
-    if (result) onDone();
+  const move = async ({ current, recoveryKey, passphrase }: Move) => {
+    // The submit button stays disabled until a file is chosen.
+    const data = await fileAsBase64(file!);
+    return call('vaultMoveImport', mode === 'passphrase' ? { file: data, passphrase: current } : { file: data, recoveryKey, newPassphrase: passphrase });
   };
 
   return (
@@ -54,35 +54,27 @@ export function VaultMoveImport({ onDone }: { onDone(): void }) {
             </Button>
           </Group>
         ) : (
-          <form noValidate onSubmit={(e) => void move(e)}>
+          <form noValidate onSubmit={contract.onSubmit(move, onDone)}>
             <Stack gap="md">
               <FilePicker accept=".vertrouwd-verhuizing" label={t('handover.move.chooseFile')} file={file} onChange={setFile} />
               <SegmentedControl
-                value={mode}
-                onChange={(value) => setMode(value as 'passphrase' | 'recovery')}
+                {...form.getInputProps('mode')}
                 data={[
                   { value: 'passphrase', label: t('handover.move.withPassphrase') },
                   { value: 'recovery', label: t('handover.move.withRecoveryKey') },
                 ]}
               />
               {mode === 'passphrase' ? (
-                <PassphraseInput label={t('handover.move.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} autoComplete="current-password" />
+                <PassphraseInput label={t('handover.move.passphrase')} {...form.getInputProps('current')} autoComplete="current-password" withAsterisk />
               ) : (
                 <>
-                  <TextInput label={t('handover.move.recoveryKey')} value={recoveryKey} onChange={(e) => setRecoveryKey(e.currentTarget.value)} autoComplete="off" spellCheck={false} />
-                  <NewPassphraseFields
-                    passphrase={newPassphrase}
-                    onPassphraseChange={setNewPassphrase}
-                    repeat={repeat}
-                    onRepeatChange={setRepeat}
-                    repeatError={repeatError}
-                    passphraseError={submit.fieldErrors.newPassphrase}
-                  />
+                  <TextInput label={t('handover.move.recoveryKey')} {...form.getInputProps('recoveryKey')} autoComplete="off" spellCheck={false} withAsterisk />
+                  <NewPassphraseFields passphrase={form.getInputProps('passphrase')} repeat={form.getInputProps('repeat')} />
                 </>
               )}
-              <ErrorAlert error={submit.error} />
+              <ErrorAlert error={contract.error} />
               <Group justify="flex-end">
-                <Button type="submit" disabled={!file} loading={submit.busy}>
+                <Button type="submit" disabled={!file} loading={contract.busy}>
                   {t('handover.move.import')}
                 </Button>
               </Group>

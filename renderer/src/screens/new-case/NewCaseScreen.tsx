@@ -1,31 +1,30 @@
 // A new case starts as the advisor's own working note; it becomes a dossier only with consent.
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
 import type { Navigate } from '../../app/routes';
-import { CaseFields, type CaseFieldValues } from '../../components/CaseFields';
+import { CaseFields, caseFieldRules, type CaseFieldValues } from '../../components/CaseFields';
+import { focusResultAt } from '../../components/focus-first-problem';
 import { FormActions } from '../../components/FormActions';
+import { useContractForm } from '../../components/forms/use-contract-form';
+
+const emptyCase: CaseFieldValues = { title: '', schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: '', incidentDate: null };
 
 export function NewCaseScreen({ navigate }: { navigate: Navigate }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<CaseFieldValues>({ title: '', schoolLevel: 'vo', incidentTypes: [], platforms: [], summary: '', incidentDate: null });
-  const submit = useSubmit();
+  const contract = useContractForm({ initialValues: emptyCase, validate: caseFieldRules(t) });
+  const { setFieldValue } = contract.form;
 
   // The school's own level is the likely one; the person can still change it.
   useEffect(() => {
     call('settingsGet', {}).then(
-      (settings) => setValues((previous) => ({ ...previous, schoolLevel: settings.school.level })),
+      (settings) => setFieldValue('schoolLevel', settings.school.level),
       () => undefined,
     );
+    // Once, on opening: a later render must not undo the person's own choice.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, []);
-
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    const created = await submit.run(() => call('casesCreate', values));
-    if (created) navigate({ screen: 'case', caseId: created.id, tab: 'overview' });
-  };
 
   return (
     <Stack gap="lg" maw={820}>
@@ -34,10 +33,20 @@ export function NewCaseScreen({ navigate }: { navigate: Navigate }) {
         <Text c="dimmed">{t('newCase.intro')}</Text>
       </Stack>
       <Paper withBorder p="xl" radius="md">
-        <form noValidate onSubmit={create}>
+        <form
+          noValidate
+          onSubmit={contract.onSubmit(
+            (values) => call('casesCreate', values),
+            (created) => {
+              navigate({ screen: 'case', caseId: created.id, tab: 'overview' });
+              // This screen closes: the new case's title takes the focus.
+              focusResultAt('[data-testid="case-title"]');
+            },
+          )}
+        >
           <Stack gap="lg">
-            <CaseFields values={values} onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))} errors={submit.fieldErrors} autoFocus />
-            <FormActions error={submit.error} busy={submit.busy} onCancel={() => navigate({ screen: 'cases' })} saveLabel={t('newCase.create')} />
+            <CaseFields contract={contract} autoFocus />
+            <FormActions error={contract.error} busy={contract.busy} onCancel={() => navigate({ screen: 'cases' })} saveLabel={t('newCase.create')} />
           </Stack>
         </form>
       </Paper>

@@ -2,14 +2,15 @@
 // image the app keeps. It comes only through this file picker (drops and pastes of images stay
 // refused everywhere, see MediaGuard) and is checked here by its bytes before it is saved.
 import { Button, FileButton, Group, Image, Input, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@core/contract';
 import { MAX_LOGO_BYTES, SETTINGS_LIMITS } from '@shared';
-import { schoolLevelChoices, type SchoolLevel } from '../../api/choices';
+import { schoolLevelChoices } from '../../api/choices';
 import { call } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
-import { ErrorAlert } from '../../components/ErrorAlert';
+import { atMost } from '../../components/forms/rules';
+import { SaveRow, useSaved } from '../../components/forms/SaveRow';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { Section } from '../../components/Section';
 
 type Logo = NonNullable<Settings['school']['logo']>;
@@ -53,15 +54,23 @@ async function readLogo(file: File): Promise<Logo | LogoProblem> {
   return { mime, base64: toBase64(bytes) };
 }
 
+type School = Settings['school'];
+
 export function SchoolBrandingSection({ settings, onSaved }: { settings: Settings; onSaved(settings: Settings): void }) {
   const { t } = useTranslation();
-  const [school, setSchool] = useState(settings.school);
   const [logoProblem, setLogoProblem] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const submit = useSubmit('school');
-  const set = (patch: Partial<Settings['school']>) => {
-    setSaved(false);
-    setSchool((previous) => ({ ...previous, ...patch }));
+  const saved = useSaved();
+  const tooLong = (max: number) => atMost(max, t('common.tooLong', { max }));
+  const contract = useContractForm<School>({
+    initialValues: settings.school,
+    validate: { name: tooLong(SETTINGS_LIMITS.schoolName), address: tooLong(SETTINGS_LIMITS.schoolAddress) },
+    within: 'school',
+  });
+  const { form } = contract;
+  const school = form.values;
+  const set = (patch: Partial<School>) => {
+    saved.hide();
+    form.setValues(patch);
   };
   const logoChanged = school.logo?.base64 !== settings.school.logo?.base64;
 
@@ -73,45 +82,25 @@ export function SchoolBrandingSection({ settings, onSaved }: { settings: Setting
     else set({ logo });
   };
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaved(false);
-    const next = await submit.run(() => call('settingsUpdate', { school }));
-    if (next) {
-      onSaved(next);
-      setSchool(next.school);
-      setSaved(true);
-    }
+  const save = (values: School) => {
+    saved.hide();
+    return call('settingsUpdate', { school: values });
+  };
+  const done = (next: Settings) => {
+    onSaved(next);
+    form.setValues(next.school);
+    saved.show();
   };
 
   return (
     <Section title={t('packs.branding.title')} description={t('packs.branding.help')}>
-      <form noValidate onSubmit={save} data-testid="school-branding">
+      <form noValidate onSubmit={contract.onSubmit(save, done)} data-testid="school-branding">
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('settings.schoolName')}
-              value={school.name}
-              onChange={(event) => set({ name: event.currentTarget.value })}
-              maxLength={SETTINGS_LIMITS.schoolName}
-              error={submit.fieldErrors.name}
-            />
-            <NativeSelect
-              label={t('settings.schoolLevel')}
-              data={schoolLevelChoices.map((level) => ({ value: level, label: t(`schoolLevel.${level}Long`) }))}
-              value={school.level}
-              onChange={(event) => set({ level: event.currentTarget.value as SchoolLevel })}
-            />
+            <TextInput label={t('settings.schoolName')} {...form.getInputProps('name')} maxLength={SETTINGS_LIMITS.schoolName} />
+            <NativeSelect label={t('settings.schoolLevel')} data={schoolLevelChoices.map((level) => ({ value: level, label: t(`schoolLevel.${level}Long`) }))} {...form.getInputProps('level')} />
           </SimpleGrid>
-          <Textarea
-            label={t('settings.schoolAddress')}
-            value={school.address}
-            onChange={(event) => set({ address: event.currentTarget.value })}
-            maxLength={SETTINGS_LIMITS.schoolAddress}
-            error={submit.fieldErrors.address}
-            autosize
-            minRows={2}
-          />
+          <Textarea label={t('settings.schoolAddress')} {...form.getInputProps('address')} maxLength={SETTINGS_LIMITS.schoolAddress} autosize minRows={2} />
           <Input.Wrapper label={t('packs.branding.logo')} labelElement="div" error={logoProblem} errorProps={{ role: 'alert', 'data-testid': 'school-logo-error' }}>
             <Group gap="md" align="center" wrap="nowrap" mt={4} mb={logoProblem ? 4 : 0}>
               <Paper withBorder radius="sm" w={180} h={72} p={6} style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', flexShrink: 0 }}>
@@ -157,17 +146,7 @@ export function SchoolBrandingSection({ settings, onSaved }: { settings: Setting
               </Stack>
             </Group>
           </Input.Wrapper>
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end" gap="sm">
-            {saved && (
-              <Text size="sm" c="green.8" role="status">
-                {t('settings.saved')}
-              </Text>
-            )}
-            <Button type="submit" loading={submit.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <SaveRow busy={contract.busy} saved={saved} error={contract.error} />
         </Stack>
       </form>
     </Section>

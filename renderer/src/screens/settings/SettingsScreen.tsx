@@ -1,16 +1,17 @@
 // Settings: locking and language, the advisor's and school's details (used in letters), the
 // passphrase, and backups.
 import { AdvisorKindField } from '../../components/AdvisorKindField';
-import { Button, Group, Loader, NativeSelect, NumberInput, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Loader, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '@core/contract';
-import { SETTINGS_LIMITS } from '@shared';
+import { SETTINGS_LIMITS, SETTINGS_RANGES } from '@shared';
 import { localeChoices } from '../../api/choices';
-import { call, CallFailure } from '../../api/client';
+import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
-import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { atMost, atMostLines, firstOf, wholeBetween } from '../../components/forms/rules';
+import { SaveRow, useSaved } from '../../components/forms/SaveRow';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { Section } from '../../components/Section';
 import { setLocale, type Locale } from '../../i18n';
 import { VaultMoveSection } from '../handover/VaultMoveSection';
@@ -48,165 +49,126 @@ interface SectionProps {
   onSaved(settings: Settings): void;
 }
 
-/** A section's save button and its outcome, in one place for the three settings forms. */
-function SaveRow({ busy, saved, error }: { busy: boolean; saved: boolean; error: unknown }) {
-  const { t } = useTranslation();
-  return (
-    <Stack gap="xs">
-      <ErrorAlert error={error} />
-      <Group justify="flex-end" gap="sm">
-        {saved && (
-          <Text size="sm" c="green.8" role="status">
-            {t('settings.saved')}
-          </Text>
-        )}
-        <Button type="submit" loading={busy}>
-          {t('common.save')}
-        </Button>
-      </Group>
-    </Stack>
-  );
-}
-
-function useSettingsSave(onSaved: (settings: Settings) => void) {
-  const submit = useSubmit();
-  const [saved, setSaved] = useState(false);
-  const save = async (patch: Parameters<typeof call<'settingsUpdate'>>[1]) => {
-    setSaved(false);
-    const next = await submit.run(() => call('settingsUpdate', patch));
-    if (next) {
-      onSaved(next);
-      setSaved(true);
-    }
-    return next;
-  };
-  return { ...submit, saved, save };
+interface General {
+  autoLockMinutes: number | string;
+  retentionMonths: number | string;
+  locale: Locale;
 }
 
 function GeneralSection({ settings, onSaved }: SectionProps) {
   const { t } = useTranslation();
-  const [minutes, setMinutes] = useState<number | string>(settings.autoLockMinutes);
-  const [retention, setRetention] = useState<number | string>(settings.retentionMonths);
-  const [locale, setLocaleChoice] = useState<Locale>(settings.locale);
-  const submit = useSettingsSave(onSaved);
+  const saved = useSaved();
+  const range = (field: keyof typeof SETTINGS_RANGES) => {
+    const { min, max } = SETTINGS_RANGES[field];
+    return wholeBetween(min, max, t('settings.wholeBetween', { min, max }));
+  };
+  const contract = useContractForm<General>({
+    initialValues: { autoLockMinutes: settings.autoLockMinutes, retentionMonths: settings.retentionMonths, locale: settings.locale },
+    validate: { autoLockMinutes: range('autoLockMinutes'), retentionMonths: range('retentionMonths') },
+  });
+  const { form } = contract;
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const next = await submit.save({ autoLockMinutes: Number(minutes), retentionMonths: Number(retention), locale });
-    if (next) setLocale(next.locale);
+  const save = ({ autoLockMinutes, retentionMonths, locale }: General) => {
+    saved.hide();
+    return call('settingsUpdate', { autoLockMinutes: Number(autoLockMinutes), retentionMonths: Number(retentionMonths), locale });
   };
 
   return (
     <Section title={t('settings.generalTitle')}>
-      <form noValidate onSubmit={save}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(save, (next) => {
+          onSaved(next);
+          setLocale(next.locale);
+          saved.show();
+        })}
+      >
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
               label={t('settings.autoLock')}
               description={t('settings.autoLockHelp')}
-              value={minutes}
-              onChange={setMinutes}
-              min={1}
-              max={120}
+              {...form.getInputProps('autoLockMinutes')}
+              min={SETTINGS_RANGES.autoLockMinutes.min}
+              max={SETTINGS_RANGES.autoLockMinutes.max}
               allowDecimal={false}
-              error={submit.fieldErrors.autoLockMinutes}
             />
             <NumberInput
               label={t('settings.retention')}
               description={t('settings.retentionHelp')}
-              value={retention}
-              onChange={setRetention}
-              min={1}
-              max={120}
+              {...form.getInputProps('retentionMonths')}
+              min={SETTINGS_RANGES.retentionMonths.min}
+              max={SETTINGS_RANGES.retentionMonths.max}
               allowDecimal={false}
-              error={submit.fieldErrors.retentionMonths}
             />
             <NativeSelect
               label={t('settings.language')}
               description={t('settings.languageHelp')}
               data={localeChoices.map((choice) => ({ value: choice, label: t(`settings.languages.${choice}`) }))}
-              value={locale}
-              onChange={(event) => setLocaleChoice(event.currentTarget.value as Locale)}
+              {...form.getInputProps('locale')}
             />
           </SimpleGrid>
-          <SaveRow busy={submit.busy} saved={submit.saved} error={submit.error} />
+          <SaveRow busy={contract.busy} saved={saved} error={contract.error} />
         </Stack>
       </form>
     </Section>
   );
 }
 
+type Advisor = Pick<Settings, 'profileName' | 'advisor' | 'advisorKind'>;
+
 function AdvisorSection({ settings, onSaved }: SectionProps) {
   const { t } = useTranslation();
-  const [profileName, setProfileName] = useState(settings.profileName);
-  const [advisor, setAdvisor] = useState(settings.advisor);
-  const [advisorKind, setAdvisorKind] = useState(settings.advisorKind);
-  const submit = useSettingsSave(onSaved);
-  const set = (patch: Partial<Settings['advisor']>) => setAdvisor((previous) => ({ ...previous, ...patch }));
-  // The contract's messages for the advisor's fields ("advisor.signature"), shown at each field.
-  const advisorErrors = submit.error instanceof CallFailure ? submit.error.fieldErrors('advisor') : {};
+  const saved = useSaved();
+  const L = SETTINGS_LIMITS;
+  const tooLong = (max: number) => atMost(max, t('common.tooLong', { max }));
+  const contract = useContractForm<Advisor>({
+    initialValues: { profileName: settings.profileName, advisor: settings.advisor, advisorKind: settings.advisorKind },
+    validate: {
+      profileName: tooLong(L.profileName),
+      advisor: {
+        name: tooLong(L.advisorName),
+        role: tooLong(L.advisorRole),
+        phone: tooLong(L.advisorPhone),
+        email: tooLong(L.advisorEmail),
+        signature: firstOf(tooLong(L.signature), atMostLines(L.signatureLines, t('settings.signatureLines', { lines: L.signatureLines }))),
+      },
+    },
+  });
+  const { form } = contract;
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    await submit.save({ profileName, advisor, advisorKind });
+  const save = (values: Advisor) => {
+    saved.hide();
+    return call('settingsUpdate', values);
   };
 
   return (
     <Section title={t('settings.advisorTitle')} description={t('settings.advisorHelp')}>
-      <form noValidate onSubmit={save}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(save, (next) => {
+          onSaved(next);
+          saved.show();
+        })}
+      >
         <Stack gap="md">
-          <TextInput
-            label={t('settings.profileName')}
-            description={t('settings.profileNameHelp')}
-            value={profileName}
-            onChange={(event) => setProfileName(event.currentTarget.value)}
-            maxLength={SETTINGS_LIMITS.profileName}
-            error={submit.fieldErrors.profileName}
-          />
-          <AdvisorKindField value={advisorKind} onChange={setAdvisorKind} />
+          <TextInput label={t('settings.profileName')} description={t('settings.profileNameHelp')} {...form.getInputProps('profileName')} maxLength={L.profileName} />
+          <AdvisorKindField value={form.values.advisorKind} onChange={(kind) => form.setFieldValue('advisorKind', kind)} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              label={t('settings.advisorName')}
-              value={advisor.name}
-              onChange={(event) => set({ name: event.currentTarget.value })}
-              maxLength={SETTINGS_LIMITS.advisorName}
-              error={advisorErrors.name}
-            />
-            <TextInput
-              label={t('settings.advisorRole')}
-              value={advisor.role}
-              onChange={(event) => set({ role: event.currentTarget.value })}
-              maxLength={SETTINGS_LIMITS.advisorRole}
-              error={advisorErrors.role}
-            />
-            <TextInput
-              label={t('settings.advisorPhone')}
-              type="tel"
-              value={advisor.phone}
-              onChange={(event) => set({ phone: event.currentTarget.value })}
-              maxLength={SETTINGS_LIMITS.advisorPhone}
-              error={advisorErrors.phone}
-            />
-            <TextInput
-              label={t('settings.advisorEmail')}
-              type="email"
-              value={advisor.email}
-              onChange={(event) => set({ email: event.currentTarget.value })}
-              maxLength={SETTINGS_LIMITS.advisorEmail}
-              error={advisorErrors.email}
-            />
+            <TextInput label={t('settings.advisorName')} {...form.getInputProps('advisor.name')} maxLength={L.advisorName} />
+            <TextInput label={t('settings.advisorRole')} {...form.getInputProps('advisor.role')} maxLength={L.advisorRole} />
+            <TextInput label={t('settings.advisorPhone')} type="tel" {...form.getInputProps('advisor.phone')} maxLength={L.advisorPhone} />
+            <TextInput label={t('settings.advisorEmail')} type="email" {...form.getInputProps('advisor.email')} maxLength={L.advisorEmail} />
           </SimpleGrid>
           <Textarea
             label={t('settings.signature')}
-            description={t('settings.signatureHelp', { lines: SETTINGS_LIMITS.signatureLines })}
-            value={advisor.signature}
-            onChange={(event) => set({ signature: event.currentTarget.value })}
-            maxLength={SETTINGS_LIMITS.signature}
-            error={advisorErrors.signature}
+            description={t('settings.signatureHelp', { lines: L.signatureLines })}
+            {...form.getInputProps('advisor.signature')}
+            maxLength={L.signature}
             autosize
             minRows={2}
           />
-          <SaveRow busy={submit.busy} saved={submit.saved} error={submit.error} />
+          <SaveRow busy={contract.busy} saved={saved} error={contract.error} />
         </Stack>
       </form>
     </Section>

@@ -3,16 +3,17 @@
 // theirs with the passphrase or the recovery key (the latter with a new passphrase), and main
 // restores it, keeping the current file aside. The result says which state is now open.
 import { Alert, Anchor, Button, Group, Loader, Radio, Stack, Text } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '@core/contract';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
-import { useSubmit } from '../../api/use-submit';
 import { VerifiedBadge } from '../../components/BackupFacts';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { focusFirstProblem, focusMessage } from '../../components/focus-first-problem';
-import { NewPassphraseFields } from '../../components/NewPassphraseFields';
+import { focusMessage } from '../../components/focus-first-problem';
+import { required } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
+import { NewPassphraseFields, passphraseOrRecoveryKeyPlacement, passphraseOrRecoveryKeyRules, type PassphraseOrRecoveryKey } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { RecoveryKeyInput } from '../../components/RecoveryKeyInput';
 import { labelOrValue } from '../../i18n';
@@ -67,56 +68,43 @@ export function RestorePanel({ problem, onRestored, onUnlocked, onBack }: Props)
   );
 }
 
+interface Restore extends PassphraseOrRecoveryKey {
+  name: string | null;
+  proof: Proof;
+}
+
 function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored(backup: Backup): void }) {
   const { t } = useTranslation();
-  // The newest checked backup is the usual choice; nothing is chosen for the advisor when there is none.
-  const [name, setName] = useState<string | null>(() => backups.find((b) => b.verified)?.name ?? null);
-  const [proof, setProof] = useState<Proof>('passphrase');
-  const [passphrase, setPassphrase] = useState('');
-  const [recoveryKey, setRecoveryKey] = useState('');
-  const [newPassphrase, setNewPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [pickError, setPickError] = useState<string>();
-  const [repeatError, setRepeatError] = useState<string>();
-  const form = useRef<HTMLFormElement>(null);
-  const submit = useSubmit();
+  const contract = useContractForm<Restore>({
+    // The newest checked backup is the usual choice; nothing is chosen for the advisor when there is none.
+    initialValues: { name: backups.find((b) => b.verified)?.name ?? null, proof: 'passphrase', current: '', recoveryKey: '', passphrase: '', repeat: '' },
+    validate: { name: required(t('restore.pickFirst')), ...passphraseOrRecoveryKeyRules<Restore>(t, (values) => values.proof === 'recoveryKey') },
+    ...passphraseOrRecoveryKeyPlacement,
+  });
+  const { form } = contract;
+  const { proof } = form.values;
 
-  const restore = async (event: FormEvent) => {
-    event.preventDefault();
-    const chosen = backups.find((b) => b.name === name);
-    setPickError(chosen ? undefined : t('restore.pickFirst'));
-    const mismatch = proof === 'recoveryKey' && newPassphrase !== repeat;
-    setRepeatError(mismatch ? t('passphrase.mismatch') : undefined);
-    if (!chosen || mismatch) {
-      submit.clearError();
-      // No backup chosen: the list itself is what needs attention, so its first card gets focus.
-      if (chosen) focusFirstProblem(form.current);
-      else requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[data-testid="restore-backup"]')?.focus());
-      return;
+  const restore = async ({ name, current, recoveryKey, passphrase }: Restore) => {
+    const input = proof === 'passphrase' ? { name: name ?? '', passphrase: current } : { name: name ?? '', recoveryKey, newPassphrase: passphrase };
+    try {
+      return await call('backupsRestore', input);
+    } catch (failure) {
+      // A passphrase does not stay in memory longer than needed.
+      form.setFieldValue('current', '');
+      throw failure;
     }
-    const input = proof === 'passphrase' ? { name: chosen.name, passphrase } : { name: chosen.name, recoveryKey, newPassphrase };
-    const done = await submit.run(() => call('backupsRestore', input));
-    if (done) {
-      onRestored(chosen);
-      return;
-    }
-    setPassphrase('');
-    focusFirstProblem(form.current);
   };
 
   return (
-    <form noValidate onSubmit={restore} ref={form}>
+    <form
+      noValidate
+      onSubmit={contract.onSubmit(restore, (_, { name }) => {
+        const chosen = backups.find((b) => b.name === name);
+        if (chosen) onRestored(chosen);
+      })}
+    >
       <Stack gap="md">
-        <Radio.Group
-          label={t('restore.choose')}
-          value={name}
-          onChange={(value) => {
-            setName(value);
-            setPickError(undefined);
-          }}
-          error={pickError}
-          withAsterisk
-        >
+        <Radio.Group label={t('restore.choose')} {...form.getInputProps('name')} withAsterisk>
           <Stack gap="xs" mt="xs">
             {backups.map((backup) => (
               <Radio.Card key={backup.name} value={backup.name} radius="md" p="sm" data-testid="restore-backup">
@@ -140,39 +128,25 @@ function RestoreForm({ backups, onRestored }: { backups: Backup[]; onRestored(ba
             ))}
           </Stack>
         </Radio.Group>
-        <Radio.Group label={t('restore.with')} value={proof} onChange={(value) => setProof(value as Proof)}>
+        <Radio.Group label={t('restore.with')} {...form.getInputProps('proof')}>
           <Group gap="lg" mt="xs">
             <Radio value="passphrase" label={t('restore.withPassphrase')} />
             <Radio value="recoveryKey" label={t('restore.withRecoveryKey')} />
           </Group>
         </Radio.Group>
         {proof === 'passphrase' ? (
-          <PassphraseInput
-            label={t('unlock.passphrase')}
-            value={passphrase}
-            onChange={(event) => setPassphrase(event.currentTarget.value)}
-            error={submit.fieldErrors.passphrase}
-            autoComplete="current-password"
-            withAsterisk
-          />
+          <PassphraseInput label={t('unlock.passphrase')} {...form.getInputProps('current')} autoComplete="current-password" withAsterisk />
         ) : (
           <>
-            <RecoveryKeyInput value={recoveryKey} onChange={(event) => setRecoveryKey(event.currentTarget.value)} error={submit.fieldErrors.recoveryKey} withAsterisk />
+            <RecoveryKeyInput {...form.getInputProps('recoveryKey')} withAsterisk />
             <Text size="sm" c="dimmed">
               {t('restore.recoveryHelp')}
             </Text>
-            <NewPassphraseFields
-              passphrase={newPassphrase}
-              onPassphraseChange={setNewPassphrase}
-              repeat={repeat}
-              onRepeatChange={setRepeat}
-              repeatError={repeatError}
-              passphraseError={submit.fieldErrors.newPassphrase}
-            />
+            <NewPassphraseFields passphrase={form.getInputProps('passphrase')} repeat={form.getInputProps('repeat')} />
           </>
         )}
-        <ErrorAlert error={submit.error} />
-        <Button type="submit" loading={submit.busy} fullWidth>
+        <ErrorAlert error={contract.error} />
+        <Button type="submit" loading={contract.busy} fullWidth>
           {t('restore.submit')}
         </Button>
       </Stack>

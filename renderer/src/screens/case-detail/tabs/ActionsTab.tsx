@@ -1,23 +1,24 @@
 // The action plan: who does what by when, its status and what came of it.
-import { Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateField } from '@renderer/components/DateField';
-import { useState, type FormEvent } from 'react';
+import { Badge, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, CaseAction, CaseDetail } from '@core/contract';
-import { actionStatusChoices, actionStepChoices } from '@renderer/api/choices';
+import type { CaseAction, CaseDetail } from '@core/contract';
+import { actionStatusChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
 import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { SaveButtons } from '@renderer/components/SaveButtons';
 import { Section } from '@renderer/components/Section';
 import { formatDate } from '@renderer/i18n/format';
+import { ActionFields, actionDraftRules, type ActionDraft } from '../workflow/ActionFields';
 import { ActionGuidance } from '../workflow/ActionGuidance';
 import { ActionUpdateModal } from '../workflow/ActionUpdateModal';
 import { CatalogActionPicker } from '../workflow/CatalogActionPicker';
 import { useActionReference } from '../workflow/action-reference';
 
-type ActionDraft = CallInput<'actionsAdd'>['action'];
 const emptyAction: ActionDraft = { actionKey: null, title: '', step: 'act', owner: '', dueDate: null, rationale: '', organisationKey: null };
 
 export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; detail: CaseDetail; onChanged(): void }) {
@@ -30,6 +31,13 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
   const applied = (list: CaseAction[]) => {
     actions.setData(list);
     onChanged();
+  };
+  /** A new action in the plan: shown, and focused, so the person hears it is there. */
+  const added = (list: CaseAction[]) => {
+    const before = new Set(actions.data?.map((action) => action.id));
+    applied(list);
+    const fresh = list.find((action) => !before.has(action.id));
+    if (fresh) focusResultAt(`[data-action-id="${fresh.id}"]`);
   };
 
   const setStatus = async (action: CaseAction, status: CaseAction['status']) => {
@@ -47,7 +55,7 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
         <ErrorAlert error={actions.error ?? update.error ?? reference.error} />
         {actions.data?.length === 0 && <Text c="dimmed">{t('actions.empty')}</Text>}
         {actions.data?.map((action) => (
-          <Paper key={action.id} withBorder p="md" radius="md" bg={action.overdue ? 'red.0' : undefined} data-testid="action-item">
+          <Paper key={action.id} withBorder p="md" radius="md" bg={action.overdue ? 'red.0' : undefined} data-testid="action-item" data-action-id={action.id}>
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={4} miw={0}>
                 <Group gap="xs">
@@ -103,8 +111,8 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
       <Section title={t('actions.print.title')} description={t('actions.print.help')}>
         <SaveButtons buttons={[{ label: t('actions.print.button'), save: () => call('actionsExportPdf', { caseId }) }]} savedText={(file) => t('actions.print.saved', { file })} />
       </Section>
-      {reference.data && actions.data && <CatalogActionPicker detail={detail} reference={reference.data} planned={actions.data} onAdded={applied} />}
-      <AddActionForm caseId={caseId} onAdded={applied} />
+      {reference.data && actions.data && <CatalogActionPicker detail={detail} reference={reference.data} planned={actions.data} onAdded={added} />}
+      <AddActionForm caseId={caseId} onAdded={added} />
       {updating && (
         <ActionUpdateModal
           caseId={caseId}
@@ -114,6 +122,7 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
           onSaved={(list) => {
             applied(list);
             setUpdating(null);
+            focusResultAt(`[data-action-id="${updating.action.id}"]`);
           }}
         />
       )}
@@ -123,46 +132,25 @@ export function ActionsTab({ caseId, detail, onChanged }: { caseId: string; deta
 
 function AddActionForm({ caseId, onAdded }: { caseId: string; onAdded(list: CaseAction[]): void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<ActionDraft>(emptyAction);
-  const submit = useSubmit('action');
-  const set = (patch: Partial<ActionDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    const list = await submit.run(() => call('actionsAdd', { caseId, action: draft }));
-    if (list) {
-      onAdded(list);
-      setDraft(emptyAction);
-    }
-  };
+  const contract = useContractForm<ActionDraft>({ initialValues: emptyAction, validate: actionDraftRules(t), within: 'action' });
 
   return (
     <Section title={t('actions.addTitle')}>
-      <form noValidate onSubmit={add}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(
+          (action) => call('actionsAdd', { caseId, action }),
+          (list) => {
+            contract.form.reset();
+            onAdded(list);
+          },
+        )}
+      >
         <Stack gap="md">
-          <TextInput label={t('actions.titleField')} value={draft.title} onChange={(event) => set({ title: event.currentTarget.value })} error={submit.fieldErrors.title} withAsterisk />
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <NativeSelect
-              label={t('actions.step')}
-              data={actionStepChoices.map((step) => ({ value: step, label: t(`actions.steps.${step}`) }))}
-              value={draft.step}
-              onChange={(event) => set({ step: event.currentTarget.value as ActionDraft['step'] })}
-            />
-            <TextInput label={t('actions.owner')} value={draft.owner ?? ''} onChange={(event) => set({ owner: event.currentTarget.value })} error={submit.fieldErrors.owner} />
-            <DateField label={t('actions.dueDate')} value={draft.dueDate ?? null} onChange={(dueDate) => set({ dueDate })} error={submit.fieldErrors.dueDate} />
-          </SimpleGrid>
-          <Textarea
-            label={t('actions.rationale')}
-            description={t('actions.rationaleHelp')}
-            value={draft.rationale ?? ''}
-            onChange={(event) => set({ rationale: event.currentTarget.value })}
-            error={submit.fieldErrors.rationale}
-            autosize
-            minRows={2}
-          />
-          <ErrorAlert error={submit.error} />
+          <ActionFields contract={contract} withStep />
+          <ErrorAlert error={contract.error} />
           <Group justify="flex-end">
-            <Button type="submit" loading={submit.busy}>
+            <Button type="submit" loading={contract.busy}>
               {t('actions.add')}
             </Button>
           </Group>

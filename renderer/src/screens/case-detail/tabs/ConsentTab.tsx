@@ -1,18 +1,20 @@
 // Consent per purpose: who must agree given the victim's age (main decides), who still has to,
 // and the decisions recorded so far — each can be withdrawn, which is recorded too.
 import { Badge, Button, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '@renderer/components/DateField';
 import type { CallInput, CaseDetail, Consent, ConsentStatus } from '@core/contract';
 import { consentGiverChoices, consentMethodChoices, consentSubjectChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
-import { useSubmit } from '@renderer/api/use-submit';
-import { AppModal } from '@renderer/components/AppModal';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
-import { FormActions } from '@renderer/components/FormActions';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { ReasonDialog } from '@renderer/components/forms/ReasonDialog';
+import { atMost, required } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { formatDate } from '@renderer/i18n/format';
+import { TEXT_LIMITS } from '@shared';
 import { ConsentAgeRule } from '../workflow/ConsentAgeRule';
 
 interface Props {
@@ -91,7 +93,7 @@ export function ConsentTab({ detail, onDetailChange }: Props) {
                   </Table.Td>
                   <Table.Td>
                     {consent.withdrawnAt ? (
-                      <Text size="sm" c="dimmed">
+                      <Text size="sm" c="dimmed" data-testid={`consent-withdrawn-${consent.id}`}>
                         {t('consent.withdrawnOn', { date: formatDate(consent.withdrawnAt) })}
                         {consent.withdrawalNote?.trim() ? `: ${consent.withdrawalNote.trim()}` : ''}
                       </Text>
@@ -166,72 +168,59 @@ function GiverLines({ givers, missing }: { givers: ConsentStatus['victims'][numb
 
 function RecordConsentForm({ caseId, victims, onRecorded }: { caseId: string; victims: CaseDetail['persons']; onRecorded(detail: CaseDetail): void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<ConsentDraft>({ subject: 'dossier', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: today(), note: '' });
-  const submit = useSubmit();
-  const set = (patch: Partial<ConsentDraft>) => setDraft((previous) => ({ ...previous, ...patch }));
+  const contract = useContractForm<ConsentDraft>({
+    initialValues: { subject: 'dossier', givenBy: 'victim', decision: 'given', method: 'verbal', decidedAt: today(), note: '', victimPersonId: victims[0]?.id },
+    validate: {
+      decidedAt: required(t('consent.decidedAtRequired')),
+      note: atMost(TEXT_LIMITS.consentNote, t('common.tooLong', { max: TEXT_LIMITS.consentNote })),
+    },
+  });
+  const { form } = contract;
 
-  const record = async (event: FormEvent) => {
-    event.preventDefault();
-    const victimPersonId = victims.length > 1 ? (draft.victimPersonId ?? victims[0]!.id) : undefined;
-    const updated = await submit.run(() => call('consentsRecord', { caseId, ...draft, victimPersonId }));
-    if (updated) {
-      onRecorded(updated);
-      set({ note: '' });
-    }
-  };
+  const record = ({ victimPersonId, ...draft }: ConsentDraft) =>
+    // Which victim matters only when there is more than one.
+    call('consentsRecord', { caseId, ...draft, victimPersonId: victims.length > 1 ? (victimPersonId ?? victims[0]!.id) : undefined });
 
   return (
     <Section title={t('consent.recordTitle')}>
-      <form noValidate onSubmit={record}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(record, (updated, { subject }) => {
+          onRecorded(updated);
+          form.setFieldValue('note', '');
+          // The subject's state, now with this decision, takes the focus.
+          focusResultAt(`[data-testid="consent-status-${subject}"]`);
+        })}
+      >
         <Stack gap="md">
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
             {victims.length > 1 && (
               <NativeSelect
                 label={t('consent.victimFor')}
                 data={victims.map((victim, i) => ({ value: victim.id, label: victim.label || t('consent.victimUnnamed', { n: i + 1 }) }))}
-                value={draft.victimPersonId ?? victims[0]!.id}
-                onChange={(event) => set({ victimPersonId: event.currentTarget.value })}
+                {...form.getInputProps('victimPersonId')}
                 data-testid="consent-victim"
               />
             )}
             <NativeSelect
               label={t('consent.subject')}
               data={consentSubjectChoices.map((subject) => ({ value: subject, label: t(`consent.subjects.${subject}`) }))}
-              value={draft.subject}
-              onChange={(event) => set({ subject: event.currentTarget.value as ConsentDraft['subject'] })}
+              {...form.getInputProps('subject')}
             />
-            <NativeSelect
-              label={t('consent.givenBy')}
-              data={consentGiverChoices.map((giver) => ({ value: giver, label: t(`consent.givers.${giver}`) }))}
-              value={draft.givenBy}
-              onChange={(event) => set({ givenBy: event.currentTarget.value as ConsentDraft['givenBy'] })}
-            />
-            <NativeSelect
-              label={t('consent.method')}
-              data={consentMethodChoices.map((method) => ({ value: method, label: t(`consent.methods.${method}`) }))}
-              value={draft.method}
-              onChange={(event) => set({ method: event.currentTarget.value as ConsentDraft['method'] })}
-            />
-            <DateField label={t('consent.decidedAt')} value={draft.decidedAt || null} onChange={(decidedAt) => set({ decidedAt: decidedAt ?? '' })} error={submit.fieldErrors.decidedAt} />
+            <NativeSelect label={t('consent.givenBy')} data={consentGiverChoices.map((giver) => ({ value: giver, label: t(`consent.givers.${giver}`) }))} {...form.getInputProps('givenBy')} />
+            <NativeSelect label={t('consent.method')} data={consentMethodChoices.map((method) => ({ value: method, label: t(`consent.methods.${method}`) }))} {...form.getInputProps('method')} />
+            <DateField label={t('consent.decidedAt')} {...contract.dateInputProps('decidedAt')} withAsterisk />
           </SimpleGrid>
-          <Radio.Group label={t('consent.decision')} value={draft.decision} onChange={(value) => set({ decision: value as ConsentDraft['decision'] })}>
+          <Radio.Group label={t('consent.decision')} {...form.getInputProps('decision')}>
             <Group gap="lg" mt={6}>
               <Radio value="given" label={t('consent.decisions.given')} />
               <Radio value="refused" label={t('consent.decisions.refused')} />
             </Group>
           </Radio.Group>
-          <Textarea
-            label={t('consent.note')}
-            description={t('consent.noteHelp')}
-            value={draft.note}
-            onChange={(event) => set({ note: event.currentTarget.value })}
-            error={submit.fieldErrors.note}
-            autosize
-            minRows={2}
-          />
-          <ErrorAlert error={submit.error} />
+          <Textarea label={t('consent.note')} description={t('consent.noteHelp')} {...form.getInputProps('note')} maxLength={TEXT_LIMITS.consentNote} autosize minRows={2} />
+          <ErrorAlert error={contract.error} />
           <Group justify="flex-end">
-            <Button type="submit" loading={submit.busy}>
+            <Button type="submit" loading={contract.busy}>
               {t('consent.record')}
             </Button>
           </Group>
@@ -243,24 +232,20 @@ function RecordConsentForm({ caseId, victims, onRecorded }: { caseId: string; vi
 
 function WithdrawModal({ caseId, consent, onClose, onWithdrawn }: { caseId: string; consent: Consent; onClose(): void; onWithdrawn(detail: CaseDetail): void }) {
   const { t } = useTranslation();
-  const [note, setNote] = useState('');
-  const submit = useSubmit();
-
-  const withdraw = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() => call('consentsWithdraw', { caseId, consentId: consent.id, note }));
-    if (updated) onWithdrawn(updated);
-  };
-
   return (
-    <AppModal opened onClose={onClose} title={t('consent.withdrawTitle')}>
-      <form noValidate onSubmit={withdraw}>
-        <Stack gap="md">
-          <Text size="sm">{t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}</Text>
-          <Textarea label={t('consent.withdrawNote')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={submit.fieldErrors.note} autosize minRows={2} data-autofocus />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} saveLabel={t('consent.withdraw')} destructive />
-        </Stack>
-      </form>
-    </AppModal>
+    <ReasonDialog
+      title={t('consent.withdrawTitle')}
+      intro={t('consent.withdrawIntro', { subject: t(`consent.subjects.${consent.subject}`), giver: t(`consent.givers.${consent.givenBy}`) })}
+      label={t('consent.withdrawNote')}
+      maxLength={TEXT_LIMITS.consentNote}
+      confirmLabel={t('consent.withdraw')}
+      destructive
+      field="note"
+      send={(note) => call('consentsWithdraw', { caseId, consentId: consent.id, note })}
+      onDone={onWithdrawn}
+      // The withdraw button gives way to the date of withdrawal: that line takes the focus.
+      result={() => document.querySelector<HTMLElement>(`[data-testid="consent-withdrawn-${consent.id}"]`)}
+      onClose={onClose}
+    />
   );
 }

@@ -1,14 +1,18 @@
 // The case at a glance: what happened, its status, the people in it; each can be edited here.
 import { Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { TEXT_LIMITS } from '@shared';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Person } from '@core/contract';
 import { ageBandChoices, personKindChoices, personRoleChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
-import { useSubmit } from '@renderer/api/use-submit';
 import type { Navigate } from '@renderer/app/routes';
 import { AppModal } from '@renderer/components/AppModal';
-import { CaseFields, type CaseFieldValues } from '@renderer/components/CaseFields';
+import { CaseFields, caseFieldRules, type CaseFieldValues } from '@renderer/components/CaseFields';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { ReasonDialog } from '@renderer/components/forms/ReasonDialog';
+import { atMost } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { labelOrValue } from '@renderer/i18n';
 import { formatDate } from '@renderer/i18n/format';
@@ -45,40 +49,21 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 
 function CaseSummarySection({ detail, onDetailChange }: Props) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState<CaseFieldValues | null>(null);
-  const submit = useSubmit('patch');
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!editing) return;
-    const updated = await submit.run(() => call('casesUpdate', { id: detail.id, patch: editing }));
-    if (updated) {
-      onDetailChange(updated);
-      setEditing(null);
-    }
-  };
-
-  const startEditing = () => {
-    submit.clearError();
-    setEditing({
-      title: detail.title,
-      schoolLevel: detail.schoolLevel,
-      incidentTypes: detail.incidentTypes,
-      platforms: detail.platforms,
-      summary: detail.summary,
-      incidentDate: detail.incidentDate,
-    });
-  };
+  const [editing, setEditing] = useState(false);
 
   if (editing) {
     return (
       <Section title={t('overview.editTitle')}>
-        <form noValidate onSubmit={save}>
-          <Stack gap="lg">
-            <CaseFields values={editing} onChange={(patch) => setEditing({ ...editing, ...patch })} errors={submit.fieldErrors} autoFocus />
-            <FormActions error={submit.error} busy={submit.busy} onCancel={() => setEditing(null)} />
-          </Stack>
-        </form>
+        <CaseEditForm
+          detail={detail}
+          onCancel={() => setEditing(false)}
+          onSaved={(updated) => {
+            onDetailChange(updated);
+            setEditing(false);
+            // The form gives way to the summary: its heading takes the focus.
+            focusResultAt('[data-testid="case-summary"] h2');
+          }}
+        />
       </Section>
     );
   }
@@ -86,8 +71,9 @@ function CaseSummarySection({ detail, onDetailChange }: Props) {
   return (
     <Section
       title={t('overview.summaryTitle')}
+      testId="case-summary"
       actions={
-        <Button variant="default" size="xs" onClick={startEditing}>
+        <Button variant="default" size="xs" onClick={() => setEditing(true)}>
           {t('common.edit')}
         </Button>
       }
@@ -120,6 +106,25 @@ function CaseSummarySection({ detail, onDetailChange }: Props) {
   );
 }
 
+/** The case's own fields, as when it was created; mounted afresh each time editing starts. */
+function CaseEditForm({ detail, onCancel, onSaved }: { detail: CaseDetail; onCancel(): void; onSaved(detail: CaseDetail): void }) {
+  const { t } = useTranslation();
+  const { title, schoolLevel, incidentTypes, platforms, summary, incidentDate } = detail;
+  const contract = useContractForm<CaseFieldValues>({
+    initialValues: { title, schoolLevel, incidentTypes, platforms, summary, incidentDate },
+    validate: caseFieldRules(t),
+    within: 'patch',
+  });
+  return (
+    <form noValidate onSubmit={contract.onSubmit((patch) => call('casesUpdate', { id: detail.id, patch }), onSaved)}>
+      <Stack gap="lg">
+        <CaseFields contract={contract} autoFocus />
+        <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} />
+      </Stack>
+    </form>
+  );
+}
+
 type PersonDraft = Omit<Person, 'id'>;
 const emptyPerson: PersonDraft = { role: 'victim', kind: 'pupil', label: '', ageBand: 'unknown', classGroup: null, contact: null, relatedPersonId: null };
 
@@ -131,6 +136,7 @@ function PersonsSection({ detail, onDetailChange }: Props) {
     <Section
       title={t('persons.title')}
       description={t('persons.help')}
+      testId="case-persons"
       actions={
         <Button variant="default" size="xs" onClick={() => setEditing({ person: emptyPerson })}>
           {t('persons.add')}
@@ -195,73 +201,54 @@ interface PersonModalProps {
   onSaved(detail: CaseDetail): void;
 }
 
+/** The person as the form holds it: the optional texts as '' rather than null. */
+type PersonFields = Omit<PersonDraft, 'classGroup' | 'contact'> & { classGroup: string; contact: string };
+
 function PersonModal({ caseId, personId, initial, onClose, onSaved }: PersonModalProps) {
   const { t } = useTranslation();
-  const [person, setPerson] = useState(initial);
   const [removing, setRemoving] = useState(false);
-  const submit = useSubmit('person');
-  const set = (patch: Partial<PersonDraft>) => setPerson((previous) => ({ ...previous, ...patch }));
+  const tooLong = (max: number) => atMost(max, t('common.tooLong', { max }));
+  const contract = useContractForm<PersonFields>({
+    initialValues: { ...initial, classGroup: initial.classGroup ?? '', contact: initial.contact ?? '' },
+    validate: { label: tooLong(TEXT_LIMITS.personLabel), classGroup: tooLong(TEXT_LIMITS.personClassGroup), contact: tooLong(TEXT_LIMITS.personContact) },
+    within: 'person',
+  });
+  const { form } = contract;
 
   if (personId && removing) {
     return <RemovePersonModal caseId={caseId} personId={personId} person={initial} onBack={() => setRemoving(false)} onRemoved={onSaved} onClose={onClose} />;
   }
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() => call('personsSave', { caseId, personId, person }));
-    if (updated) onSaved(updated);
-  };
+  const save = ({ classGroup, contact, ...person }: PersonFields) =>
+    call('personsSave', { caseId, personId, person: { ...person, classGroup: classGroup.trim() || null, contact: contact.trim() || null } });
 
   return (
     <AppModal opened onClose={onClose} title={personId ? t('persons.editTitle') : t('persons.addTitle')} size="lg">
-      <form noValidate onSubmit={save}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(save, (updated) => {
+          onSaved(updated);
+          // The dialog is gone: the list of persons, with the change, takes the focus.
+          focusResultAt('[data-testid="case-persons"] h2');
+        })}
+      >
         <Stack gap="md">
           <SimpleGrid cols={2}>
-            <NativeSelect
-              label={t('persons.role')}
-              data={personRoleChoices.map((role) => ({ value: role, label: t(`persons.roles.${role}`) }))}
-              value={person.role}
-              onChange={(event) => set({ role: event.currentTarget.value as PersonDraft['role'] })}
-            />
-            <NativeSelect
-              label={t('persons.kind')}
-              data={personKindChoices.map((kind) => ({ value: kind, label: t(`persons.kinds.${kind}`) }))}
-              value={person.kind}
-              onChange={(event) => set({ kind: event.currentTarget.value as PersonDraft['kind'] })}
-            />
+            <NativeSelect label={t('persons.role')} data={personRoleChoices.map((role) => ({ value: role, label: t(`persons.roles.${role}`) }))} {...form.getInputProps('role')} />
+            <NativeSelect label={t('persons.kind')} data={personKindChoices.map((kind) => ({ value: kind, label: t(`persons.kinds.${kind}`) }))} {...form.getInputProps('kind')} />
           </SimpleGrid>
-          <TextInput
-            label={t('persons.label')}
-            description={t('persons.labelHelp')}
-            value={person.label}
-            onChange={(event) => set({ label: event.currentTarget.value })}
-            error={submit.fieldErrors.label}
-            data-autofocus
-          />
+          <TextInput label={t('persons.label')} description={t('persons.labelHelp')} {...form.getInputProps('label')} maxLength={TEXT_LIMITS.personLabel} data-autofocus />
           <SimpleGrid cols={2}>
             <NativeSelect
               label={t('persons.ageBand')}
               description={t('persons.ageBandHelp')}
               data={ageBandChoices.map((band) => ({ value: band, label: t(`persons.ageBands.${band}`) }))}
-              value={person.ageBand}
-              onChange={(event) => set({ ageBand: event.currentTarget.value as PersonDraft['ageBand'] })}
+              {...form.getInputProps('ageBand')}
             />
-            <TextInput
-              label={t('persons.classGroup')}
-              description={t('persons.classGroupHelp')}
-              value={person.classGroup ?? ''}
-              onChange={(event) => set({ classGroup: event.currentTarget.value || null })}
-            />
+            <TextInput label={t('persons.classGroup')} description={t('persons.classGroupHelp')} {...form.getInputProps('classGroup')} maxLength={TEXT_LIMITS.personClassGroup} />
           </SimpleGrid>
-          <Textarea
-            label={t('persons.contact')}
-            description={t('persons.contactHelp')}
-            value={person.contact ?? ''}
-            onChange={(event) => set({ contact: event.currentTarget.value || null })}
-            autosize
-            minRows={2}
-          />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
+          <Textarea label={t('persons.contact')} description={t('persons.contactHelp')} {...form.getInputProps('contact')} maxLength={TEXT_LIMITS.personContact} autosize minRows={2} />
+          <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} />
           {personId && (
             <Group justify="flex-start">
               <Button variant="subtle" color="red" size="compact-sm" onClick={() => setRemoving(true)} data-testid="person-remove">
@@ -295,32 +282,23 @@ function RemovePersonModal({
   onClose(): void;
 }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const submit = useSubmit('reason');
   const who = `${t(`persons.roles.${person.role}`)}: ${person.label || '—'}`;
-
-  const remove = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() => call('personsRemove', { caseId, personId, reason: reason.trim() || undefined }));
-    if (updated) onRemoved(updated);
-  };
-
   return (
-    <AppModal opened onClose={onClose} title={t('persons.remove.title')}>
-      <form noValidate onSubmit={remove}>
-        <Stack gap="md">
-          <Text>{t('persons.remove.intro', { who })}</Text>
-          <TextInput
-            label={t('persons.remove.reason')}
-            description={t('persons.remove.reasonHelp')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={submit.fieldErrors.reason}
-            data-autofocus
-          />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onBack} cancelLabel={t('persons.remove.back')} saveLabel={t('persons.remove.confirm')} destructive />
-        </Stack>
-      </form>
-    </AppModal>
+    <ReasonDialog
+      title={t('persons.remove.title')}
+      intro={<Text>{t('persons.remove.intro', { who })}</Text>}
+      label={t('persons.remove.reason')}
+      description={t('persons.remove.reasonHelp')}
+      maxLength={TEXT_LIMITS.removalReason}
+      confirmLabel={t('persons.remove.confirm')}
+      cancelLabel={t('persons.remove.back')}
+      destructive
+      send={(reason) => call('personsRemove', { caseId, personId, reason: reason || undefined })}
+      onDone={onRemoved}
+      // The person's row is gone: the list's heading takes the focus.
+      result={() => document.querySelector<HTMLElement>('[data-testid="case-persons"] h2')}
+      onCancel={onBack}
+      onClose={onClose}
+    />
   );
 }

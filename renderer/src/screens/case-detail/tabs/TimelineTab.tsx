@@ -4,14 +4,16 @@
 // happened as well as when it was recorded.
 import { Badge, Button, Chip, Collapse, Group, NativeSelect, Paper, Stack, Text, Textarea, UnstyledButton } from '@mantine/core';
 import type { TFunction } from 'i18next';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEvent } from '@core/contract';
-import { SITTING_GAP_MS, timelineCategories } from '@shared';
+import { SITTING_GAP_MS, TEXT_LIMITS, timelineCategories } from '@shared';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
-import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { atMost, firstOf, required } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { i18n, labelOrValue } from '@renderer/i18n';
 import { formatDateTime, formatTime } from '@renderer/i18n/format';
@@ -97,7 +99,7 @@ export function TimelineTab({ caseId }: { caseId: string }) {
 
   return (
     <Stack gap="lg">
-      <AddEventForm caseId={caseId} onAdded={events.setData} />
+      <AddEventForm caseId={caseId} events={events.data} onAdded={events.setData} />
       <Section title={t('timeline.title')} description={t('timeline.help')}>
         <Stack gap="xs">
           <ChronologyCheck caseId={caseId} />
@@ -202,22 +204,10 @@ function TimelineEntry({
 }) {
   const { t } = useTranslation();
   const [correcting, setCorrecting] = useState(false);
-  const [correction, setCorrection] = useState('');
   const [showEarlier, setShowEarlier] = useState(false);
-  const submit = useSubmit();
-
-  const save = async (formEvent: FormEvent) => {
-    formEvent.preventDefault();
-    const list = await submit.run(() => call('timelineCorrect', { caseId, eventId: event.id, correction }));
-    if (list) {
-      onCorrected(list);
-      setCorrecting(false);
-      setCorrection('');
-    }
-  };
 
   return (
-    <Paper withBorder px="md" py="xs" radius="md" data-testid="timeline-entry">
+    <Paper withBorder px="md" py="xs" radius="md" data-testid="timeline-entry" data-event-id={event.id}>
       <Stack gap={4}>
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Group gap="xs" wrap="nowrap" align="flex-start" miw={0}>
@@ -279,98 +269,95 @@ function TimelineEntry({
           </Paper>
         ))}
         {correcting && (
-          <form noValidate onSubmit={save}>
-            <Stack gap="xs">
-              <Textarea
-                label={t('timeline.correctionLabel')}
-                description={t('timeline.correctionHelp')}
-                value={correction}
-                onChange={(changeEvent) => {
-                  setCorrection(changeEvent.currentTarget.value);
-                  submit.clearError();
-                }}
-                error={submit.fieldErrors.correction}
-                autosize
-                minRows={2}
-                autoFocus
-              />
-              <FormActions error={submit.error} busy={submit.busy} onCancel={() => setCorrecting(false)} saveLabel={t('timeline.saveCorrection')} size="xs" />
-            </Stack>
-          </form>
+          <CorrectionForm
+            caseId={caseId}
+            eventId={event.id}
+            onCancel={() => setCorrecting(false)}
+            onCorrected={(list) => {
+              onCorrected(list);
+              setCorrecting(false);
+              // The form gives way to the correction, shown with the entry: the entry takes the focus.
+              focusResultAt(`[data-event-id="${event.id}"]`);
+            }}
+          />
         )}
       </Stack>
     </Paper>
   );
 }
 
+/** A correction is appended to the entry, never written over it; it needs words of its own. */
+function CorrectionForm({ caseId, eventId, onCancel, onCorrected }: { caseId: string; eventId: number; onCancel(): void; onCorrected(list: TimelineEvent[]): void }) {
+  const { t } = useTranslation();
+  const contract = useContractForm({
+    initialValues: { correction: '' },
+    validate: { correction: firstOf(required(t('timeline.correctionRequired')), atMost(TEXT_LIMITS.timelineText, t('common.tooLong', { max: TEXT_LIMITS.timelineText }))) },
+  });
+  return (
+    <form noValidate onSubmit={contract.onSubmit(({ correction }) => call('timelineCorrect', { caseId, eventId, correction }), onCorrected)}>
+      <Stack gap="xs">
+        <Textarea
+          label={t('timeline.correctionLabel')}
+          description={t('timeline.correctionHelp')}
+          {...contract.form.getInputProps('correction')}
+          maxLength={TEXT_LIMITS.timelineText}
+          withAsterisk
+          autosize
+          minRows={2}
+          autoFocus
+        />
+        <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} saveLabel={t('timeline.saveCorrection')} size="xs" />
+      </Stack>
+    </form>
+  );
+}
+
 type ManualKind = 'contact' | 'decision' | 'event';
 
-function AddEventForm({ caseId, onAdded }: { caseId: string; onAdded(list: TimelineEvent[]): void }) {
-  const { t } = useTranslation();
-  const [kind, setKind] = useState<ManualKind>('contact');
-  const [summary, setSummary] = useState('');
-  const [happenedAt, setHappenedAt] = useState<string | null>(null);
-  const [happenedInvalid, setHappenedInvalid] = useState(false);
-  const [shownError, setShownError] = useState<string | undefined>();
-  const submit = useSubmit();
-  const summaryRef = useRef<HTMLTextAreaElement>(null);
+interface NewEvent {
+  kind: ManualKind;
+  summary: string;
+  happenedAt: string | null;
+}
 
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (happenedInvalid) {
-      setShownError(t('casework.date.incomplete', { format: t('casework.timeline.happenedFormat') }));
-      return;
-    }
-    const list = await submit.run(() => call('timelineAdd', { caseId, kind, summary, happenedAt }));
-    if (list) {
-      onAdded(list);
-      setSummary('');
-      setHappenedAt(null);
-    } else summaryRef.current?.focus();
-  };
+function AddEventForm({ caseId, events, onAdded }: { caseId: string; events: TimelineEvent[] | undefined; onAdded(list: TimelineEvent[]): void }) {
+  const { t } = useTranslation();
+  const contract = useContractForm<NewEvent>({
+    initialValues: { kind: 'contact', summary: '', happenedAt: null },
+    validate: { summary: firstOf(required(t('timeline.summaryRequired')), atMost(TEXT_LIMITS.timelineText, t('common.tooLong', { max: TEXT_LIMITS.timelineText }))) },
+  });
+  const { form } = contract;
 
   return (
     <Section title={t('timeline.addTitle')}>
-      <form noValidate onSubmit={add}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(
+          (entry) => call('timelineAdd', { caseId, ...entry }),
+          (list) => {
+            const before = new Set(events?.map((event) => event.id));
+            onAdded(list);
+            form.reset();
+            // The new entry, in its place in the chronology, takes the focus.
+            const added = list.find((event) => !before.has(event.id));
+            if (added) focusResultAt(`[data-event-id="${added.id}"]`);
+          },
+        )}
+      >
         <Stack gap="sm">
           <Group gap="sm" align="flex-start">
             <NativeSelect
               label={t('timeline.kind')}
               data={(['contact', 'decision', 'event'] as const).map((value) => ({ value, label: t(`timelineKind.${value}`) }))}
-              value={kind}
-              onChange={(event) => setKind(event.currentTarget.value as ManualKind)}
+              {...form.getInputProps('kind')}
               w={220}
             />
-            <DateField
-              withTime
-              label={t('casework.timeline.happenedAt')}
-              description={t('casework.timeline.happenedAtHelp')}
-              value={happenedAt}
-              onChange={(value, invalid) => {
-                setHappenedAt(value);
-                setHappenedInvalid(invalid);
-                setShownError(undefined);
-              }}
-              error={shownError}
-              w={260}
-            />
+            <DateField label={t('casework.timeline.happenedAt')} description={t('casework.timeline.happenedAtHelp')} {...contract.dateInputProps('happenedAt', true)} w={260} />
           </Group>
-          <Textarea
-            ref={summaryRef}
-            label={t('timeline.summary')}
-            description={t('timeline.summaryHelp')}
-            value={summary}
-            onChange={(event) => {
-              setSummary(event.currentTarget.value);
-              submit.clearError();
-            }}
-            error={submit.fieldErrors.summary}
-            autosize
-            minRows={2}
-          />
-          <ErrorAlert error={submit.error} />
+          <Textarea label={t('timeline.summary')} description={t('timeline.summaryHelp')} {...form.getInputProps('summary')} maxLength={TEXT_LIMITS.timelineText} withAsterisk autosize minRows={2} />
+          <ErrorAlert error={contract.error} />
           <Group justify="flex-end">
-            <Button type="submit" loading={submit.busy}>
+            <Button type="submit" loading={contract.busy}>
               {t('timeline.add')}
             </Button>
           </Group>

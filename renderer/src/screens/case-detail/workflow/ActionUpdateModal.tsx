@@ -1,17 +1,35 @@
 // Updating an action in the plan: status, owner, due date and what came of it. Opened on its own
 // when an action is marked done, so the outcome is written down while it is fresh.
-import { Alert, Button, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { DateField } from '@renderer/components/DateField';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, CaseAction } from '@core/contract';
 import { actionStatusChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
-import { useSubmit } from '@renderer/api/use-submit';
 import { AppModal } from '@renderer/components/AppModal';
-import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { FormActions } from '@renderer/components/FormActions';
+import { atMost } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
+import { TEXT_LIMITS } from '@shared';
 
 type Patch = CallInput<'actionsUpdate'>['patch'];
+
+interface Update {
+  status: CaseAction['status'];
+  owner: string;
+  dueDate: string | null;
+  outcome: string;
+}
+
+/** Only what changed, so the chronology records exactly that. */
+export function changedFields(action: CaseAction, update: Update): Patch {
+  const patch: Patch = {};
+  if (update.status !== action.status) patch.status = update.status;
+  if (update.owner !== action.owner) patch.owner = update.owner;
+  if (update.dueDate !== action.dueDate) patch.dueDate = update.dueDate;
+  if (update.outcome !== action.outcome) patch.outcome = update.outcome;
+  return patch;
+}
 
 interface Props {
   caseId: string;
@@ -19,40 +37,35 @@ interface Props {
   /** true right after the action was marked done: ask for the outcome first. */
   justDone?: boolean;
   onClose(): void;
+  /** The plan after saving; the caller moves focus to the action. */
   onSaved(list: CaseAction[]): void;
 }
 
 export function ActionUpdateModal({ caseId, action, justDone = false, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState(action.status);
-  const [owner, setOwner] = useState(action.owner);
-  const [dueDate, setDueDate] = useState(action.dueDate ?? '');
-  const [outcome, setOutcome] = useState(action.outcome);
-  const submit = useSubmit('patch');
+  const contract = useContractForm<Update>({
+    initialValues: { status: action.status, owner: action.owner, dueDate: action.dueDate, outcome: action.outcome },
+    validate: {
+      owner: atMost(TEXT_LIMITS.actionOwner, t('common.tooLong', { max: TEXT_LIMITS.actionOwner })),
+      outcome: atMost(TEXT_LIMITS.actionOutcome, t('common.tooLong', { max: TEXT_LIMITS.actionOutcome })),
+    },
+    within: 'patch',
+  });
+  const { form } = contract;
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    // Only what changed, so the chronology records exactly that.
-    const patch: Patch = {};
-    if (status !== action.status) patch.status = status;
-    if (owner !== action.owner) patch.owner = owner;
-    if ((dueDate || null) !== action.dueDate) patch.dueDate = dueDate || null;
-    if (outcome !== action.outcome) patch.outcome = outcome;
-    if (Object.keys(patch).length === 0) {
-      onClose();
-      return;
-    }
-    const list = await submit.run(() => call('actionsUpdate', { caseId, actionId: action.id, patch }));
-    if (list) onSaved(list);
+  const save = async (update: Update) => {
+    const patch = changedFields(action, update);
+    // Nothing changed: nothing to record, the plan stays as it is.
+    if (Object.keys(patch).length === 0) return null;
+    return call('actionsUpdate', { caseId, actionId: action.id, patch });
   };
 
   const outcomeField = (
     <Textarea
       label={t('actions.outcome')}
       description={t('workflow.actions.outcomeHelp')}
-      value={outcome}
-      onChange={(event) => setOutcome(event.currentTarget.value)}
-      error={submit.fieldErrors.outcome}
+      {...form.getInputProps('outcome')}
+      maxLength={TEXT_LIMITS.actionOutcome}
       autosize
       minRows={3}
       data-autofocus={justDone || undefined}
@@ -61,7 +74,7 @@ export function ActionUpdateModal({ caseId, action, justDone = false, onClose, o
 
   return (
     <AppModal opened onClose={onClose} title={t('workflow.actions.updateTitle', { title: action.title })} size="lg">
-      <form noValidate onSubmit={save} data-testid="action-update">
+      <form noValidate onSubmit={contract.onSubmit(save, (list) => (list ? onSaved(list) : onClose()))} data-testid="action-update">
         <Stack gap="md">
           {justDone && (
             <Alert color="green" variant="light">
@@ -73,23 +86,14 @@ export function ActionUpdateModal({ caseId, action, justDone = false, onClose, o
             <NativeSelect
               label={t('workflow.actions.status')}
               data={actionStatusChoices.map((value) => ({ value, label: t(`actions.statuses.${value}`) }))}
-              value={status}
-              onChange={(event) => setStatus(event.currentTarget.value as CaseAction['status'])}
+              {...form.getInputProps('status')}
               data-autofocus={!justDone || undefined}
             />
-            <TextInput label={t('actions.owner')} value={owner} onChange={(event) => setOwner(event.currentTarget.value)} error={submit.fieldErrors.owner} />
-            <DateField label={t('actions.dueDate')} value={dueDate || null} onChange={(next) => setDueDate(next ?? '')} error={submit.fieldErrors.dueDate} />
+            <TextInput label={t('actions.owner')} {...form.getInputProps('owner')} maxLength={TEXT_LIMITS.actionOwner} />
+            <DateField label={t('actions.dueDate')} {...contract.dateInputProps('dueDate')} />
           </SimpleGrid>
           {!justDone && outcomeField}
-          <ErrorAlert error={submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {justDone ? t('workflow.actions.later') : t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} cancelLabel={justDone ? t('workflow.actions.later') : undefined} />
         </Stack>
       </form>
     </AppModal>

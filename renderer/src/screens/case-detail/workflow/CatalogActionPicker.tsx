@@ -1,21 +1,19 @@
 // Adding a standard action from the catalog (resources/actions): its description, what to prepare
 // and whom to call are shown before it goes into the plan with an owner and a due date. Steps the
 // case's guardrails rule out are not offered, and the picker says which and why.
-import { Alert, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { DateField } from '@renderer/components/DateField';
-import { useState, type FormEvent } from 'react';
+import { Alert, NativeSelect, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput, CaseAction, CaseDetail } from '@core/contract';
+import type { CaseAction, CaseDetail } from '@core/contract';
 import { actionStepChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
-import { useSubmit } from '@renderer/api/use-submit';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { formatDate } from '@renderer/i18n/format';
+import { ActionFields, actionDraftRules, type ActionDraft } from './ActionFields';
 import { ActionGuidanceDetails } from './ActionGuidance';
 import { offeredActions, type ActionReference, type CatalogAction } from './action-reference';
 import { FormActions } from '@renderer/components/FormActions';
-
-type ActionDraft = CallInput<'actionsAdd'>['action'];
 
 const draftFor = (entry: CatalogAction): ActionDraft => ({
   actionKey: entry.key,
@@ -38,28 +36,8 @@ export function CatalogActionPicker({ detail, reference, planned, onAdded }: Pro
   const { t } = useTranslation();
   const { offered, withheld } = offeredActions(reference.catalog, detail);
   const [chosen, setChosen] = useState<CatalogAction | null>(null);
-  const [draft, setDraft] = useState<ActionDraft | null>(null);
-  const submit = useSubmit('action');
   const inPlan = new Set(planned.filter((action) => action.status !== 'cancelled').map((action) => action.actionKey));
-  const set = (patch: Partial<ActionDraft>) => setDraft((previous) => (previous ? { ...previous, ...patch } : previous));
-
-  const choose = (key: string) => {
-    submit.clearError();
-    const entry = offered.find((action) => action.key === key) ?? null;
-    setChosen(entry);
-    setDraft(entry ? draftFor(entry) : null);
-  };
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft) return;
-    const list = await submit.run(() => call('actionsAdd', { caseId: detail.id, action: draft }));
-    if (list) {
-      onAdded(list);
-      setChosen(null);
-      setDraft(null);
-    }
-  };
+  const choose = (key: string) => setChosen(offered.find((action) => action.key === key) ?? null);
 
   return (
     <Section title={t('workflow.actions.catalogTitle')} description={t('workflow.actions.catalogHelp')}>
@@ -82,29 +60,19 @@ export function CatalogActionPicker({ detail, reference, planned, onAdded }: Pro
           </optgroup>
         ))}
       </NativeSelect>
-      {chosen && draft && (
-        <form noValidate onSubmit={add}>
-          <Stack gap="md">
-            <Paper withBorder p="md" radius="md" bg="gray.0">
-              <ActionGuidanceDetails action={chosen} reference={reference} />
-            </Paper>
-            <TextInput label={t('actions.titleField')} value={draft.title} onChange={(event) => set({ title: event.currentTarget.value })} error={submit.fieldErrors.title} withAsterisk />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('actions.owner')} value={draft.owner ?? ''} onChange={(event) => set({ owner: event.currentTarget.value })} error={submit.fieldErrors.owner} />
-              <DateField label={t('actions.dueDate')} value={draft.dueDate ?? null} onChange={(dueDate) => set({ dueDate })} error={submit.fieldErrors.dueDate} />
-            </SimpleGrid>
-            <Textarea
-              label={t('actions.rationale')}
-              description={t('actions.rationaleHelp')}
-              value={draft.rationale ?? ''}
-              onChange={(event) => set({ rationale: event.currentTarget.value })}
-              error={submit.fieldErrors.rationale}
-              autosize
-              minRows={2}
-            />
-            <FormActions error={submit.error} busy={submit.busy} onCancel={() => choose('')} saveLabel={t('workflow.actions.addToPlan')} />
-          </Stack>
-        </form>
+      {chosen && (
+        <CatalogActionForm
+          // A fresh form per chosen action: its title and step, nothing left from the one before.
+          key={chosen.key}
+          caseId={detail.id}
+          entry={chosen}
+          reference={reference}
+          onCancel={() => choose('')}
+          onAdded={(list) => {
+            setChosen(null);
+            onAdded(list);
+          }}
+        />
       )}
       {!chosen && (
         <Text size="xs" c="dimmed">
@@ -112,5 +80,21 @@ export function CatalogActionPicker({ detail, reference, planned, onAdded }: Pro
         </Text>
       )}
     </Section>
+  );
+}
+
+function CatalogActionForm({ caseId, entry, reference, onCancel, onAdded }: { caseId: string; entry: CatalogAction; reference: ActionReference; onCancel(): void; onAdded(list: CaseAction[]): void }) {
+  const { t } = useTranslation();
+  const contract = useContractForm<ActionDraft>({ initialValues: draftFor(entry), validate: actionDraftRules(t), within: 'action' });
+  return (
+    <form noValidate onSubmit={contract.onSubmit((action) => call('actionsAdd', { caseId, action }), onAdded)}>
+      <Stack gap="md">
+        <Paper withBorder p="md" radius="md" bg="gray.0">
+          <ActionGuidanceDetails action={entry} reference={reference} />
+        </Paper>
+        <ActionFields contract={contract} />
+        <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} saveLabel={t('workflow.actions.addToPlan')} />
+      </Stack>
+    </form>
   );
 }

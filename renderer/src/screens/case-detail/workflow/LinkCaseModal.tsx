@@ -1,17 +1,21 @@
 // Linking a case to another one, for instance when images from an earlier case resurface: find the
 // other case by searching, say why they belong together. The link shows on both cases.
-import { Button, Group, Radio, ScrollArea, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Radio, ScrollArea, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@core/contract';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
-import { useSubmit } from '@renderer/api/use-submit';
 import { AppModal } from '@renderer/components/AppModal';
 import { StatusBadge } from '@renderer/components/CaseBadges';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { FormActions } from '@renderer/components/FormActions';
+import { atMost, firstOf, required } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { formatDate } from '@renderer/i18n/format';
+import { TEXT_LIMITS } from '@shared';
 
 const MAX_RESULTS = 8;
 
@@ -21,43 +25,44 @@ interface Props {
   onLinked(detail: CaseDetail): void;
 }
 
+interface Link {
+  otherId: string | null;
+  reason: string;
+}
+
 export function LinkCaseModal({ detail, onClose, onLinked }: Props) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 200);
-  const [chosen, setChosen] = useState<string | null>(null);
-  const [reason, setReason] = useState('');
-  const [notChosen, setNotChosen] = useState(false);
-  const submit = useSubmit();
+  const contract = useContractForm<Link>({
+    initialValues: { otherId: null, reason: '' },
+    validate: {
+      otherId: required(t('workflow.links.chooseFirst')),
+      reason: firstOf(required(t('workflow.links.reasonRequired')), atMost(TEXT_LIMITS.linkReason, t('common.tooLong', { max: TEXT_LIMITS.linkReason }))),
+    },
+  });
+  const { form } = contract;
   const found = useCallData(() => call('casesList', { query: debounced.trim() || undefined, status: 'all' }), [debounced]);
   const linked = new Set(detail.links.map((link) => link.caseId));
   const candidates = (found.data ?? []).filter((item) => item.id !== detail.id && !linked.has(item.id)).slice(0, MAX_RESULTS);
 
-  const link = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!chosen) {
-      setNotChosen(true);
-      return;
-    }
-    const updated = await submit.run(() => call('casesLink', { id: detail.id, otherId: chosen, reason }));
-    if (updated) onLinked(updated);
-  };
-
   return (
     <AppModal opened onClose={onClose} title={t('workflow.links.title')} size="lg">
-      <form noValidate onSubmit={link}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(
+          ({ otherId, reason }) => call('casesLink', { id: detail.id, otherId: otherId ?? '', reason }),
+          (updated) => {
+            onLinked(updated);
+            // The dialog is gone: the list of linked cases, with the new one, takes the focus.
+            focusResultAt('[data-testid="linked-cases"]');
+          },
+        )}
+      >
         <Stack gap="md">
           <Text size="sm">{t('workflow.links.intro')}</Text>
           <TextInput label={t('workflow.links.search')} placeholder={t('workflow.links.searchPlaceholder')} value={query} onChange={(event) => setQuery(event.currentTarget.value)} data-autofocus />
-          <Radio.Group
-            label={t('workflow.links.choose')}
-            value={chosen}
-            onChange={(value) => {
-              setChosen(value);
-              setNotChosen(false);
-            }}
-            error={notChosen ? t('workflow.links.chooseFirst') : undefined}
-          >
+          <Radio.Group label={t('workflow.links.choose')} {...form.getInputProps('otherId')} withAsterisk>
             <ScrollArea.Autosize mah={260} mt={6}>
               <Stack gap={6} data-testid="link-candidates">
                 {found.data && candidates.length === 0 && (
@@ -87,22 +92,14 @@ export function LinkCaseModal({ detail, onClose, onLinked }: Props) {
           <Textarea
             label={t('workflow.links.reason')}
             description={t('workflow.links.reasonHelp')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={submit.fieldErrors.reason}
+            {...form.getInputProps('reason')}
+            maxLength={TEXT_LIMITS.linkReason}
             withAsterisk
             autosize
             minRows={2}
           />
-          <ErrorAlert error={found.error ?? submit.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={submit.busy}>
-              {t('workflow.links.confirm')}
-            </Button>
-          </Group>
+          <ErrorAlert error={found.error} />
+          <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} saveLabel={t('workflow.links.confirm')} />
         </Stack>
       </form>
     </AppModal>

@@ -1,13 +1,10 @@
 // Reopening a closed case, with a reason that lands in the chronology. The case goes back to
 // defining the problem and its destruction date lapses; the closure stays in the history.
-import { Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@core/contract';
 import { call } from '@renderer/api/client';
-import { useSubmit } from '@renderer/api/use-submit';
-import { AppModal } from '@renderer/components/AppModal';
-import { FormActions } from '@renderer/components/FormActions';
+import { ReasonDialog } from '@renderer/components/forms/ReasonDialog';
+import { TEXT_LIMITS } from '@shared';
 
 interface Props {
   caseId: string;
@@ -17,34 +14,20 @@ interface Props {
 
 export function ReopenCaseModal({ caseId, onClose, onReopened }: Props) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const submit = useSubmit();
-
-  const reopen = async (event: FormEvent) => {
-    event.preventDefault();
-    const updated = await submit.run(() => call('casesReopen', { id: caseId, reason }));
-    if (updated) onReopened(updated);
-  };
-
   return (
-    <AppModal opened onClose={onClose} title={t('workflow.reopen.title')} size="lg">
-      <form noValidate onSubmit={reopen}>
-        <Stack gap="md">
-          <Text size="sm">{t('workflow.reopen.intro')}</Text>
-          <Textarea
-            label={t('workflow.reopen.reason')}
-            description={t('workflow.reopen.reasonHelp')}
-            value={reason}
-            onChange={(event) => setReason(event.currentTarget.value)}
-            error={submit.fieldErrors.reason}
-            withAsterisk
-            autosize
-            minRows={2}
-            data-autofocus
-          />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} saveLabel={t('workflow.reopen.confirm')} />
-        </Stack>
-      </form>
-    </AppModal>
+    <ReasonDialog
+      title={t('workflow.reopen.title')}
+      intro={t('workflow.reopen.intro')}
+      label={t('workflow.reopen.reason')}
+      description={t('workflow.reopen.reasonHelp')}
+      requiredMessage={t('workflow.reopen.reasonRequired')}
+      maxLength={TEXT_LIMITS.statusReason}
+      confirmLabel={t('workflow.reopen.confirm')}
+      send={(reason) => call('casesReopen', { id: caseId, reason })}
+      onDone={onReopened}
+      // The reopen button is gone with the closure: the status section, now on its new step, takes focus.
+      result={() => document.querySelector('[data-testid="case-status-panel"]')?.closest('section')?.querySelector<HTMLElement>('h2')}
+      onClose={onClose}
+    />
   );
 }
