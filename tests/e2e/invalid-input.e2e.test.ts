@@ -59,6 +59,13 @@ it('refuses invalid input to a contract call and keeps the UI working afterwards
   await eventually(() => newCase.fieldError('Datum van het incident').textContent()).toContain('Vul de datum volledig in');
   await eventually(() => hasFocus(newCase.incidentDate())).toBe(true);
   expect(await coreCall(harness!, 'casesList', { status: 'all' })).toEqual([]);
+  // The same by mouse, straight from the field: the press on Save is not lost to a message that
+  // appears on leaving the field and pushes the button away.
+  await newCase.incidentDate().fill('12-04');
+  await newCase.submit();
+  await eventually(() => hasFocus(newCase.incidentDate())).toBe(true);
+  expect(await newCase.fieldError('Datum van het incident').textContent()).toContain('Vul de datum volledig in');
+  expect(await coreCall(harness!, 'casesList', { status: 'all' })).toEqual([]);
   await newCase.incidentDate().fill('');
   await newCase.submit();
   await eventually(() => new CaseDetailPage(harness!.page).title().textContent()).toBe('Beeldpesten brugklas');

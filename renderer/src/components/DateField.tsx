@@ -46,7 +46,9 @@ export function DateField({ value, onChange, withTime = false, error, onBlur, ..
         } else onChange(value, true);
       }}
       onBlur={(event) => {
-        setTouched(true);
+        // Leaving for a button (Save, Cancel): the message would push that button away between the
+        // press and the release, and the click would be lost. The form checks the date on submit.
+        if (!(event.relatedTarget instanceof HTMLButtonElement)) setTouched(true);
         onBlur?.(event);
       }}
     />

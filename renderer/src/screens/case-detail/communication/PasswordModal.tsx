@@ -1,11 +1,15 @@
 // The case summary leaves the app only encrypted. The password is asked twice, checked for length
 // here as main will check it, and handed straight to the export: it is never stored.
-import { Alert, Button, Group, PasswordInput, Stack, Text } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MIN_PDF_PASSWORD_LENGTH } from '@shared';
 import { AppModal } from '@renderer/components/AppModal';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusFirstProblem } from '@renderer/components/focus-first-problem';
+import { sameAs } from '@renderer/components/forms/rules';
+import { PassphraseInput } from '@renderer/components/PassphraseInput';
 
 interface Props {
   busy: boolean;
@@ -16,18 +20,24 @@ interface Props {
 
 export function PasswordModal({ busy, error, onClose, onSubmit }: Props) {
   const { t } = useTranslation();
-  const [password, setPassword] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [tried, setTried] = useState(false);
   const min = MIN_PDF_PASSWORD_LENGTH;
-  // Counted in characters as main counts them, so an emoji or accented letter counts once.
-  const tooShort = [...password].length < min;
-  const mismatch = password !== repeat;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setTried(true);
-    if (!tooShort && !mismatch) onSubmit(password);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { password: '', repeat: '' },
+    clearInputErrorOnChange: true,
+    validate: {
+      // Counted in characters as main counts them, so an emoji or accented letter counts once.
+      password: (value: string) => ([...value].length < min ? t('packs.export.passwordTooShort', { min }) : null),
+      repeat: sameAs<{ password: string; repeat: string }>('password', t('packs.export.passwordMismatch')),
+    },
+  });
+  const toggle = { 'aria-label': t('packs.export.passwordToggle') };
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const element = event.currentTarget;
+    form.onSubmit(
+      (values) => onSubmit(values.password),
+      () => focusFirstProblem(element),
+    )(event);
   };
 
   return (
@@ -38,26 +48,15 @@ export function PasswordModal({ busy, error, onClose, onSubmit }: Props) {
           <Alert color="orange" variant="light">
             {t('packs.export.passwordNotStored')}
           </Alert>
-          <PasswordInput
+          <PassphraseInput
             label={t('packs.export.password')}
             description={t('packs.export.passwordHelp', { min })}
-            value={password}
-            onChange={(event) => setPassword(event.currentTarget.value)}
-            error={tried && tooShort ? t('packs.export.passwordTooShort', { min }) : undefined}
+            {...form.getInputProps('password')}
             autoComplete="new-password"
-            visibilityToggleFocusable
-            visibilityToggleButtonProps={{ 'aria-label': t('packs.export.passwordToggle') }}
+            visibilityToggleButtonProps={toggle}
             data-autofocus
           />
-          <PasswordInput
-            label={t('packs.export.passwordRepeat')}
-            value={repeat}
-            onChange={(event) => setRepeat(event.currentTarget.value)}
-            error={tried && !tooShort && mismatch ? t('packs.export.passwordMismatch') : undefined}
-            autoComplete="new-password"
-            visibilityToggleFocusable
-            visibilityToggleButtonProps={{ 'aria-label': t('packs.export.passwordToggle') }}
-          />
+          <PassphraseInput label={t('packs.export.passwordRepeat')} {...form.getInputProps('repeat')} autoComplete="new-password" visibilityToggleButtonProps={toggle} />
           <ErrorAlert error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={busy}>
