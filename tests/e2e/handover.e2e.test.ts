@@ -2,6 +2,7 @@
 // reviews and writes the file, the successor imports it with the code, and the sender's copy is
 // destroyed once the successor's confirmation code is typed in.
 import { afterEach, expect, it } from 'vitest';
+import { expectAccessible } from './accessibility';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
@@ -85,13 +86,22 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   await successor.page.getByTestId('chain-ok').waitFor();
   await successor.screenshot('handover-successor-chronology');
 
-  // Back at the sender: the receipt comes in, and the dossier is destroyed here.
+  // Back at the sender: the receipt comes in, and the dossier is destroyed here, with the backup
+  // that still holds it.
+  await coreCall(sender, 'backupsCreate', {});
   await new AppShell(sender.page).goTo('Overdracht');
   await send.confirmReceipt('AAAA-AAAA');
   await expect.poll(() => send.alert().first().textContent()).toContain('Deze bevestigingscode klopt niet');
   await sender.page.getByLabel(/^Bevestigingscode/).fill(receipt);
   await sender.page.getByRole('button', { name: 'Bevestigen en hier vernietigen' }).click();
   await sender.page.getByText(/Ontvangst bevestigd op/).waitFor();
+  // The sender reads what went: the dossier, and the older backup that still held it.
+  const result = sender.page.getByTestId('handover-receipt-result');
+  expect(await result.textContent()).toContain('Het dossier is hier vernietigd.');
+  expect(await result.textContent()).toMatch(/oudere back-ups? waarin nog stond wat je hebt overgedragen/);
+  expect(await sender.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('status');
+  await expectAccessible(sender.page, 'handover receipt confirmed');
+  await sender.screenshot('handover-receipt-confirmed');
   const left = await coreCall(sender, 'casesList', { status: 'all' });
   expect(left.map((c) => c.title)).toEqual(['Blijft bij mij']);
 });

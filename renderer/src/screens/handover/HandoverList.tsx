@@ -1,17 +1,53 @@
 // Handovers made and received in this vault. A sent one waits for the successor's confirmation
 // code; entering it destroys the sender's copies by the normal destruction path.
-import { Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { HandoverRecord } from '@core/contract';
+import type { CallOutput, HandoverRecord } from '@core/contract';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
+import { focusMessage } from '../../components/focus-first-problem';
 import { formatDateTime } from '../../i18n/format';
 
-function ConfirmReceipt({ record, onDone }: { record: HandoverRecord; onDone(): void }) {
+type ReceiptOutcome = CallOutput<'handoverConfirmReceipt'>;
+
+/**
+ * What the receipt destroyed here, and what went with it: the older backups that still held the
+ * dossiers, or why no fresh backup could be made yet (they then go with the next one that succeeds).
+ */
+function ReceiptResult({ outcome }: { outcome: ReceiptOutcome }) {
+  const { t } = useTranslation();
+  const problem = outcome.backupProblem ?? null;
+  const removed = outcome.backupsRemoved ?? 0;
+  const unchecked = outcome.backupsUnchecked ?? 0;
+  return (
+    <Stack gap="xs" data-testid="handover-receipt-result">
+      <Alert ref={focusMessage} color={problem ? 'orange' : 'green'} variant="light" role="status">
+        <Stack gap={4}>
+          <Text size="sm">{t('handover.list.receiptDone', { count: outcome.destroyed })}</Text>
+          {problem ? (
+            <>
+              <Text size="sm">{problem}</Text>
+              <Text size="sm">{t('handover.list.receiptBackupWaiting')}</Text>
+            </>
+          ) : (
+            <Text size="sm">{removed > 0 ? t('handover.list.receiptBackups', { count: removed }) : t('handover.list.receiptNoBackups')}</Text>
+          )}
+        </Stack>
+      </Alert>
+      {unchecked > 0 && (
+        <Alert color="orange" variant="light">
+          {t('handover.list.receiptUnchecked', { count: unchecked })}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+function ConfirmReceipt({ record, onDone }: { record: HandoverRecord; onDone(outcome: ReceiptOutcome): void }) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
   const submit = useSubmit();
@@ -31,7 +67,7 @@ function ConfirmReceipt({ record, onDone }: { record: HandoverRecord; onDone(): 
           color="red"
           disabled={code.trim().length === 0}
           loading={submit.busy}
-          onClick={() => void submit.run(() => call('handoverConfirmReceipt', { handoverId: record.id, receiptCode: code })).then((r) => r && onDone())}
+          onClick={() => void submit.run(() => call('handoverConfirmReceipt', { handoverId: record.id, receiptCode: code })).then((r) => r && onDone(r))}
         >
           {t('handover.list.confirm')}
         </Button>
@@ -80,9 +116,15 @@ function WithdrawHandover({ record, onDone }: { record: HandoverRecord; onDone()
 
 export function HandoverList({ records, onChanged }: { records: HandoverRecord[]; onChanged(): void }) {
   const { t } = useTranslation();
+  const [receipt, setReceipt] = useState<ReceiptOutcome | null>(null);
+  const received = (outcome: ReceiptOutcome) => {
+    setReceipt(outcome);
+    onChanged();
+  };
   if (records.length === 0) return null;
   return (
     <Section title={t('handover.list.title')}>
+      {receipt && <ReceiptResult outcome={receipt} />}
       <Table verticalSpacing="sm">
         <Table.Tbody>
           {records.map((r) => (
@@ -112,7 +154,7 @@ export function HandoverList({ records, onChanged }: { records: HandoverRecord[]
                       {t('handover.list.codeNotConfirmed')}
                     </Text>
                   )}
-                  {r.direction === 'sent' && !r.receiptConfirmedAt && <ConfirmReceipt record={r} onDone={onChanged} />}
+                  {r.direction === 'sent' && !r.receiptConfirmedAt && <ConfirmReceipt record={r} onDone={received} />}
                   {r.direction === 'sent' && !r.receiptConfirmedAt && <WithdrawHandover record={r} onDone={onChanged} />}
                 </Stack>
               </Table.Td>
