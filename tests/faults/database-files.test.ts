@@ -70,6 +70,24 @@ describe('a key file without a usable database', () => {
     expect(setAside(t).filter((f) => f.endsWith('.db'))).toHaveLength(1);
   });
 
+  it('a damaged first page with no backup to open is still told as damage, not as another vault’s key file', async () => {
+    const t = await vaultWithCases(2);
+    // No backup to compare with: the only witness left is the database's own other pages.
+    for (const backup of await t.call('backupsList', {})) rmSync(path.join(t.core.vault.backups.folder, backup.name));
+    flipByte(t.core.vault.databaseFile, 200);
+    await expectNamed(t, 'vaultUnlock', { passphrase: PASSPHRASE }, 'database_damaged');
+    await expectNamed(t, 'vaultRecover', { recoveryKey: t.recoveryKey, newPassphrase: OTHER_PASSPHRASE }, 'database_damaged');
+    // Another vault's key reads none of these pages: that stays a foreign key file.
+    const { folder: otherFolder, cleanup } = tempFolder();
+    cleanups.push(cleanup);
+    const other = testVault(otherFolder);
+    await other.create(OTHER_PASSPHRASE);
+    other.lock();
+    cpSync(other.keyFile, t.core.vault.keyFile);
+    cpSync(other.keyFile, path.join(t.core.vault.backups.folder, 'vertrouwd.key'));
+    await expectNamed(t, 'vaultUnlock', { passphrase: OTHER_PASSPHRASE }, 'key_file_foreign');
+  });
+
   it('flipped bytes in the middle pass the first read, are found by the check right after unlock, and are reported as damage', async () => {
     const t = await vaultWithCases(60);
     const before = (await t.call('backupsList', {})).map((b) => b.name);

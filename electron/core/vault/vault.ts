@@ -13,6 +13,7 @@ import { DatabaseOpenError, openEncryptedDatabase, type OpenDatabase } from '@db
 import { migrateDatabase, needsMigration, NewerDatabaseError } from '@db/migrate';
 import { AttemptCounter } from './attempts';
 import { BackupStore, DEFAULT_ROTATION, type Rotation } from './backups';
+import { keyReadsPages, PAGE_BYTES } from './database-pages';
 import { FolderLock } from './folder-lock';
 import { KeyFileError, readKeyFile, writeKeyFile, type KeyFile } from './key-file';
 import { calibrateScrypt, deriveHkdf, deriveScrypt, newHkdfParams, unwrapKey, wrapKey } from './key-slots';
@@ -25,7 +26,6 @@ export const KEY_FILE = 'vertrouwd.key';
 /** Where a database (or key file) that was replaced is kept: renamed, never deleted. */
 export const SET_ASIDE_FOLDER = 'set-aside';
 /** SQLCipher 4's page size: an encrypted file is always a whole number of pages. */
-const PAGE_BYTES = 4096;
 /**
  * Destroyed cases whose older backups are still to be removed, kept in the database itself: when
  * the fresh backup after a destruction cannot be made (a full or read-only disk), the next backup
@@ -514,9 +514,11 @@ export class Vault {
 
   /**
    * The key is right for a key file, yet it does not open the database: a key file from another
-   * vault, unless the key does open one of our backups (then the database itself is damaged).
+   * vault, unless the key reads the database's other pages or opens one of our backups (then the
+   * database itself is damaged, and its first page with it).
    */
   private foreignOrDamaged(candidates: Candidate[], keys: Buffer[]): VaultError {
+    if (keys.some((key) => keyReadsPages(this.databaseFile, key))) return new VaultError('database_damaged');
     const ids = new Set(candidates.map((c) => c.keyFile.vaultId).filter(Boolean));
     const opensABackup = keys.some((key) => this.backups.list().some((b) => this.backups.opensWith(b.name, key)));
     return new VaultError(ids.size > 1 || !opensABackup ? 'key_file_foreign' : 'database_damaged');
