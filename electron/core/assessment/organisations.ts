@@ -39,6 +39,11 @@ export const organisationSchema = z.strictObject({
   key: organisationKeySchema,
   name: text,
   whatTheyDo: text,
+  /**
+   * The same in words for a case without sexual images, where a letter to parents or pupils must not
+   * speak of them (it would start the rumours the school wants to prevent); whatTheyDo when absent.
+   */
+  whatTheyDoWithoutSexualImages: text.optional(),
   whenToCall: text,
   phone: text.optional(),
   /** A number for emergencies only, such as 112 for the police. */

@@ -6,7 +6,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { assessments, evidenceItems, packExports, packs } from '@db/schema';
 import { levelLabel } from '../assessment/impact-assessment';
 import { readFacts } from '../assessment/impact-rules';
-import { loadOrganisations } from '../assessment/organisations';
+import { loadOrganisations, type OrganisationKey } from '../assessment/organisations';
 import { assessmentSchema } from '../assessment/assessment-schema';
 import { AppError, nowIso, today, type AppContext } from '../app-context';
 import {
@@ -43,7 +43,15 @@ import type { Locale } from '@shared';
  * whether it still runs could not be confirmed (domain notes §3), and a letter must not send a
  * family to a route that may be gone.
  */
-const PACK_ORGANISATIONS = ['helpwanted', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'] as const;
+/**
+ * Where the packs send parents and pupils for help. Helpwanted only with sexual images: for other
+ * images the platform's own report comes first (domain.md §3), and a general letter naming a help
+ * line for nude images would say what the case is not.
+ */
+const PACK_ORGANISATIONS = {
+  sexual: ['helpwanted', 'politie', 'slachtofferhulp', 'zelfmoordpreventie_113'],
+  other: ['politie', 'slachtofferhulp', 'zelfmoordpreventie_113'],
+} as const satisfies Record<string, readonly OrganisationKey[]>;
 
 export interface PackView {
   type: PackType;
@@ -171,10 +179,12 @@ function packInputFrom(reading: CaseReading, namingVictim: boolean, family: Pers
   const victims = reading.victims.slice(0, 20);
   const familyOf = family ? victims.findIndex((v) => v.id === family.id) : -1;
   const others = detail.persons.filter((p) => p.role !== 'victim');
-  const organisations = loadOrganisations(locale).organisations.filter((o) => (PACK_ORGANISATIONS as readonly string[]).includes(o.key));
   const level = latest ? ((latest.overrideLevel ?? latest.level) as Parameters<typeof levelLabel>[0]) : null;
   const flags = assessment?.success ? assessment.data.flags : [];
   const spreaderNames = others.filter((p) => p.role === 'suspected_spreader' && p.label.trim()).map((p) => clip(p.label, 200));
+  const sexualImagery = detail.guardrails.sexualImageryOfMinor || flags.some((f) => f.key === 'adult_sexual_imagery');
+  const helpFor: readonly OrganisationKey[] = PACK_ORGANISATIONS[sexualImagery ? 'sexual' : 'other'];
+  const organisations = loadOrganisations(locale).organisations.filter((o) => helpFor.includes(o.key));
   // Names, whole and in parts (a first name alone identifies a pupil just as well); a label such as
   // "Leerling A" names nobody, so "leerling" is never blanked.
   const identifying = [...[...victims.map((v) => v.label), ...spreaderNames].flatMap((label) => parseLabel(label).names), ...victims.map((v) => v.classGroup ?? ''), ...accounts].filter(
@@ -218,7 +228,7 @@ function packInputFrom(reading: CaseReading, namingVictim: boolean, family: Pers
       otherPersons: others.slice(0, 100).map((p) => ({ role: p.role, label: clip(p.label, 200) })),
       spreaderNames: spreaderNames.slice(0, 100),
       accounts,
-      sexualImagery: detail.guardrails.sexualImageryOfMinor || flags.some((f) => f.key === 'adult_sexual_imagery'),
+      sexualImagery,
       largeScale: reading.largeScale,
       staffSuspect: detail.guardrails.staffSuspect,
     },
@@ -245,7 +255,12 @@ function packInputFrom(reading: CaseReading, namingVictim: boolean, family: Pers
       .map((e) => ({ at: e.at.slice(0, 16).replace('T', ' '), summary: clip(namingVictim ? e.summary : redact(e.summary, identifying), 4000) || '…' })),
     chronologyHead: reading.chainHead,
     consent: reading.consent,
-    organisations: organisations.map((o) => ({ name: o.name, phone: o.phone, website: o.website, whatTheyDo: o.whatTheyDo })),
+    organisations: organisations.map((o) => ({
+      name: o.name,
+      phone: o.phone,
+      website: o.website,
+      whatTheyDo: sexualImagery ? o.whatTheyDo : (o.whatTheyDoWithoutSexualImages ?? o.whatTheyDo),
+    })),
     namingVictim,
   };
 }
