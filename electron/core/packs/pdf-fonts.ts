@@ -108,16 +108,30 @@ let coverageFont: FontkitFont | undefined;
 
 /** Characters of the text that the font has no glyph for (spaces and line breaks always print). */
 export function unprintableCharacters(text: string): string[] {
-  coverageFont ??= (require('fontkit') as Fontkit).create(fontBuffers().normal);
   const missing = new Set<string>();
   for (const char of text) {
     const code = char.codePointAt(0) as number;
-    if (code < 0x20 || code === 0x2028 || code === 0x2029) continue;
+    // Printable ASCII is in every font, and is nearly all of a letter: no need to ask the font.
+    if (code < 0x7f) continue;
+    if (code === 0x2028 || code === 0x2029) continue;
     // Variation selectors and joiners only steer the glyph before them.
     if ((code >= 0xfe00 && code <= 0xfe0f) || code === 0x200d || code === 0x200c) continue;
-    if (!coverageFont.hasGlyphForCodePoint(code)) missing.add(char);
+    if (!printable(code)) missing.add(char);
   }
   return [...missing];
+}
+
+/** The font's answer per code point, remembered: the same few accented letters and symbols recur. */
+const covered = new Map<number, boolean>();
+
+function printable(code: number): boolean {
+  let answer = covered.get(code);
+  if (answer === undefined) {
+    coverageFont ??= (require('fontkit') as Fontkit).create(fontBuffers().normal);
+    answer = coverageFont.hasGlyphForCodePoint(code);
+    if (covered.size < 10_000) covered.set(code, answer);
+  }
+  return answer;
 }
 
 /** Hebrew, Arabic (and Syriac, Thaana, N'Ko …): scripts written right to left that need shaping. */
