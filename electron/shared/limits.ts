@@ -53,6 +53,13 @@ export const TEXT_LIMITS = {
   timelineText: 2000,
   /** Why the advisor's level differs from the rules' one. */
   overrideReason: 2000,
+  /** A takedown item in words: what is to be seen, where, and what else there is to know. */
+  evidenceDescription: 2000,
+  evidencePlatform: 60,
+  evidencePlace: 500,
+  evidenceNote: 2000,
+  /** The reference number a platform, Helpwanted or the police gave the report. */
+  takedownReference: 120,
 } as const;
 
 /** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */

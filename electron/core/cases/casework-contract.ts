@@ -111,12 +111,12 @@ const actionInput = z.object({
 
 /** The words of a takedown item: what is there and where, never the material itself. */
 const evidenceFields = z.object({
-  description: shortText(2000).min(1, 'Beschrijf wat er te zien is, in woorden.'),
-  platform: shortText(60),
-  accountOrUrl: shortText(500),
+  description: shortText(T.evidenceDescription).min(1, 'Beschrijf wat er te zien is, in woorden.'),
+  platform: shortText(T.evidencePlatform),
+  accountOrUrl: shortText(T.evidencePlace),
   observedAt: localDateTime.nullable(),
   heldBy: z.enum(evidenceHolders),
-  note: shortText(2000),
+  note: shortText(T.evidenceNote),
 });
 
 export const caseworkContract = {
@@ -169,10 +169,10 @@ export const caseworkContract = {
       evidenceId: id,
       update: z.object({
         reportedTo: z.enum(takedownChannels).nullable().optional(),
-        reference: shortText(120).optional(),
+        reference: shortText(T.takedownReference).optional(),
         status: z.enum(takedownStatuses).nullable().optional(),
         followUpDate: isoDate.nullable().optional(),
-        note: shortText(2000).optional(),
+        note: shortText(T.evidenceNote).optional(),
         /** New words for the item's own fields; what they said before stays in the history. */
         corrections: evidenceFields.partial().optional(),
       }),
