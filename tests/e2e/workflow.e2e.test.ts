@@ -148,8 +148,11 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await detail.openTab('Overzicht');
   await flow.nextStep();
   await eventually(() => flow.currentStep()).toBe('communicating');
-  await flow.nextStep();
+  await flow.chooseStep('Nazorg', 'Ouders en leerling geïnformeerd.');
   await eventually(() => flow.currentStep()).toBe('aftercare');
+  // The note is sent and emptied; the status section's heading, with the new step, holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ tag: 'h2', name: 'Stap en status' });
+  expect(await flow.stepNote().inputValue()).toBe('');
   await flow.openCloseDialog();
   await eventually(() => flow.closeDialogRetention().textContent()).toMatch(/12 maanden bewaard, tot \d+ \w+ \d{4}/);
   await screenshotScreen(harness, 'workflow-close');
