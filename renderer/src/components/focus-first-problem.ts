@@ -12,7 +12,8 @@ export function focusFirstProblem(container: HTMLElement | null): void {
     if (!container) return;
     const problem = container.querySelector<HTMLElement>('[aria-invalid="true"], .mantine-InputWrapper-error');
     if (problem?.getAttribute('aria-invalid') === 'true') return problem.focus();
-    const control = problem?.closest('.mantine-InputWrapper-root')?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, [role="radio"], button');
+    // A file input is never the one: it is hidden behind the button that opens it (FileButton).
+    const control = problem?.closest('.mantine-InputWrapper-root')?.querySelector<HTMLElement>('input:not([type="hidden"]):not([type="file"]), textarea, select, [role="radio"], button');
     if (control) return control.focus();
     focusMessage(container.querySelector<HTMLElement>('[role="alert"]'));
   });

@@ -44,9 +44,25 @@ export class HandoverPage {
   }
 
   async importFile(file: string, code: string): Promise<void> {
-    await this.page.locator('input[type=file][accept=".vertrouwd-overdracht"]').setInputFiles(file);
+    await this.chooseImportFile(file);
     await this.page.getByLabel(fieldLabel('Overdrachtscode')).fill(code);
+    await this.submitImport();
+  }
+
+  async chooseImportFile(file: string): Promise<void> {
+    await this.page.locator('input[type=file][accept=".vertrouwd-overdracht"]').setInputFiles(file);
+  }
+
+  async submitImport(): Promise<void> {
     await this.page.getByRole('button', { name: 'Inlezen' }).click();
+  }
+
+  /** The message under a field of the import form; 'Overdrachtsbestand kiezen' is the file's. */
+  importError(field: 'Overdrachtscode' | 'Overdrachtsbestand kiezen') {
+    const wrapper = this.page.locator('.mantine-InputWrapper-root', {
+      has: field === 'Overdrachtscode' ? this.page.getByLabel(fieldLabel(field)) : this.page.getByRole('button', { name: field }),
+    });
+    return wrapper.locator('.mantine-InputWrapper-error');
   }
 
   receiptCode() {

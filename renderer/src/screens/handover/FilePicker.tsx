@@ -1,21 +1,35 @@
 // Choosing one file to read in (a handover file, a move file), with the chosen name beside the button.
-import { Button, FileButton, Group, Text } from '@mantine/core';
+import { Button, FileButton, Group, Input, Text } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function FilePicker({ accept, label, file, onChange }: { accept: string; label: string; file: File | null; onChange(file: File | null): void }) {
+interface Props {
+  accept: string;
+  label: string;
+  file: File | null;
+  onChange(file: File | null): void;
+  /** Shown under the button, as under any field; the form's focus goes to the button. */
+  error?: string;
+}
+
+export function FilePicker({ accept, label, file, onChange, error }: Props) {
   const { t } = useTranslation();
+  const id = useId();
   return (
-    <Group>
-      <FileButton onChange={onChange} accept={accept}>
-        {(props) => (
-          <Button variant="light" {...props}>
-            {label}
-          </Button>
-        )}
-      </FileButton>
-      <Text size="sm" c={file ? undefined : 'dimmed'}>
-        {file ? file.name : t('handover.receive.noFile')}
-      </Text>
-    </Group>
+    // A field wrapper around the button, so a missing file is marked where every field error is.
+    <Input.Wrapper id={id} error={error}>
+      <Group>
+        <FileButton onChange={onChange} accept={accept}>
+          {(props) => (
+            <Button variant="light" {...props} aria-describedby={error ? `${id}-error` : undefined}>
+              {label}
+            </Button>
+          )}
+        </FileButton>
+        <Text size="sm" c={file ? undefined : 'dimmed'}>
+          {file ? file.name : t('handover.receive.noFile')}
+        </Text>
+      </Group>
+    </Input.Wrapper>
   );
 }
