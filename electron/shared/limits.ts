@@ -60,6 +60,11 @@ export const TEXT_LIMITS = {
   evidenceNote: 2000,
   /** The reference number a platform, Helpwanted or the police gave the report. */
   takedownReference: 120,
+  /** The school's own contacts (the police contact, the board …). */
+  contactName: 120,
+  contactOrganisation: 120,
+  contactPhone: 40,
+  contactNote: 1000,
 } as const;
 
 /** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */

@@ -297,14 +297,21 @@ it('keeps the school’s own contacts and opens an organisation’s website afte
   // Dutch errors at the fields: no name, and an e-mail address that is not one.
   await flow.addSchoolContact({ role: 'Contactpersoon politie', name: '', email: 'wijkagent-at-politie' });
   const dialog = harness.page.getByRole('dialog');
-  await eventually(() => flow.fieldError('Naam').textContent()).toBe('Vul een naam in.');
-  expect(await flow.fieldError('E-mail').textContent()).toBe('Dit is geen geldig e-mailadres.');
+  await eventually(() => flow.fieldError('Naam').textContent()).toBe('Geef het contact een naam, of een functie als je de naam niet weet.');
+  expect(await flow.fieldError('E-mail').textContent()).toBe('Dit lijkt geen e-mailadres: het heeft de vorm naam@domein.nl.');
+  // Both are flagged before anything is sent; the first, the name, takes the focus.
+  await eventually(() => focused(harness!.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Naam') });
+  await expectAccessible(harness.page, 'contact dialog, name and e-mail wrong', '[role="dialog"]');
   await dialog.getByLabel(/^Naam/).fill('Wijkagent R. Bakker');
+  expect(await flow.fieldError('Naam').count()).toBe(0);
   await dialog.getByLabel('Telefoon').fill('06-12345678');
   await dialog.getByLabel('E-mail').fill('r.bakker@politie.example');
+  expect(await flow.fieldError('E-mail').count()).toBe(0);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await dialog.waitFor({ state: 'detached' });
   await eventually(() => flow.schoolContacts().textContent()).toContain('Wijkagent R. Bakker');
+  // The dialog is gone: the new contact's row holds the focus.
+  await eventually(() => focused(harness!.page)).toMatchObject({ tag: 'tr', name: expect.stringContaining('Wijkagent R. Bakker') });
   expect(await flow.schoolContacts().textContent()).toContain('Contactpersoon politie');
   expect((await coreCall(harness, 'contactsList', {}))[0]).toMatchObject({ role: 'police_contact', name: 'Wijkagent R. Bakker', phone: '06-12345678' });
 

@@ -47,3 +47,9 @@ export function focusResult(find: () => HTMLElement | null | undefined): void {
 
 /** focusResult for an element named by a CSS selector, e.g. '[data-testid="case-title"]'. */
 export const focusResultAt = (selector: string): void => focusResult(() => document.querySelector<HTMLElement>(selector));
+
+/** The item a list holds after adding that it did not hold before: the one to put the focus on. */
+export const addedItem = <T extends { id: string }>(before: readonly T[] | undefined, after: readonly T[]): T | undefined => {
+  const known = new Set(before?.map((item) => item.id));
+  return after.find((item) => !known.has(item.id));
+};

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { CallFailure } from '@renderer/api/client';
 import { fieldPaths, placeFailure } from '@renderer/components/forms/place-failure';
-import { atMost, atMostLines, firstOf, required, sameAs, wholeBetween } from '@renderer/components/forms/rules';
+import { atMost, atMostLines, emailOrEmpty, firstOf, required, sameAs, wholeBetween } from '@renderer/components/forms/rules';
 
 const refusal = (code: string, message: string, issues?: { path: string; message: string }[]) => new CallFailure({ code: code as never, message, issues });
 
@@ -30,6 +30,12 @@ describe('rules', () => {
     const rule = wholeBetween(1, 120, 'Kies 1 tot en met 120.');
     expect([1, 60, 120].map(rule)).toEqual([null, null, null]);
     expect([0, 121, 1.5, '', '5'].map(rule)).toEqual(Array(5).fill('Kies 1 tot en met 120.'));
+  });
+
+  it('lets an e-mail address or nothing through, and flags text that cannot be an address', () => {
+    const email = emailOrEmpty('no address');
+    expect([email(''), email('  '), email('r.bakker@politie.example'), email(' a@b.nl ')]).toEqual([null, null, null, null]);
+    expect([email('wijkagent-at-politie'), email('a@b'), email('a b@c.nl'), email('@c.nl')]).toEqual(['no address', 'no address', 'no address', 'no address']);
   });
 
   it('compares with another field and gives the first failing check’s message', () => {

@@ -11,7 +11,7 @@ import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
 import { DateField } from '@renderer/components/DateField';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
-import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { addedItem, focusResultAt } from '@renderer/components/focus-first-problem';
 import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { TEXT_LIMITS } from '@shared';
@@ -83,9 +83,8 @@ function AddItemForm({ caseId, known, onAdded }: { caseId: string; known: readon
           (list) => {
             onAdded(list);
             form.reset();
-            // The new item is the one the list did not hold before: it takes the focus, read out.
-            const before = new Set(known?.map((item) => item.id));
-            const added = list.find((item) => !before.has(item.id));
+            // The new item takes the focus, so it is read out.
+            const added = addedItem(known, list);
             if (added) focusResultAt(evidenceSelector(added.id));
           },
         )}
