@@ -65,6 +65,14 @@ export const TEXT_LIMITS = {
   contactOrganisation: 120,
   contactPhone: 40,
   contactNote: 1000,
+  /** Preparation: a readiness point's owner and note, a class's name, a lesson's record. */
+  readinessOwner: 120,
+  readinessNote: 2000,
+  className: 40,
+  lessonLedBy: 120,
+  /** A lesson's rules are a short list, not an essay. */
+  lessonRules: 4000,
+  lessonNote: 2000,
 } as const;
 
 /** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */
