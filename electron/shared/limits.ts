@@ -65,6 +65,8 @@ export const TEXT_LIMITS = {
   contactOrganisation: 120,
   contactPhone: 40,
   contactNote: 1000,
+  /** The note beside one answer of a checklist. */
+  checklistNote: 2000,
   /** Preparation: a readiness point's owner and note, a class's name, a lesson's record. */
   readinessOwner: 120,
   readinessNote: 2000,

@@ -78,6 +78,8 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await flow.answer('stappenplan_sexting', 'no_copies', 'Ja', 'Mentor heeft het in de klas gezegd.');
   await flow.saveChecklist('stappenplan_sexting');
   await eventually(() => flow.checklist('stappenplan_sexting').textContent()).toContain('Opgeslagen op');
+  // The line that says it was saved takes the focus, so it is read out.
+  await eventually(() => focused(page)).toMatchObject({ tag: 'p', name: expect.stringContaining('Opgeslagen op') });
   await flow
     .checklist('afwegingskader')
     .getByRole('button', { name: /Afwegingskader meldcode/ })
@@ -86,6 +88,8 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await flow.answer('afwegingskader', 'acute_or_structural', 'Ja');
   await flow.saveChecklist('afwegingskader');
   await eventually(() => flow.reportAdvised().textContent()).toContain('Melding bij Veilig Thuis aangewezen');
+  // What the answers call for comes first: the advice to report holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'report-advised' });
   await flow.checklist('afwegingskader').scrollIntoViewIfNeeded();
   await harness.screenshot('workflow-checklists');
 

@@ -92,7 +92,7 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const checklistSchema = z.object({
   checklistKey: z.enum(checklistKeys),
-  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(2000) }), 100),
+  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(T.checklistNote) }), 100),
   updatedAt: z.string().nullable(),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
