@@ -104,9 +104,16 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   // that still holds it.
   await coreCall(sender, 'backupsCreate', {});
   await new AppShell(sender.page).goTo('Overdracht');
+  // Nothing typed, then a wrong code: each is marked at the code, which takes the focus.
+  await send.confirmReceipt('');
+  await expect.poll(() => send.receiptError().textContent()).toBe('Typ de code over die je opvolger je voorlas.');
+  await expect.poll(() => focused(sender.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Bevestigingscode') });
   await send.confirmReceipt('AAAA-AAAA');
-  await expect.poll(() => send.alert().first().textContent()).toContain('Deze bevestigingscode klopt niet');
+  await expect.poll(() => send.receiptError().textContent()).toContain('Deze bevestigingscode klopt niet');
+  await expect.poll(() => focused(sender.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Bevestigingscode') });
+  await expectAccessible(sender.page, 'handover receipt, wrong code');
   await sender.page.getByLabel(/^Bevestigingscode/).fill(receipt);
+  expect(await send.receiptError().count()).toBe(0);
   await sender.page.getByRole('button', { name: 'Bevestigen en hier vernietigen' }).click();
   await sender.page.getByText(/Ontvangst bevestigd op/).waitFor();
   // The sender reads what went: the dossier, and the older backup that still held it.

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { fieldLabel } from './field-label';
+import { fieldError, fieldLabel } from './field-label';
 
 /** The handover screen: the sender's steps, the successor's import and the list of handovers. */
 export class HandoverPage {
@@ -55,6 +55,10 @@ export class HandoverPage {
 
   async submitImport(): Promise<void> {
     await this.page.getByRole('button', { name: 'Inlezen' }).click();
+  }
+
+  receiptError() {
+    return fieldError(this.page, 'Bevestigingscode');
   }
 
   /** The message under a field of the import form; 'Overdrachtsbestand kiezen' is the file's. */
