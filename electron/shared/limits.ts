@@ -75,6 +75,8 @@ export const TEXT_LIMITS = {
   /** A lesson's rules are a short list, not an essay. */
   lessonRules: 4000,
   lessonNote: 2000,
+  /** One paragraph of a model document the school adapts. */
+  documentParagraph: 8000,
 } as const;
 
 /** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */

@@ -91,9 +91,18 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
 
   await prevention.openDocument('Onderdeel sociale media van het schoolveiligheidsplan');
   const sanctions = page.getByLabel('Sancties');
+  // A name from a case is refused at the paragraph it is in, which takes the focus to be rewritten.
+  await sanctions.fill('Zoals bij Sanne de Wit: de sanctieladder.');
+  await prevention.saveDocument();
+  await expect.poll(() => prevention.documentError('Sancties').textContent()).toContain('naam van iemand die in een zaak voorkomt');
+  await expect.poll(() => focused(page)).toMatchObject({ tag: 'textarea', name: expect.stringContaining('Sancties') });
+  await expectAccessible(page, 'document, a name refused');
   await sanctions.fill('Wij hanteren de sanctieladder uit het pestprotocol van de school.');
+  expect(await prevention.documentError('Sancties').count()).toBe(0);
   await screenshotScreen(harness, 'prevention-document');
+  // Exporting with changes not yet kept saves them first; the line naming the file takes the focus.
   await prevention.exportDocument();
+  await expect.poll(() => focused(page)).toMatchObject({ name: expect.stringContaining('Opgeslagen als') });
   const plan = pdfText(harness.savedFiles.at(-1)!);
   expect(plan).toContain('Verband met het pestprotocol');
   expect(plan).toContain('Wij hanteren de sanctieladder uit het pestprotocol van de school.');

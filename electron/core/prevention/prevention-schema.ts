@@ -128,7 +128,7 @@ export const preventionContract = {
     input: z.object({
       ...documentKey,
       // Bounded like a pack's edits, so no call can grow the vault without limit.
-      edits: z.record(z.string().max(60), z.string().max(8000)).refine((edits) => Object.keys(edits).length <= 100, 'Te veel onderdelen: hoogstens 100.'),
+      edits: z.record(z.string().max(60), z.string().max(T.documentParagraph)).refine((edits) => Object.keys(edits).length <= 100, 'Te veel onderdelen: hoogstens 100.'),
     }),
     output: preventionDocumentSchema,
   },

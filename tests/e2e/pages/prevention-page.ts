@@ -71,6 +71,15 @@ export class PreventionPage {
     await this.page.getByTestId('document-editor').waitFor();
   }
 
+  async saveDocument(): Promise<void> {
+    await this.page.getByTestId('document-editor').getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  }
+
+  /** The message under a paragraph of the open document. */
+  documentError(heading: string) {
+    return fieldError(this.page.getByTestId('document-editor'), heading);
+  }
+
   async exportDocument(): Promise<void> {
     await this.page.getByTestId('document-editor').getByRole('button', { name: 'Exporteren als pdf' }).click();
     await this.page.getByRole('status').filter({ hasText: 'Opgeslagen als' }).waitFor();
