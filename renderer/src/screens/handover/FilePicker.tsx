@@ -1,18 +1,19 @@
 // Choosing one file to read in (a handover file, a move file), with the chosen name beside the button.
 import { Button, FileButton, Group, Input, Text } from '@mantine/core';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** `value`, `onChange` and `error` as a form's getInputProps gives them, so a form can spread them in. */
 interface Props {
   accept: string;
   label: string;
-  file: File | null;
+  value?: File | null;
   onChange(file: File | null): void;
   /** Shown under the button, as under any field; the form's focus goes to the button. */
-  error?: string;
+  error?: ReactNode;
 }
 
-export function FilePicker({ accept, label, file, onChange, error }: Props) {
+export function FilePicker({ accept, label, value: file = null, onChange, error }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (

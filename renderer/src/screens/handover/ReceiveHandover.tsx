@@ -64,13 +64,7 @@ export function ReceiveHandover({ onReceived }: { onReceived(): void }) {
         })}
       >
         <Stack gap="md">
-          <FilePicker
-            accept=".vertrouwd-overdracht"
-            label={t('handover.receive.chooseFile')}
-            file={form.values.file}
-            onChange={(file) => form.setFieldValue('file', file)}
-            error={form.errors.file as string | undefined}
-          />
+          <FilePicker accept=".vertrouwd-overdracht" label={t('handover.receive.chooseFile')} {...form.getInputProps('file')} />
           <TextInput
             label={t('handover.receive.code')}
             description={t('handover.receive.codeHelp')}

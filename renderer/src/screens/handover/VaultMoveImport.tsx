@@ -57,13 +57,7 @@ export function VaultMoveImport({ onDone }: { onDone(): void }) {
         ) : (
           <form noValidate onSubmit={contract.onSubmit(move, onDone)}>
             <Stack gap="md">
-              <FilePicker
-                accept=".vertrouwd-verhuizing"
-                label={t('handover.move.chooseFile')}
-                file={form.values.file}
-                onChange={(file) => form.setFieldValue('file', file)}
-                error={form.errors.file as string | undefined}
-              />
+              <FilePicker accept=".vertrouwd-verhuizing" label={t('handover.move.chooseFile')} {...form.getInputProps('file')} />
               <SegmentedControl
                 {...form.getInputProps('mode')}
                 data={[
