@@ -53,6 +53,30 @@ export const TEXT_LIMITS = {
   timelineText: 2000,
   /** Why the advisor's level differs from the rules' one. */
   overrideReason: 2000,
+  /** A takedown item in words: what is to be seen, where, and what else there is to know. */
+  evidenceDescription: 2000,
+  evidencePlatform: 60,
+  evidencePlace: 500,
+  evidenceNote: 2000,
+  /** The reference number a platform, Helpwanted or the police gave the report. */
+  takedownReference: 120,
+  /** The school's own contacts (the police contact, the board …). */
+  contactName: 120,
+  contactOrganisation: 120,
+  contactPhone: 40,
+  contactNote: 1000,
+  /** The note beside one answer of a checklist. */
+  checklistNote: 2000,
+  /** Preparation: a readiness point's owner and note, a class's name, a lesson's record. */
+  readinessOwner: 120,
+  readinessNote: 2000,
+  className: 40,
+  lessonLedBy: 120,
+  /** A lesson's rules are a short list, not an essay. */
+  lessonRules: 4000,
+  lessonNote: 2000,
+  /** One paragraph of a model document the school adapts. */
+  documentParagraph: 8000,
 } as const;
 
 /** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */

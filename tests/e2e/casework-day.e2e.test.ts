@@ -9,6 +9,8 @@ import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CaseListPage } from './pages/case-list-page';
 import { CaseworkPage } from './pages/casework-page';
+import { fieldLabel } from './pages/field-label';
+import { focused } from './pages/focus';
 import { InterviewPage } from './pages/interview-page';
 import { UnlockPage } from './pages/unlock-page';
 import { WorkflowPage } from './pages/workflow-page';
@@ -144,6 +146,14 @@ it('tracks a takedown: a half-typed time is refused, a report with its reference
   await detail.openTab('Verwijderen');
   const tracker = new CaseworkPage(page);
 
+  // Nothing filled in: the description, the one field an item needs, is flagged and takes the focus.
+  await tracker.submitItem();
+  await eventually(() => tracker.fieldError('Beschrijving').textContent()).toBe('Schrijf op wat er te zien is: zonder beschrijving zegt het item niets.');
+  await eventually(() => focused(page)).toMatchObject({ tag: 'textarea', name: expect.stringContaining('Beschrijving') });
+  await expectAccessible(page, 'takedown item, description missing');
+  await page.getByLabel(fieldLabel('Beschrijving')).fill('Filmpje');
+  expect(await tracker.fieldError('Beschrijving').count()).toBe(0);
+
   await tracker.addItem({ platform: 'TikTok', account: '@kleedkamer2c', seenAt: `${typed(day(-1))} 2`, description: 'Filmpje van 20 seconden uit de kleedkamer' });
   await eventually(() => page.getByText('Vul de datum volledig in').count()).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-field'))).toBe('observedAt');
@@ -152,18 +162,33 @@ it('tracks a takedown: a half-typed time is refused, a report with its reference
   await page.getByRole('button', { name: 'Vastleggen in het register' }).click();
   await tracker.items().first().waitFor();
   expect(await tracker.items().first().textContent()).toContain('Nog melden');
+  // The form is empty again and the new item holds the focus, so it is read out.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'takedown-item', name: expect.stringContaining('@kleedkamer2c') });
+  expect(await page.getByLabel(fieldLabel('Beschrijving')).inputValue()).toBe('');
 
   await tracker.report('@kleedkamer2c', { to: 'Helpwanted', reference: 'HW-2026-118', followUp: typed(day(0)) });
   const item = tracker.item('@kleedkamer2c');
   await eventually(() => item.getByTestId('takedown-status').textContent()).toBe('Gemeld');
+  await eventually(() => focused(page)).toMatchObject({ testId: 'takedown-item', name: expect.stringContaining('@kleedkamer2c') });
   // Reported for removal: the case's step has moved from intake to step 2 with the work.
   await eventually(() => new WorkflowPage(page).currentStep()).toBe('acting');
   expect(await item.getByTestId('takedown-reports').textContent()).toContain('Gemeld bij Helpwanted');
   expect(await item.getByTestId('takedown-reports').textContent()).toContain('kenmerk HW-2026-118');
 
+  // A correction that empties the description is stopped at that field, inside the item.
+  await item.getByRole('button', { name: 'Corrigeren' }).click();
+  await item.getByLabel(fieldLabel('Beschrijving')).fill('');
+  await tracker.saveCorrection('@kleedkamer2c');
+  await eventually(() => tracker.fieldError('Beschrijving', item).textContent()).toBe('Schrijf op wat er te zien is: zonder beschrijving zegt het item niets.');
+  await eventually(() => focused(page)).toMatchObject({ tag: 'textarea', name: expect.stringContaining('Beschrijving') });
+  await item.getByLabel(fieldLabel('Beschrijving')).fill('Filmpje van 20 seconden uit de kleedkamer');
+  expect(await tracker.fieldError('Beschrijving', item).count()).toBe(0);
+  await item.getByRole('button', { name: 'Annuleren' }).click();
+
   await tracker.correct('@kleedkamer2c', '@kleedkamer_2c', 'Account verkeerd overgenomen');
   const corrected = tracker.item('@kleedkamer_2c');
   await corrected.waitFor();
+  await eventually(() => focused(page)).toMatchObject({ testId: 'takedown-item', name: expect.stringContaining('@kleedkamer_2c') });
   await corrected.getByRole('button', { name: /Geschiedenis/ }).click();
   expect(await corrected.getByTestId('takedown-history').textContent()).toContain('Account of link gecorrigeerd van ‘@kleedkamer2c’ naar ‘@kleedkamer_2c’');
   await expectAccessible(page, 'takedown tracker');

@@ -6,6 +6,7 @@ import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CaseListPage } from './pages/case-list-page';
+import { fieldLabel } from './pages/field-label';
 import { FirstRunPage } from './pages/first-run-page';
 import { focused, hasFocus } from './pages/focus';
 import { NewCasePage } from './pages/new-case-page';
@@ -91,4 +92,21 @@ it('sets up a vault, shows the recovery key once, and keeps a case across lock a
   const list = new CaseListPage(page);
   await list.row('Meme klas 2B').waitFor();
   expect(await list.renderedTitles()).toEqual(['Meme klas 2B']);
+});
+
+it('flags a move from another computer opened with nothing chosen or typed, at the file and the passphrase', async () => {
+  harness = await startHarness();
+  const { page } = harness;
+  const firstRun = new FirstRunPage(page);
+  await firstRun.heading().waitFor();
+  await firstRun.openMoveImport();
+  await firstRun.submitMoveImport();
+  await eventually(() => firstRun.moveError('Verhuisbestand kiezen').textContent()).toBe('Kies eerst het verhuisbestand dat je op je oude computer maakte.');
+  expect(await firstRun.moveError('Wachtwoordzin').textContent()).toBe('Vul je huidige wachtwoordzin in.');
+  // The file comes first: its button takes the focus.
+  await eventually(() => focused(page)).toMatchObject({ tag: 'button', name: 'Verhuisbestand kiezen' });
+  await expectAccessible(page, 'vault move, nothing chosen');
+  await firstRun.moveSection().getByLabel(fieldLabel('Wachtwoordzin')).fill('een zin van de oude computer');
+  expect(await firstRun.moveError('Wachtwoordzin').count()).toBe(0);
+  expect(await firstRun.moveError('Verhuisbestand kiezen').count()).toBe(1);
 });

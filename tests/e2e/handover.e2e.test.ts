@@ -7,6 +7,7 @@ import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CaseListPage } from './pages/case-list-page';
+import { focused } from './pages/focus';
 import { HandoverPage } from './pages/handover-page';
 import { UnlockPage } from './pages/unlock-page';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
@@ -66,11 +67,24 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   await openOn(successor, 'Overdracht');
   const receive = new HandoverPage(successor.page);
   await receive.heading().waitFor();
+  // Nothing chosen or typed: both are flagged, and the file's button, the first, takes the focus.
+  await receive.submitImport();
+  await expect.poll(() => receive.importError('Overdrachtsbestand kiezen').textContent()).toBe('Kies eerst het bestand dat je voorganger je gaf.');
+  expect(await receive.importError('Overdrachtscode').textContent()).toBe('Typ de code over die je voorganger je apart gaf.');
+  await expect.poll(() => focused(successor.page)).toMatchObject({ tag: 'button', name: 'Overdrachtsbestand kiezen' });
+  await expectAccessible(successor.page, 'handover import, nothing filled in');
+  await receive.chooseImportFile(sender.savedFiles[0]!);
+  expect(await receive.importError('Overdrachtsbestand kiezen').count()).toBe(0);
+  // A code that does not open the file is marked at the code, which takes the focus to be fixed.
   await receive.importFile(sender.savedFiles[0]!, 'ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789');
-  await expect.poll(() => receive.alert().first().textContent()).toContain('hoort niet bij dit bestand');
+  await expect.poll(() => receive.importError('Overdrachtscode').textContent()).toContain('hoort niet bij dit bestand');
+  await expect.poll(() => focused(successor.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Overdrachtscode') });
   await successor.page.getByLabel(/^Overdrachtscode/).fill(groups.join('-').toLowerCase());
-  await successor.page.getByRole('button', { name: 'Inlezen' }).click();
+  expect(await receive.importError('Overdrachtscode').count()).toBe(0);
+  await receive.submitImport();
   await receive.receiptCode().waitFor();
+  // The form is gone: the receipt, with the code to read out, holds the focus.
+  await expect.poll(() => focused(successor.page)).toMatchObject({ testId: 'handover-received' });
   const receipt = (await receive.receiptCode().textContent())!;
   expect(receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   await successor.screenshot('handover-received');
@@ -90,9 +104,16 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   // that still holds it.
   await coreCall(sender, 'backupsCreate', {});
   await new AppShell(sender.page).goTo('Overdracht');
+  // Nothing typed, then a wrong code: each is marked at the code, which takes the focus.
+  await send.confirmReceipt('');
+  await expect.poll(() => send.receiptError().textContent()).toBe('Typ de code over die je opvolger je voorlas.');
+  await expect.poll(() => focused(sender.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Bevestigingscode') });
   await send.confirmReceipt('AAAA-AAAA');
-  await expect.poll(() => send.alert().first().textContent()).toContain('Deze bevestigingscode klopt niet');
+  await expect.poll(() => send.receiptError().textContent()).toContain('Deze bevestigingscode klopt niet');
+  await expect.poll(() => focused(sender.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Bevestigingscode') });
+  await expectAccessible(sender.page, 'handover receipt, wrong code');
   await sender.page.getByLabel(/^Bevestigingscode/).fill(receipt);
+  expect(await send.receiptError().count()).toBe(0);
   await sender.page.getByRole('button', { name: 'Bevestigen en hier vernietigen' }).click();
   await sender.page.getByText(/Ontvangst bevestigd op/).waitFor();
   // The sender reads what went: the dossier, and the older backup that still held it.

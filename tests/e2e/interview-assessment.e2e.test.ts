@@ -7,6 +7,7 @@ import { AssessmentPage } from './pages/assessment-page';
 import { CaseDetailPage } from './pages/case-detail-page';
 import { CaseListPage } from './pages/case-list-page';
 import { FirstRunPage } from './pages/first-run-page';
+import { focused } from './pages/focus';
 import { InterviewPage } from './pages/interview-page';
 import { NewCasePage } from './pages/new-case-page';
 import { UnlockPage } from './pages/unlock-page';
@@ -70,6 +71,8 @@ it('holds a full interview for a shame-sexting case, corrects an answer, and exp
   expect(await interview.question('victim_age_band').count()).toBe(0);
   await interview.editFacts({ incidentTypes: ['Shame-sexting'], platforms: ['Snapchat'], ageBand: '12 tot en met 15 jaar', classGroup: '2C' });
   await eventually(() => interview.fact('ageBand').textContent()).toContain('12 tot en met 15 jaar');
+  // The form closed: the facts block, showing the saved facts, holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'interview-facts' });
   await interview.nextSection();
 
   await interview.sectionHeading().filter({ hasText: 'Wat is er gebeurd' }).waitFor();

@@ -3,9 +3,12 @@
 // start screen what is overdue.
 import { execFileSync } from 'node:child_process';
 import { afterEach, expect, it } from 'vitest';
+import { expectAccessible } from './accessibility';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { CaseDetailPage } from './pages/case-detail-page';
+import { fieldLabel } from './pages/field-label';
+import { focused } from './pages/focus';
 import { InterviewPage } from './pages/interview-page';
 import { PreventionPage } from './pages/prevention-page';
 import { UnlockPage } from './pages/unlock-page';
@@ -41,7 +44,16 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
   await shell.goTo('Voorbereiding');
   await prevention.heading().waitFor();
   await prevention.tab('Lessen per klas');
+  // A class without a name is flagged at the name, which takes the focus; typing clears it.
+  await prevention.submitClass('');
+  await expect.poll(() => prevention.fieldError('add-class', 'Klas of groep').textContent()).toBe('Geef de klas of groep een naam, zoals 2B of groep 7.');
+  await expect.poll(() => focused(page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Klas of groep') });
+  await expectAccessible(page, 'new class, name missing');
+  await prevention.addClassForm().getByLabel(fieldLabel('Klas of groep')).fill('2');
+  expect(await prevention.fieldError('add-class', 'Klas of groep').count()).toBe(0);
   await prevention.addClass('2B');
+  // The new class's card takes the focus, so it is read out.
+  await expect.poll(() => focused(page)).toMatchObject({ testId: 'class-2B' });
   await prevention.addClass('3A');
   // Today, so the plan falls in this school year whatever day the test runs.
   await prevention.planLesson('2B', typed(isoDay(0)));
@@ -52,10 +64,15 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
 
   await prevention.fillLessonRecord('2B', { ledBy: 'Mentor 2B', rules: 'We vragen eerst\nNiet zoals bij Sanne' });
   await prevention.saveLessonForm();
-  await prevention.lessonForm().getByRole('alert').filter({ hasText: 'naam van iemand die in een zaak voorkomt' }).waitFor();
+  // Main refuses the name in the rules: said at the rules, which take the focus to be rewritten.
+  await expect.poll(() => prevention.fieldError('lesson-form', 'De regels die de klas opstelde').textContent()).toContain('naam van iemand die in een zaak voorkomt');
+  await expect.poll(() => focused(page)).toMatchObject({ tag: 'textarea', name: expect.stringContaining('De regels die de klas opstelde') });
+  await expectAccessible(page, 'lesson record, a name refused', '[role="dialog"]');
   await prevention.fillLessonRecord('2B', { ledBy: 'Mentor 2B', rules: 'We vragen eerst voordat we een foto maken\nEen rotopmerking liken we niet' });
+  expect(await prevention.fieldError('lesson-form', 'De regels die de klas opstelde').count()).toBe(0);
   await prevention.saveLessonForm();
   await prevention.lessonForm().waitFor({ state: 'detached' });
+  await expect.poll(() => focused(page)).toMatchObject({ testId: 'class-2B' });
   await prevention
     .classCard('2B')
     .getByText(/^Gegeven op/)
@@ -74,9 +91,18 @@ it('plans and records a lesson, exports the lesson guide and the safety-plan sec
 
   await prevention.openDocument('Onderdeel sociale media van het schoolveiligheidsplan');
   const sanctions = page.getByLabel('Sancties');
+  // A name from a case is refused at the paragraph it is in, which takes the focus to be rewritten.
+  await sanctions.fill('Zoals bij Sanne de Wit: de sanctieladder.');
+  await prevention.saveDocument();
+  await expect.poll(() => prevention.documentError('Sancties').textContent()).toContain('naam van iemand die in een zaak voorkomt');
+  await expect.poll(() => focused(page)).toMatchObject({ tag: 'textarea', name: expect.stringContaining('Sancties') });
+  await expectAccessible(page, 'document, a name refused');
   await sanctions.fill('Wij hanteren de sanctieladder uit het pestprotocol van de school.');
+  expect(await prevention.documentError('Sancties').count()).toBe(0);
   await screenshotScreen(harness, 'prevention-document');
+  // Exporting with changes not yet kept saves them first; the line naming the file takes the focus.
   await prevention.exportDocument();
+  await expect.poll(() => focused(page)).toMatchObject({ name: expect.stringContaining('Opgeslagen als') });
   const plan = pdfText(harness.savedFiles.at(-1)!);
   expect(plan).toContain('Verband met het pestprotocol');
   expect(plan).toContain('Wij hanteren de sanctieladder uit het pestprotocol van de school.');
@@ -116,10 +142,14 @@ it('records the fixed police contact on its readiness point, counts the lesson i
   await reviewed.fill(typed(isoDay(0)).slice(0, 5));
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await form.getByText('Vul de datum volledig in, als dd-mm-jjjj.').waitFor();
+  await expect.poll(() => focused(page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Laatst bekeken') });
   expect((await coreCall(harness, 'preventionOverview', {})).points.find((p) => p.key === 'police_contact')?.lastReviewed ?? null).toBeNull();
   await reviewed.fill(typed(isoDay(0)));
+  expect(await form.getByText('Vul de datum volledig in, als dd-mm-jjjj.').count()).toBe(0);
   await form.getByRole('button', { name: 'Opslaan' }).click();
   await form.waitFor({ state: 'detached' });
+  // The dialog is gone: the point's row, now showing the contact, holds the focus.
+  await expect.poll(() => focused(page)).toMatchObject({ testId: 'point-police_contact' });
   // Opened again, the stored date reads dd-mm-jjjj, not the system's mm/dd/yyyy.
   await point.getByRole('button', { name: /bijwerken/ }).click();
   expect(await form.getByLabel('Laatst bekeken').inputValue()).toBe(typed(isoDay(0)));

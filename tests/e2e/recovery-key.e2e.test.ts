@@ -1,7 +1,10 @@
 import { afterEach, expect, it } from 'vitest';
+import { expectAccessible } from './accessibility';
+import { eventually } from './eventually';
 import { startHarness, type Harness } from './harness';
 import { AppShell } from './pages/app-shell';
 import { FirstRunPage } from './pages/first-run-page';
+import { focused } from './pages/focus';
 import { SettingsPage } from './pages/settings-page';
 import { UnlockPage } from './pages/unlock-page';
 import { caseInput, coreCall, lockedVault, PASSPHRASE } from './vault-setup';
@@ -23,7 +26,20 @@ it('replaces an unconfirmed recovery key from Settings, after which only the new
   const settings = new SettingsPage(harness.page);
   await settings.recoveryNotConfirmed().waitFor();
 
-  await settings.makeNewRecoveryKey(PASSPHRASE);
+  // Nothing typed, then a wrong passphrase: each is marked at the field, which takes the focus.
+  await settings.openNewRecoveryKey();
+  await settings.submitNewRecoveryKey('');
+  await eventually(() => settings.newRecoveryKeyError().textContent()).toBe('Vul je huidige wachtwoordzin in.');
+  await eventually(() => focused(harness!.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Huidige wachtwoordzin') });
+  await expectAccessible(harness.page, 'new recovery key, passphrase missing', '[role="dialog"]');
+  await harness.page.getByRole('dialog').getByLabel('Huidige wachtwoordzin').fill('niet de goede zin');
+  expect(await settings.newRecoveryKeyError().count()).toBe(0);
+  await settings.submitNewRecoveryKey('niet de goede zin');
+  await eventually(() => settings.newRecoveryKeyError().textContent()).toContain('Deze wachtwoordzin klopt niet');
+  await eventually(() => focused(harness!.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Huidige wachtwoordzin') });
+  await settings.submitNewRecoveryKey(PASSPHRASE);
+  // The form gave way to the key: its first words hold the focus.
+  await eventually(() => focused(harness!.page)).toMatchObject({ testId: 'recovery-key-once' });
   const keySteps = new FirstRunPage(harness.page);
   const groups = await keySteps.recoveryKeyGroups();
   expect(groups.join('-')).not.toBe(oldKey);

@@ -78,6 +78,8 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await flow.answer('stappenplan_sexting', 'no_copies', 'Ja', 'Mentor heeft het in de klas gezegd.');
   await flow.saveChecklist('stappenplan_sexting');
   await eventually(() => flow.checklist('stappenplan_sexting').textContent()).toContain('Opgeslagen op');
+  // The line that says it was saved takes the focus, so it is read out.
+  await eventually(() => focused(page)).toMatchObject({ tag: 'p', name: expect.stringContaining('Opgeslagen op') });
   await flow
     .checklist('afwegingskader')
     .getByRole('button', { name: /Afwegingskader meldcode/ })
@@ -86,6 +88,8 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await flow.answer('afwegingskader', 'acute_or_structural', 'Ja');
   await flow.saveChecklist('afwegingskader');
   await eventually(() => flow.reportAdvised().textContent()).toContain('Melding bij Veilig Thuis aangewezen');
+  // What the answers call for comes first: the advice to report holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ testId: 'report-advised' });
   await flow.checklist('afwegingskader').scrollIntoViewIfNeeded();
   await harness.screenshot('workflow-checklists');
 
@@ -148,8 +152,11 @@ it('runs a case from intake to closed, reopens it, and keeps everything through 
   await detail.openTab('Overzicht');
   await flow.nextStep();
   await eventually(() => flow.currentStep()).toBe('communicating');
-  await flow.nextStep();
+  await flow.chooseStep('Nazorg', 'Ouders en leerling geïnformeerd.');
   await eventually(() => flow.currentStep()).toBe('aftercare');
+  // The note is sent and emptied; the status section's heading, with the new step, holds the focus.
+  await eventually(() => focused(page)).toMatchObject({ tag: 'h2', name: 'Stap en status' });
+  expect(await flow.stepNote().inputValue()).toBe('');
   await flow.openCloseDialog();
   await eventually(() => flow.closeDialogRetention().textContent()).toMatch(/12 maanden bewaard, tot \d+ \w+ \d{4}/);
   await screenshotScreen(harness, 'workflow-close');
@@ -294,14 +301,21 @@ it('keeps the school’s own contacts and opens an organisation’s website afte
   // Dutch errors at the fields: no name, and an e-mail address that is not one.
   await flow.addSchoolContact({ role: 'Contactpersoon politie', name: '', email: 'wijkagent-at-politie' });
   const dialog = harness.page.getByRole('dialog');
-  await eventually(() => flow.fieldError('Naam').textContent()).toBe('Vul een naam in.');
-  expect(await flow.fieldError('E-mail').textContent()).toBe('Dit is geen geldig e-mailadres.');
+  await eventually(() => flow.fieldError('Naam').textContent()).toBe('Geef het contact een naam, of een functie als je de naam niet weet.');
+  expect(await flow.fieldError('E-mail').textContent()).toBe('Dit lijkt geen e-mailadres: het heeft de vorm naam@domein.nl.');
+  // Both are flagged before anything is sent; the first, the name, takes the focus.
+  await eventually(() => focused(harness!.page)).toMatchObject({ tag: 'input', name: expect.stringContaining('Naam') });
+  await expectAccessible(harness.page, 'contact dialog, name and e-mail wrong', '[role="dialog"]');
   await dialog.getByLabel(/^Naam/).fill('Wijkagent R. Bakker');
+  expect(await flow.fieldError('Naam').count()).toBe(0);
   await dialog.getByLabel('Telefoon').fill('06-12345678');
   await dialog.getByLabel('E-mail').fill('r.bakker@politie.example');
+  expect(await flow.fieldError('E-mail').count()).toBe(0);
   await dialog.getByRole('button', { name: 'Opslaan' }).click();
   await dialog.waitFor({ state: 'detached' });
   await eventually(() => flow.schoolContacts().textContent()).toContain('Wijkagent R. Bakker');
+  // The dialog is gone: the new contact's row holds the focus.
+  await eventually(() => focused(harness!.page)).toMatchObject({ tag: 'tr', name: expect.stringContaining('Wijkagent R. Bakker') });
   expect(await flow.schoolContacts().textContent()).toContain('Contactpersoon politie');
   expect((await coreCall(harness, 'contactsList', {}))[0]).toMatchObject({ role: 'police_contact', name: 'Wijkagent R. Bakker', phone: '06-12345678' });
 

@@ -92,7 +92,7 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const checklistSchema = z.object({
   checklistKey: z.enum(checklistKeys),
-  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(2000) }), 100),
+  answers: boundedRecord(z.string().max(100), z.object({ answer: z.enum(checklistAnswers), note: z.string().max(T.checklistNote) }), 100),
   updatedAt: z.string().nullable(),
 });
 export type Checklist = z.infer<typeof checklistSchema>;
@@ -111,12 +111,12 @@ const actionInput = z.object({
 
 /** The words of a takedown item: what is there and where, never the material itself. */
 const evidenceFields = z.object({
-  description: shortText(2000).min(1, 'Beschrijf wat er te zien is, in woorden.'),
-  platform: shortText(60),
-  accountOrUrl: shortText(500),
+  description: shortText(T.evidenceDescription).min(1, 'Beschrijf wat er te zien is, in woorden.'),
+  platform: shortText(T.evidencePlatform),
+  accountOrUrl: shortText(T.evidencePlace),
   observedAt: localDateTime.nullable(),
   heldBy: z.enum(evidenceHolders),
-  note: shortText(2000),
+  note: shortText(T.evidenceNote),
 });
 
 export const caseworkContract = {
@@ -169,10 +169,10 @@ export const caseworkContract = {
       evidenceId: id,
       update: z.object({
         reportedTo: z.enum(takedownChannels).nullable().optional(),
-        reference: shortText(120).optional(),
+        reference: shortText(T.takedownReference).optional(),
         status: z.enum(takedownStatuses).nullable().optional(),
         followUpDate: isoDate.nullable().optional(),
-        note: shortText(2000).optional(),
+        note: shortText(T.evidenceNote).optional(),
         /** New words for the item's own fields; what they said before stays in the history. */
         corrections: evidenceFields.partial().optional(),
       }),
@@ -189,11 +189,11 @@ export const caseworkContract = {
       id: id.optional(),
       contact: z.object({
         role: z.enum(contactRoles),
-        name: shortText(120).min(1, 'Vul een naam in.'),
-        organisation: shortText(120),
-        phone: shortText(40),
+        name: shortText(T.contactName).min(1, 'Vul een naam in.'),
+        organisation: shortText(T.contactOrganisation),
+        phone: shortText(T.contactPhone),
         email: z.union([z.literal(''), z.email('Dit is geen geldig e-mailadres.')]),
-        note: shortText(1000),
+        note: shortText(T.contactNote),
       }),
     }),
     output: z.array(contactSchema),

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { id, isoDate, savedFile, shortText } from '../contract-fields';
 import { glossarySchema } from './prevention-content';
-import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses, schoolLevels } from '@shared';
+import { overdueKinds, preventionDocumentTypes, readinessPointKeys, readinessStatuses, schoolLevels, TEXT_LIMITS } from '@shared';
 
 const text = shortText;
+const T = TEXT_LIMITS;
 const schoolLevel = z.enum(schoolLevels);
 
 export const readinessPointSchema = z.object({
@@ -99,15 +100,15 @@ export const preventionContract = {
     input: z.object({
       key: z.enum(readinessPointKeys),
       status: z.enum(readinessStatuses),
-      owner: text(120),
+      owner: text(T.readinessOwner),
       lastReviewed: isoDate.nullable(),
-      note: text(2000),
+      note: text(T.readinessNote),
       contactId: id.nullable().default(null),
     }),
     output: readinessOverviewSchema,
   },
   preventionClassSave: {
-    input: z.object({ id: id.optional(), name: text(40).min(1, 'Geef de klas of groep een naam.'), schoolLevel, active: z.boolean().default(true) }),
+    input: z.object({ id: id.optional(), name: text(T.className).min(1, 'Geef de klas of groep een naam.'), schoolLevel, active: z.boolean().default(true) }),
     output: readinessOverviewSchema,
   },
   preventionLessonSave: {
@@ -116,9 +117,9 @@ export const preventionContract = {
       classId: id,
       plannedDate: isoDate.nullable(),
       heldDate: isoDate.nullable(),
-      ledBy: text(120),
-      rules: text(4000),
-      note: text(2000),
+      ledBy: text(T.lessonLedBy),
+      rules: text(T.lessonRules),
+      note: text(T.lessonNote),
     }),
     output: readinessOverviewSchema,
   },
@@ -127,7 +128,7 @@ export const preventionContract = {
     input: z.object({
       ...documentKey,
       // Bounded like a pack's edits, so no call can grow the vault without limit.
-      edits: z.record(z.string().max(60), z.string().max(8000)).refine((edits) => Object.keys(edits).length <= 100, 'Te veel onderdelen: hoogstens 100.'),
+      edits: z.record(z.string().max(60), z.string().max(T.documentParagraph)).refine((edits) => Object.keys(edits).length <= 100, 'Te veel onderdelen: hoogstens 100.'),
     }),
     output: preventionDocumentSchema,
   },

@@ -12,7 +12,8 @@ export function focusFirstProblem(container: HTMLElement | null): void {
     if (!container) return;
     const problem = container.querySelector<HTMLElement>('[aria-invalid="true"], .mantine-InputWrapper-error');
     if (problem?.getAttribute('aria-invalid') === 'true') return problem.focus();
-    const control = problem?.closest('.mantine-InputWrapper-root')?.querySelector<HTMLElement>('input:not([type="hidden"]), textarea, select, [role="radio"], button');
+    // A file input is never the one: it is hidden behind the button that opens it (FileButton).
+    const control = problem?.closest('.mantine-InputWrapper-root')?.querySelector<HTMLElement>('input:not([type="hidden"]):not([type="file"]), textarea, select, [role="radio"], button');
     if (control) return control.focus();
     focusMessage(container.querySelector<HTMLElement>('[role="alert"]'));
   });
@@ -46,3 +47,9 @@ export function focusResult(find: () => HTMLElement | null | undefined): void {
 
 /** focusResult for an element named by a CSS selector, e.g. '[data-testid="case-title"]'. */
 export const focusResultAt = (selector: string): void => focusResult(() => document.querySelector<HTMLElement>(selector));
+
+/** The item a list holds after adding that it did not hold before: the one to put the focus on. */
+export const addedItem = <T extends { id: string }>(before: readonly T[] | undefined, after: readonly T[]): T | undefined => {
+  const known = new Set(before?.map((item) => item.id));
+  return after.find((item) => !known.has(item.id));
+};

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
-import { fieldLabel } from './field-label';
+import type { Locator, Page } from 'playwright-core';
+import { fieldError, fieldLabel } from './field-label';
 
 /** The advisor's day on the start screen, the chronology's filters and the takedown tracker. */
 export class CaseworkPage {
@@ -61,7 +61,16 @@ export class CaseworkPage {
     if (item.seenAt !== undefined) await this.page.getByLabel('Gezien op').fill(item.seenAt);
     await this.page.getByLabel(fieldLabel('Beschrijving')).fill(item.description);
     if (item.followUp) await this.page.getByLabel('Opnieuw kijken op').first().fill(item.followUp);
+    await this.submitItem();
+  }
+
+  async submitItem(): Promise<void> {
     await this.page.getByRole('button', { name: 'Vastleggen in het register' }).click();
+  }
+
+  /** The message under a field of the form to record a new item (or of `within`, one item's form). */
+  fieldError(label: string, within: Page | Locator = this.page) {
+    return fieldError(within, label).first();
   }
 
   items() {
@@ -93,6 +102,10 @@ export class CaseworkPage {
     await item.getByRole('button', { name: 'Corrigeren' }).click();
     await item.getByLabel('Account of link').fill(account);
     await item.getByLabel('Waarom de correctie?').fill(reason);
-    await item.getByRole('button', { name: 'Correctie opslaan' }).click();
+    await this.saveCorrection(itemText);
+  }
+
+  async saveCorrection(itemText: string): Promise<void> {
+    await this.item(itemText).getByRole('button', { name: 'Correctie opslaan' }).click();
   }
 }

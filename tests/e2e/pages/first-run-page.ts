@@ -24,6 +24,30 @@ export class FirstRunPage {
     return this.page.getByLabel(fieldLabel(label));
   }
 
+  // ---------- a vault moved from another computer ----------
+
+  async openMoveImport(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Kluis van een andere computer openen' }).click();
+  }
+
+  async submitMoveImport(): Promise<void> {
+    await this.moveSection().getByRole('button', { name: 'Kluis openen' }).click();
+  }
+
+  /** The part of the screen for a vault moved from another computer, beside the new vault's form. */
+  moveSection() {
+    return this.page
+      .locator('section')
+      .filter({ has: this.page.getByRole('heading', { name: 'Verhuis je van een andere computer?' }) })
+      .last();
+  }
+
+  /** The message under the move form's file button or its passphrase. */
+  moveError(field: 'Verhuisbestand kiezen' | 'Wachtwoordzin') {
+    const control = field === 'Wachtwoordzin' ? this.page.getByLabel(fieldLabel(field)) : this.page.getByRole('button', { name: field });
+    return this.moveSection().locator('.mantine-InputWrapper-root', { has: control }).locator('.mantine-InputWrapper-error');
+  }
+
   /** The message Mantine shows under a field. */
   fieldError(label: 'Je naam' | 'Wachtwoordzin' | 'Herhaal de wachtwoordzin') {
     return this.page.locator('.mantine-InputWrapper-root', { has: this.field(label) }).locator('.mantine-InputWrapper-error');

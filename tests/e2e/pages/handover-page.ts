@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { fieldLabel } from './field-label';
+import { fieldError, fieldLabel } from './field-label';
 
 /** The handover screen: the sender's steps, the successor's import and the list of handovers. */
 export class HandoverPage {
@@ -44,9 +44,29 @@ export class HandoverPage {
   }
 
   async importFile(file: string, code: string): Promise<void> {
-    await this.page.locator('input[type=file][accept=".vertrouwd-overdracht"]').setInputFiles(file);
+    await this.chooseImportFile(file);
     await this.page.getByLabel(fieldLabel('Overdrachtscode')).fill(code);
+    await this.submitImport();
+  }
+
+  async chooseImportFile(file: string): Promise<void> {
+    await this.page.locator('input[type=file][accept=".vertrouwd-overdracht"]').setInputFiles(file);
+  }
+
+  async submitImport(): Promise<void> {
     await this.page.getByRole('button', { name: 'Inlezen' }).click();
+  }
+
+  receiptError() {
+    return fieldError(this.page, 'Bevestigingscode');
+  }
+
+  /** The message under a field of the import form; 'Overdrachtsbestand kiezen' is the file's. */
+  importError(field: 'Overdrachtscode' | 'Overdrachtsbestand kiezen') {
+    const wrapper = this.page.locator('.mantine-InputWrapper-root', {
+      has: field === 'Overdrachtscode' ? this.page.getByLabel(fieldLabel(field)) : this.page.getByRole('button', { name: field }),
+    });
+    return wrapper.locator('.mantine-InputWrapper-error');
   }
 
   receiptCode() {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { fieldError, fieldLabel } from './field-label';
 
 export type PreventionTabName = 'Stand van zaken' | 'Lessen per klas' | 'Documenten' | 'Begrippen';
 export type PreventionDocumentName =
@@ -21,10 +22,24 @@ export class PreventionPage {
   }
 
   async addClass(name: string): Promise<void> {
-    const form = this.page.getByTestId('add-class');
-    await form.getByLabel('Klas of groep').fill(name);
-    await form.getByRole('button', { name: 'Klas toevoegen' }).click();
+    await this.submitClass(name);
     await this.classCard(name).waitFor();
+  }
+
+  /** Fills in the new class's name (possibly nothing) and adds it. */
+  async submitClass(name: string): Promise<void> {
+    const form = this.addClassForm();
+    await form.getByLabel(fieldLabel('Klas of groep')).fill(name);
+    await form.getByRole('button', { name: 'Klas toevoegen' }).click();
+  }
+
+  addClassForm() {
+    return this.page.getByTestId('add-class');
+  }
+
+  /** The message under a field of the new-class form, or of the lesson dialog. */
+  fieldError(form: 'add-class' | 'lesson-form' | 'point-form', label: string) {
+    return fieldError(this.page.getByTestId(form), label);
   }
 
   async planLesson(className: string, date: string): Promise<void> {
@@ -54,6 +69,15 @@ export class PreventionPage {
   async openDocument(name: PreventionDocumentName): Promise<void> {
     await this.page.getByRole('button', { name: new RegExp(name) }).click();
     await this.page.getByTestId('document-editor').waitFor();
+  }
+
+  async saveDocument(): Promise<void> {
+    await this.page.getByTestId('document-editor').getByRole('button', { name: 'Wijzigingen bewaren' }).click();
+  }
+
+  /** The message under a paragraph of the open document. */
+  documentError(heading: string) {
+    return fieldError(this.page.getByTestId('document-editor'), heading);
   }
 
   async exportDocument(): Promise<void> {

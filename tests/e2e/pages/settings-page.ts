@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { fieldError } from './field-label';
 
 /** Settings: locking, language, details, passphrase and backups. */
 export class SettingsPage {
@@ -14,10 +15,23 @@ export class SettingsPage {
 
   /** Opens "new recovery key" and proves the passphrase; the key steps then follow as at first run. */
   async makeNewRecoveryKey(passphrase: string): Promise<void> {
+    await this.openNewRecoveryKey();
+    await this.submitNewRecoveryKey(passphrase);
+  }
+
+  async openNewRecoveryKey(): Promise<void> {
     await this.page.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
+  }
+
+  /** Fills in the passphrase (an empty one sends nothing typed) and asks for the new key. */
+  async submitNewRecoveryKey(passphrase: string): Promise<void> {
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('Huidige wachtwoordzin').fill(passphrase);
     await dialog.getByRole('button', { name: 'Nieuwe herstelsleutel maken' }).click();
+  }
+
+  newRecoveryKeyError() {
+    return fieldError(this.page.getByRole('dialog'), 'Huidige wachtwoordzin');
   }
 
   async setAutoLockMinutes(minutes: number): Promise<void> {

@@ -19,6 +19,17 @@ export class WorkflowPage {
     await this.page.getByTestId('case-next-step').click();
   }
 
+  /** Any other open step, with a note for the chronology. */
+  async chooseStep(step: string, note: string): Promise<void> {
+    await this.page.getByLabel('Of kies een andere stap').selectOption({ label: step });
+    await this.page.getByLabel('Toelichting (niet verplicht)').fill(note);
+    await this.page.getByRole('button', { name: 'Naar deze stap' }).click();
+  }
+
+  stepNote() {
+    return this.page.getByLabel('Toelichting (niet verplicht)');
+  }
+
   private dialog() {
     return this.page.getByRole('dialog');
   }

@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { CallFailure } from '@renderer/api/client';
 import { fieldPaths, placeFailure } from '@renderer/components/forms/place-failure';
-import { atMost, atMostLines, firstOf, required, sameAs, wholeBetween } from '@renderer/components/forms/rules';
+import { atMost, atMostLines, emailOrEmpty, firstOf, required, sameAs, wholeBetween } from '@renderer/components/forms/rules';
 
-const refusal = (code: string, message: string, issues?: { path: string; message: string }[]) => new CallFailure({ code: code as never, message, issues });
+const refusal = (code: string, message: string, issues?: { path: string; message: string }[], details?: Record<string, string>) => new CallFailure({ code: code as never, message, issues, details });
 
 describe('rules', () => {
   it('flags an empty required field, spaces and empty lists included, and passes anything filled in', () => {
@@ -30,6 +30,12 @@ describe('rules', () => {
     const rule = wholeBetween(1, 120, 'Kies 1 tot en met 120.');
     expect([1, 60, 120].map(rule)).toEqual([null, null, null]);
     expect([0, 121, 1.5, '', '5'].map(rule)).toEqual(Array(5).fill('Kies 1 tot en met 120.'));
+  });
+
+  it('lets an e-mail address or nothing through, and flags text that cannot be an address', () => {
+    const email = emailOrEmpty('no address');
+    expect([email(''), email('  '), email('r.bakker@politie.example'), email(' a@b.nl ')]).toEqual([null, null, null, null]);
+    expect([email('wijkagent-at-politie'), email('a@b'), email('a b@c.nl'), email('@c.nl')]).toEqual(['no address', 'no address', 'no address', 'no address']);
   });
 
   it('compares with another field and gives the first failing check’s message', () => {
@@ -91,6 +97,15 @@ describe('placeFailure', () => {
   it('shows a refusal that is about one field at that field only', () => {
     const failure = refusal('weak_passphrase', 'Deze wachtwoordzin is te zwak.');
     expect(placeFailure(failure, fields, { codes: { weak_passphrase: 'passphrase' } })).toEqual({ fields: { passphrase: 'Deze wachtwoordzin is te zwak.' }, general: null });
+  });
+
+  it('shows a refusal at the field its details name, when the form says that code names one', () => {
+    const failure = refusal('prevention_names_person', 'Hier staat een naam.', undefined, { field: 'reason' });
+    expect(placeFailure(failure, fields, { namedFields: ['prevention_names_person'] })).toEqual({ fields: { reason: 'Hier staat een naam.' }, general: null });
+    // Not listed, or naming a field the form lacks: the message stays above the buttons.
+    expect(placeFailure(failure, fields).general).toBe(failure);
+    const elsewhere = refusal('prevention_names_person', 'Hier staat een naam.', undefined, { field: 'paragraph_3' });
+    expect(placeFailure(elsewhere, fields, { namedFields: ['prevention_names_person'] }).general).toBe(elsewhere);
   });
 
   it('keeps a refusal for a field the form does not have as a general message', () => {

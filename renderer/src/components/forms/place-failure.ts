@@ -11,6 +11,11 @@ export interface Placement {
   fields?: Readonly<Record<string, string>>;
   /** Error codes that are about one form field, e.g. { weak_passphrase: 'passphrase' }. */
   codes?: Readonly<Partial<Record<ErrorCode, string>>>;
+  /**
+   * Error codes whose details name the field they are about (`details.field`), for a refusal that
+   * can fall on any of several fields, e.g. a person's name in a lesson's rules or its note.
+   */
+  namedFields?: readonly ErrorCode[];
 }
 
 export interface PlacedFailure {
@@ -46,7 +51,8 @@ export function placeFailure(failure: unknown, formFields: readonly string[], pl
       }
     }
   }
-  const codeField = placement.codes?.[failure.code as ErrorCode];
+  const named = failure.error.details?.field;
+  const codeField = placement.codes?.[failure.code as ErrorCode] ?? (placement.namedFields?.includes(failure.code as ErrorCode) && typeof named === 'string' ? (renamed[named] ?? named) : undefined);
   if (codeField && known.has(codeField)) {
     fields[codeField] ??= failure.message;
     return { fields, general: null };

@@ -27,6 +27,15 @@ export const wholeBetween =
   (value) =>
     typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? null : message;
 
+/**
+ * Empty, or something that looks like an e-mail address: one @ with text on both sides and a dot
+ * after it. Looser than the contract's check on purpose; main still refuses what slips through.
+ */
+export const emailOrEmpty =
+  (message: string): ValueRule =>
+  (value) =>
+    typeof value !== 'string' || value.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : message;
+
 /** At most this many lines, as a signature under a letter. */
 export const atMostLines =
   (max: number, message: string): ValueRule =>

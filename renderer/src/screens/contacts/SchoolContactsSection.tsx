@@ -1,7 +1,7 @@
 // The school's own contacts: the fixed police contact, the school board, the external
 // vertrouwenspersoon, the care coordinator. Kept in the vault, editable here.
 import { Button, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, VisuallyHidden } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, Contact } from '@core/contract';
 import { call } from '../../api/client';
@@ -9,8 +9,12 @@ import { useCallData } from '../../api/use-call-data';
 import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { addedItem, focusResultAt } from '../../components/focus-first-problem';
+import { atMost, emailOrEmpty, firstOf, required } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { Section } from '../../components/Section';
 import { FormActions } from '../../components/FormActions';
+import { TEXT_LIMITS as L } from '@shared';
 
 type ContactRole = Contact['role'];
 type ContactDraft = CallInput<'contactsSave'>['contact'];
@@ -63,7 +67,7 @@ export function SchoolContactsSection() {
           </Table.Thead>
           <Table.Tbody>
             {contacts.data?.map(({ id, ...contact }) => (
-              <Table.Tr key={id}>
+              <Table.Tr key={id} data-contact-id={id}>
                 <Table.Td>{t(`workflow.contacts.roles.${contact.role}`)}</Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
@@ -101,8 +105,11 @@ export function SchoolContactsSection() {
           initial={editing.contact}
           onClose={() => setEditing(null)}
           onSaved={(list) => {
+            const saved = editing.id ?? addedItem(contacts.data, list)?.id;
             contacts.setData(list);
             setEditing(null);
+            // The dialog is gone: the saved contact's row takes the focus, so it is read out.
+            if (saved) focusResultAt(`[data-contact-id="${saved}"]`);
           }}
         />
       )}
@@ -122,64 +129,35 @@ export function SchoolContactsSection() {
 
 function ContactModal({ id, initial, onClose, onSaved }: { id?: string; initial: ContactDraft; onClose(): void; onSaved(list: Contact[]): void }) {
   const { t } = useTranslation();
-  const [contact, setContact] = useState(initial);
-  const submit = useSubmit('contact');
-  const set = (patch: Partial<ContactDraft>) => setContact((previous) => ({ ...previous, ...patch }));
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const list = await submit.run(() => call('contactsSave', { id, contact }));
-    if (list) onSaved(list);
-  };
+  const tooLong = (max: number) => atMost(max, t('common.tooLong', { max }));
+  const contract = useContractForm<ContactDraft>({
+    initialValues: initial,
+    validate: {
+      name: firstOf(required(t('workflow.contacts.nameRequired')), tooLong(L.contactName)),
+      organisation: tooLong(L.contactOrganisation),
+      phone: tooLong(L.contactPhone),
+      email: emailOrEmpty(t('workflow.contacts.emailInvalid')),
+      note: tooLong(L.contactNote),
+    },
+    within: 'contact',
+  });
+  const { form } = contract;
 
   return (
     <AppModal opened onClose={onClose} title={id ? t('workflow.contacts.editTitle') : t('workflow.contacts.addTitle')} size="lg">
-      <form noValidate onSubmit={save}>
+      <form noValidate onSubmit={contract.onSubmit(({ email, ...contact }) => call('contactsSave', { id, contact: { ...contact, email: email.trim() } }), onSaved)}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
-            <NativeSelect
-              label={t('workflow.contacts.role')}
-              data={contactRoleChoices.map((role) => ({ value: role, label: t(`workflow.contacts.roles.${role}`) }))}
-              value={contact.role}
-              onChange={(event) => set({ role: event.currentTarget.value as ContactRole })}
-              error={submit.fieldErrors.role}
-            />
-            <TextInput
-              label={t('workflow.contacts.name')}
-              value={contact.name}
-              onChange={(event) => set({ name: event.currentTarget.value })}
-              error={submit.fieldErrors.name}
-              withAsterisk
-              data-autofocus
-            />
+            <NativeSelect label={t('workflow.contacts.role')} data={contactRoleChoices.map((role) => ({ value: role, label: t(`workflow.contacts.roles.${role}`) }))} {...form.getInputProps('role')} />
+            <TextInput label={t('workflow.contacts.name')} {...form.getInputProps('name')} maxLength={L.contactName} withAsterisk data-autofocus />
           </SimpleGrid>
-          <TextInput
-            label={t('workflow.contacts.organisation')}
-            description={t('workflow.contacts.organisationHelp')}
-            value={contact.organisation ?? ''}
-            onChange={(event) => set({ organisation: event.currentTarget.value })}
-            error={submit.fieldErrors.organisation}
-          />
+          <TextInput label={t('workflow.contacts.organisation')} description={t('workflow.contacts.organisationHelp')} {...form.getInputProps('organisation')} maxLength={L.contactOrganisation} />
           <SimpleGrid cols={2}>
-            <TextInput label={t('workflow.contacts.phone')} value={contact.phone ?? ''} onChange={(event) => set({ phone: event.currentTarget.value })} error={submit.fieldErrors.phone} />
-            <TextInput
-              label={t('workflow.contacts.email')}
-              type="email"
-              value={contact.email}
-              onChange={(event) => set({ email: event.currentTarget.value.trim() })}
-              error={submit.fieldErrors.email}
-            />
+            <TextInput label={t('workflow.contacts.phone')} {...form.getInputProps('phone')} maxLength={L.contactPhone} />
+            <TextInput label={t('workflow.contacts.email')} type="email" {...form.getInputProps('email')} />
           </SimpleGrid>
-          <Textarea
-            label={t('workflow.contacts.note')}
-            description={t('workflow.contacts.noteHelp')}
-            value={contact.note ?? ''}
-            onChange={(event) => set({ note: event.currentTarget.value })}
-            error={submit.fieldErrors.note}
-            autosize
-            minRows={2}
-          />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
+          <Textarea label={t('workflow.contacts.note')} description={t('workflow.contacts.noteHelp')} {...form.getInputProps('note')} maxLength={L.contactNote} autosize minRows={2} />
+          <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

@@ -10,6 +10,8 @@ import { AppModal } from '../../components/AppModal';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Section } from '../../components/Section';
 import { focusMessage } from '../../components/focus-first-problem';
+import { required } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { formatDateTime } from '../../i18n/format';
 
 type ReceiptOutcome = CallOutput<'handoverConfirmReceipt'>;
@@ -49,31 +51,33 @@ function ReceiptResult({ outcome }: { outcome: ReceiptOutcome }) {
 
 function ConfirmReceipt({ record, onDone }: { record: HandoverRecord; onDone(outcome: ReceiptOutcome): void }) {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
-  const submit = useSubmit();
+  const contract = useContractForm({
+    initialValues: { receiptCode: '' },
+    validate: { receiptCode: required(t('handover.list.receiptCodeRequired')) },
+    // A code that does not match is about the code: marked there, to be checked with the successor.
+    codes: { handover_receipt_wrong: 'receiptCode' },
+  });
+  // The result above the list takes the focus itself once it is drawn (ReceiptResult).
   return (
-    <Stack gap="xs">
-      <Text size="sm">{t('handover.list.confirmHelp', { count: record.cases.length })}</Text>
-      <Group align="flex-end">
-        <TextInput
-          label={t('handover.list.receiptCode')}
-          value={code}
-          onChange={(e) => setCode(e.currentTarget.value)}
-          autoComplete="off"
-          w={220}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', textTransform: 'uppercase' } }}
-        />
-        <Button
-          color="red"
-          disabled={code.trim().length === 0}
-          loading={submit.busy}
-          onClick={() => void submit.run(() => call('handoverConfirmReceipt', { handoverId: record.id, receiptCode: code })).then((r) => r && onDone(r))}
-        >
-          {t('handover.list.confirm')}
-        </Button>
-      </Group>
-      <ErrorAlert error={submit.error} />
-    </Stack>
+    <form noValidate onSubmit={contract.onSubmit(({ receiptCode }) => call('handoverConfirmReceipt', { handoverId: record.id, receiptCode }), onDone)}>
+      <Stack gap="xs">
+        <Text size="sm">{t('handover.list.confirmHelp', { count: record.cases.length })}</Text>
+        <Group align="flex-end">
+          <TextInput
+            label={t('handover.list.receiptCode')}
+            {...contract.form.getInputProps('receiptCode')}
+            withAsterisk
+            autoComplete="off"
+            w={220}
+            styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', textTransform: 'uppercase' } }}
+          />
+          <Button type="submit" color="red" loading={contract.busy}>
+            {t('handover.list.confirm')}
+          </Button>
+        </Group>
+        <ErrorAlert error={contract.error} />
+      </Stack>
+    </form>
   );
 }
 

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../api/client';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { required } from '../../components/forms/rules';
 import { useContractForm } from '../../components/forms/use-contract-form';
 import { NewPassphraseFields, passphraseOrRecoveryKeyPlacement, passphraseOrRecoveryKeyRules, type PassphraseOrRecoveryKey } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
@@ -15,23 +16,23 @@ type Mode = 'passphrase' | 'recovery';
 
 interface Move extends PassphraseOrRecoveryKey {
   mode: Mode;
+  file: File | null;
 }
 
 export function VaultMoveImport({ onDone }: { onDone(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [file, setFile] = useState<File | null>(null);
   // `current` is the passphrase of the vault on the old computer.
   const contract = useContractForm<Move>({
-    initialValues: { mode: 'passphrase', current: '', recoveryKey: '', passphrase: '', repeat: '' },
-    validate: passphraseOrRecoveryKeyRules<Move>(t, (values) => values.mode === 'recovery'),
+    initialValues: { mode: 'passphrase', file: null, current: '', recoveryKey: '', passphrase: '', repeat: '' },
+    validate: { file: required(t('handover.move.fileRequired')), ...passphraseOrRecoveryKeyRules<Move>(t, (values) => values.mode === 'recovery') },
     ...passphraseOrRecoveryKeyPlacement,
   });
   const { form } = contract;
   const { mode } = form.values;
 
-  const move = async ({ current, recoveryKey, passphrase }: Move) => {
-    // The submit button stays disabled until a file is chosen.
+  const move = async ({ file, current, recoveryKey, passphrase }: Move) => {
+    // The rules made sure a file was chosen before this runs.
     const data = await fileAsBase64(file!);
     return call('vaultMoveImport', mode === 'passphrase' ? { file: data, passphrase: current } : { file: data, recoveryKey, newPassphrase: passphrase });
   };
@@ -56,7 +57,7 @@ export function VaultMoveImport({ onDone }: { onDone(): void }) {
         ) : (
           <form noValidate onSubmit={contract.onSubmit(move, onDone)}>
             <Stack gap="md">
-              <FilePicker accept=".vertrouwd-verhuizing" label={t('handover.move.chooseFile')} file={file} onChange={setFile} />
+              <FilePicker accept=".vertrouwd-verhuizing" label={t('handover.move.chooseFile')} {...form.getInputProps('file')} />
               <SegmentedControl
                 {...form.getInputProps('mode')}
                 data={[
@@ -74,7 +75,7 @@ export function VaultMoveImport({ onDone }: { onDone(): void }) {
               )}
               <ErrorAlert error={contract.error} />
               <Group justify="flex-end">
-                <Button type="submit" disabled={!file} loading={contract.busy}>
+                <Button type="submit" loading={contract.busy}>
                   {t('handover.move.import')}
                 </Button>
               </Group>

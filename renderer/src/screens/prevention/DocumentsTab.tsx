@@ -1,14 +1,17 @@
 // The documents a school can adopt: pick a variant (po, vo, mbo), open a document, adapt its
 // paragraphs, and export it as a PDF with the school's letterhead.
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PreventionDocument } from '@core/prevention/prevention-schema';
-import { schoolLevels, type PreventionDocumentType, type SchoolLevel } from '@shared';
+import { schoolLevels, TEXT_LIMITS as L, type PreventionDocumentType, type SchoolLevel } from '@shared';
 import { call } from '../../api/client';
 import { useCallData } from '../../api/use-call-data';
 import { useSubmit } from '../../api/use-submit';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusResult } from '../../components/focus-first-problem';
+import { atMost } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { Section } from '../../components/Section';
 import { formatDate, formatDateTime } from '../../i18n/format';
 
@@ -78,77 +81,88 @@ export function DocumentsTab() {
 
 function DocumentEditor({ document, onBack, onSaved }: { document: PreventionDocument; onBack(): void; onSaved(doc: PreventionDocument): void }) {
   const { t } = useTranslation();
-  const [texts, setTexts] = useState<Record<string, string>>(Object.fromEntries(document.paragraphs.map((p) => [p.id, p.text])));
+  const { paragraphs, originals } = document;
+  const contract = useContractForm<{ texts: Record<string, string> }>({
+    initialValues: { texts: Object.fromEntries(paragraphs.map((p) => [p.id, p.text])) },
+    validate: { texts: Object.fromEntries(paragraphs.map((p) => [p.id, atMost(L.documentParagraph, t('common.tooLong', { max: L.documentParagraph }))])) },
+    // Main names a refused paragraph by its id, under `edits` or in the refusal's details.
+    within: 'edits',
+    fields: Object.fromEntries(paragraphs.map((p) => [p.id, `texts.${p.id}`])),
+    namedFields: ['prevention_names_person'],
+  });
+  const { form } = contract;
+  const texts = form.values.texts;
   const [notice, setNotice] = useState<string | null>(null);
-  const submit = useSubmit();
-  const dirty = document.paragraphs.some((p) => texts[p.id] !== p.text);
+  const exporting = useSubmit();
+  const noticeId = useId();
+  const dirty = paragraphs.some((p) => texts[p.id] !== p.text);
+  const showNotice = (text: string) => {
+    setNotice(text);
+    focusResult(() => window.document.getElementById(noticeId));
+  };
 
-  const save = async (): Promise<boolean> => {
-    const edits = Object.fromEntries(Object.entries(texts).filter(([id, text]) => text !== document.originals[id]));
-    const saved = await submit.run(() => call('preventionDocumentSave', { type: document.type, level: document.level, edits }));
-    if (saved) {
-      onSaved(saved);
-      setNotice(t('prevention.documents.saved'));
-    }
-    return Boolean(saved);
+  const send = ({ texts: now }: { texts: Record<string, string> }) => {
+    setNotice(null);
+    const edits = Object.fromEntries(Object.entries(now).filter(([id, text]) => text !== originals[id]));
+    return call('preventionDocumentSave', { type: document.type, level: document.level, edits });
   };
   const exportPdf = async () => {
-    if (dirty && !(await save())) return;
-    const result = await submit.run(() => call('preventionDocumentExport', { type: document.type, level: document.level }));
-    if (result?.saved && result.fileName) setNotice(t('prevention.documents.exported', { fileName: result.fileName }));
+    const result = await exporting.run(() => call('preventionDocumentExport', { type: document.type, level: document.level }));
+    if (result?.saved && result.fileName) showNotice(t('prevention.documents.exported', { fileName: result.fileName }));
+  };
+  // Both buttons submit: the export saves unsaved changes first, so what is exported is what is shown.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const toPdf = (event.nativeEvent as SubmitEvent).submitter?.getAttribute('data-action') === 'export';
+    if (toPdf && !dirty) {
+      event.preventDefault();
+      return void exportPdf();
+    }
+    contract.onSubmit(send, (saved: PreventionDocument) => {
+      onSaved(saved);
+      if (toPdf) void exportPdf();
+      else showNotice(t('prevention.documents.saved'));
+    })(event);
   };
 
   return (
-    <Stack gap="md" data-testid="document-editor">
-      <Group justify="space-between">
-        <Button variant="subtle" size="compact-sm" onClick={onBack}>
-          ← {t('prevention.documents.back')}
-        </Button>
-        <Text size="xs" c="dimmed">
-          {t('prevention.documents.reviewed', { date: formatDate(document.lastReviewed) })}
-        </Text>
-      </Group>
-      <Title order={3} size="h4">
-        {document.title}
-      </Title>
-      {document.paragraphs.map((paragraph) => (
-        <Stack key={paragraph.id} gap={4}>
-          <Textarea
-            label={paragraph.heading}
-            value={texts[paragraph.id] ?? ''}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              setTexts((previous) => ({ ...previous, [paragraph.id]: value }));
-            }}
-            autosize
-            minRows={2}
-          />
-          {texts[paragraph.id] !== document.originals[paragraph.id] && (
-            <Button
-              variant="subtle"
-              size="compact-xs"
-              style={{ alignSelf: 'flex-start' }}
-              onClick={() => setTexts((previous) => ({ ...previous, [paragraph.id]: document.originals[paragraph.id] ?? '' }))}
-            >
-              {t('prevention.documents.reset')}
-            </Button>
-          )}
-        </Stack>
-      ))}
-      <ErrorAlert error={submit.error} />
-      {notice && !submit.error && (
-        <Alert color="green" variant="light" role="status">
-          {notice}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={() => void save()} disabled={!dirty} loading={submit.busy}>
-          {t('prevention.documents.save')}
-        </Button>
-        <Button onClick={() => void exportPdf()} loading={submit.busy}>
-          {t('prevention.documents.export')}
-        </Button>
-      </Group>
-    </Stack>
+    <form noValidate onSubmit={submit}>
+      <Stack gap="md" data-testid="document-editor">
+        <Group justify="space-between">
+          <Button variant="subtle" size="compact-sm" onClick={onBack}>
+            ← {t('prevention.documents.back')}
+          </Button>
+          <Text size="xs" c="dimmed">
+            {t('prevention.documents.reviewed', { date: formatDate(document.lastReviewed) })}
+          </Text>
+        </Group>
+        <Title order={3} size="h4">
+          {document.title}
+        </Title>
+        {paragraphs.map((paragraph) => (
+          <Stack key={paragraph.id} gap={4}>
+            <Textarea label={paragraph.heading} {...form.getInputProps(`texts.${paragraph.id}`)} maxLength={L.documentParagraph} autosize minRows={2} />
+            {texts[paragraph.id] !== originals[paragraph.id] && (
+              <Button variant="subtle" size="compact-xs" style={{ alignSelf: 'flex-start' }} onClick={() => form.setFieldValue(`texts.${paragraph.id}`, originals[paragraph.id] ?? '')}>
+                {t('prevention.documents.reset')}
+              </Button>
+            )}
+          </Stack>
+        ))}
+        <ErrorAlert error={contract.error ?? exporting.error} />
+        {notice && !contract.error && !exporting.error && (
+          <Alert color="green" variant="light" role="status" id={noticeId}>
+            {notice}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" variant="default" disabled={!dirty} loading={contract.busy}>
+            {t('prevention.documents.save')}
+          </Button>
+          <Button type="submit" data-action="export" loading={contract.busy || exporting.busy}>
+            {t('prevention.documents.export')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

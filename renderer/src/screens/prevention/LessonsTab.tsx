@@ -1,18 +1,21 @@
 // The school's classes and the yearly lesson in each: add a class, plan its lesson, record it with the
 // rules the class wrote. The record never holds pupils' names; main refuses names of persons in cases.
 import { Alert, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lesson, PreventionClass, ReadinessOverview } from '@core/prevention/prevention-schema';
-import { schoolLevels, type SchoolLevel } from '@shared';
+import { schoolLevels, TEXT_LIMITS as L, type SchoolLevel } from '@shared';
 import { call } from '../../api/client';
 import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';
 import { DateField } from '../../components/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { focusResultAt } from '../../components/focus-first-problem';
 import { FormActions } from '../../components/FormActions';
+import { atMost, firstOf, required } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { Section } from '../../components/Section';
-import { datePlaceholder, formatDate } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 
 interface Props {
   overview: ReadinessOverview;
@@ -24,18 +27,8 @@ type LessonDraft = { cls: PreventionClass; lesson: Lesson | null; recording: boo
 export function LessonsTab({ overview, onChange }: Props) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState<LessonDraft | null>(null);
-  const [name, setName] = useState('');
-  const [level, setLevel] = useState<SchoolLevel>(overview.classes.at(-1)?.schoolLevel ?? 'vo');
-  const addClass = useSubmit();
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    const next = await addClass.run(() => call('preventionClassSave', { name, schoolLevel: level }));
-    if (next) {
-      onChange(next);
-      setName('');
-    }
-  };
+  // Archiving and restoring a class, from its card.
+  const classes = useSubmit();
   // The lesson guide in the class's own variant (po, vo or mbo), as the school adapted it.
   const guide = useSubmit();
   const [guideSaved, setGuideSaved] = useState<string | null>(null);
@@ -44,33 +37,14 @@ export function LessonsTab({ overview, onChange }: Props) {
     setGuideSaved(result?.saved ? result.fileName : null);
   };
   const setActive = async (cls: PreventionClass, active: boolean) => {
-    const next = await addClass.run(() => call('preventionClassSave', { id: cls.id, name: cls.name, schoolLevel: cls.schoolLevel, active }));
+    const next = await classes.run(() => call('preventionClassSave', { id: cls.id, name: cls.name, schoolLevel: cls.schoolLevel, active }));
     if (next) onChange(next);
   };
 
   return (
     <Section title={t('prevention.lessons.sectionTitle')} description={t('prevention.lessons.sectionHelp')}>
-      <form noValidate onSubmit={add} data-testid="add-class">
-        <Group align="flex-end">
-          <TextInput
-            label={t('prevention.lessons.className')}
-            description={t('prevention.lessons.classNameHelp')}
-            value={name}
-            onChange={(event) => setName(event.currentTarget.value)}
-            error={addClass.fieldErrors.name}
-          />
-          <NativeSelect
-            label={t('prevention.lessons.schoolLevel')}
-            data={schoolLevels.map((value) => ({ value, label: t(`report.schoolLevel.${value}`) }))}
-            value={level}
-            onChange={(event) => setLevel(event.currentTarget.value as SchoolLevel)}
-          />
-          <Button type="submit" loading={addClass.busy}>
-            {t('prevention.lessons.addClass')}
-          </Button>
-        </Group>
-      </form>
-      <ErrorAlert error={addClass.error ?? guide.error} />
+      <AddClassForm level={overview.classes.at(-1)?.schoolLevel ?? 'vo'} onAdded={onChange} />
+      <ErrorAlert error={classes.error ?? guide.error} />
       {guideSaved && (
         <Alert color="green" variant="light" role="status">
           {t('prevention.documents.exported', { fileName: guideSaved })}
@@ -83,7 +57,7 @@ export function LessonsTab({ overview, onChange }: Props) {
           const held = thisYear.filter((l) => l.heldDate).at(-1);
           const planned = thisYear.find((l) => !l.heldDate);
           return (
-            <Paper key={cls.id} withBorder p="md" radius="md" data-testid={`class-${cls.name}`} opacity={cls.active ? 1 : 0.6}>
+            <Paper key={cls.id} withBorder p="md" radius="md" data-testid={`class-${cls.name}`} data-class-id={cls.id} opacity={cls.active ? 1 : 0.6}>
               <Stack gap="xs">
                 <Group justify="space-between">
                   <Title order={3} size="h5">
@@ -160,6 +134,8 @@ export function LessonsTab({ overview, onChange }: Props) {
           onSaved={(next) => {
             onChange(next);
             setDraft(null);
+            // The dialog is gone: the class's card, with the lesson as saved, takes the focus.
+            focusResultAt(classSelector(draft.cls.id));
           }}
         />
       )}
@@ -167,77 +143,86 @@ export function LessonsTab({ overview, onChange }: Props) {
   );
 }
 
+const classSelector = (id: string) => `[data-class-id="${id}"]`;
+
+/** A new class: the name is required and no person's name from a case; the card takes the focus once added. */
+function AddClassForm({ level, onAdded }: { level: SchoolLevel; onAdded(next: ReadinessOverview): void }) {
+  const { t } = useTranslation();
+  const contract = useContractForm<{ name: string; schoolLevel: SchoolLevel }>({
+    initialValues: { name: '', schoolLevel: level },
+    validate: { name: firstOf(required(t('prevention.lessons.classNameRequired')), atMost(L.className, t('common.tooLong', { max: L.className }))) },
+    namedFields: ['prevention_names_person'],
+  });
+  const { form } = contract;
+
+  return (
+    <form
+      noValidate
+      onSubmit={contract.onSubmit(
+        (values) => call('preventionClassSave', values),
+        (next, { name }) => {
+          onAdded(next);
+          form.setFieldValue('name', '');
+          const added = next.classes.find((cls) => cls.name === name.trim());
+          if (added) focusResultAt(classSelector(added.id));
+        },
+      )}
+      data-testid="add-class"
+    >
+      <Stack gap="xs">
+        <Group align="flex-end">
+          <TextInput label={t('prevention.lessons.className')} description={t('prevention.lessons.classNameHelp')} {...form.getInputProps('name')} maxLength={L.className} withAsterisk />
+          <NativeSelect label={t('prevention.lessons.schoolLevel')} data={schoolLevels.map((value) => ({ value, label: t(`report.schoolLevel.${value}`) }))} {...form.getInputProps('schoolLevel')} />
+          <Button type="submit" loading={contract.busy}>
+            {t('prevention.lessons.addClass')}
+          </Button>
+        </Group>
+        <ErrorAlert error={contract.error} />
+      </Stack>
+    </form>
+  );
+}
+
+interface LessonValues {
+  plannedDate: string | null;
+  heldDate: string | null;
+  ledBy: string;
+  rules: string;
+  note: string;
+}
+
 function LessonForm({ draft, today, onClose, onSaved }: { draft: LessonDraft; today: string; onClose(): void; onSaved(next: ReadinessOverview): void }) {
   const { t } = useTranslation();
   const { lesson } = draft;
-  const [plannedDate, setPlannedDate] = useState(lesson?.plannedDate ?? '');
-  const [heldDate, setHeldDate] = useState(lesson?.heldDate ?? (draft.recording ? today : ''));
-  /** Dates typed only halfway: an error to fix, never saved as the old date or as none. */
-  const [invalid, setInvalid] = useState<{ plannedDate?: boolean; heldDate?: boolean }>({});
-  const [dateErrors, setDateErrors] = useState<{ plannedDate?: string; heldDate?: string }>({});
-  const dateChange = (field: 'plannedDate' | 'heldDate', set: (value: string) => void) => (next: string | null, broken: boolean) => {
-    set(next ?? '');
-    setInvalid((previous) => ({ ...previous, [field]: broken }));
-    setDateErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
-  const [ledBy, setLedBy] = useState(lesson?.ledBy ?? '');
-  const [rules, setRules] = useState(lesson?.rules ?? '');
-  const [note, setNote] = useState(lesson?.note ?? '');
-  const submit = useSubmit();
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const incomplete = t('casework.date.incomplete', { format: datePlaceholder() });
-    if (invalid.plannedDate || invalid.heldDate) {
-      setDateErrors({ plannedDate: invalid.plannedDate ? incomplete : undefined, heldDate: invalid.heldDate ? incomplete : undefined });
-      return;
-    }
-    const next = await submit.run(() => call('preventionLessonSave', { id: lesson?.id, classId: draft.cls.id, plannedDate: plannedDate || null, heldDate: heldDate || null, ledBy, rules, note }));
-    if (next) onSaved(next);
-  };
+  const tooLong = (max: number) => atMost(max, t('common.tooLong', { max }));
+  const contract = useContractForm<LessonValues>({
+    initialValues: {
+      plannedDate: lesson?.plannedDate ?? null,
+      heldDate: lesson?.heldDate ?? (draft.recording ? today : null),
+      ledBy: lesson?.ledBy ?? '',
+      rules: lesson?.rules ?? '',
+      note: lesson?.note ?? '',
+    },
+    validate: { ledBy: tooLong(L.lessonLedBy), rules: tooLong(L.lessonRules), note: tooLong(L.lessonNote) },
+    // A name from a case is refused at the field it was written in (who led it, the rules, the note).
+    namedFields: ['prevention_names_person'],
+  });
+  const { form } = contract;
 
   return (
     <AppModal opened onClose={onClose} title={t('prevention.lessons.formTitle', { name: draft.cls.name })} size="lg">
-      <form noValidate onSubmit={save} data-testid="lesson-form">
+      <form noValidate onSubmit={contract.onSubmit((values) => call('preventionLessonSave', { id: lesson?.id, classId: draft.cls.id, ...values }), onSaved)} data-testid="lesson-form">
         <Stack gap="md">
           <Group grow align="flex-start">
-            <DateField
-              label={t('prevention.lessons.plannedDate')}
-              value={plannedDate || null}
-              onChange={dateChange('plannedDate', setPlannedDate)}
-              error={dateErrors.plannedDate ?? submit.fieldErrors.plannedDate}
-              data-autofocus={!draft.recording || undefined}
-            />
-            {draft.recording && (
-              <DateField
-                label={t('prevention.lessons.heldDate')}
-                description={t('prevention.lessons.heldDateHelp')}
-                value={heldDate || null}
-                onChange={dateChange('heldDate', setHeldDate)}
-                error={dateErrors.heldDate ?? submit.fieldErrors.heldDate}
-              />
-            )}
+            <DateField label={t('prevention.lessons.plannedDate')} {...contract.dateInputProps('plannedDate')} data-autofocus={!draft.recording || undefined} />
+            {draft.recording && <DateField label={t('prevention.lessons.heldDate')} description={t('prevention.lessons.heldDateHelp')} {...contract.dateInputProps('heldDate')} />}
           </Group>
-          <TextInput
-            label={t('prevention.lessons.ledBy')}
-            value={ledBy}
-            onChange={(event) => setLedBy(event.currentTarget.value)}
-            error={submit.fieldErrors.ledBy}
-            data-autofocus={draft.recording || undefined}
-          />
+          <TextInput label={t('prevention.lessons.ledBy')} {...form.getInputProps('ledBy')} maxLength={L.lessonLedBy} data-autofocus={draft.recording || undefined} />
           {draft.recording && (
-            <Textarea
-              label={t('prevention.lessons.rules')}
-              description={t('prevention.lessons.rulesHelp')}
-              value={rules}
-              onChange={(event) => setRules(event.currentTarget.value)}
-              autosize
-              minRows={5}
-              error={submit.fieldErrors.rules}
-            />
+            <Textarea label={t('prevention.lessons.rules')} description={t('prevention.lessons.rulesHelp')} {...form.getInputProps('rules')} maxLength={L.lessonRules} autosize minRows={5} />
           )}
-          <Textarea label={t('prevention.lessons.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={2} error={submit.fieldErrors.note} />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
+          <Textarea label={t('prevention.lessons.note')} {...form.getInputProps('note')} maxLength={L.lessonNote} autosize minRows={2} />
+          <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

@@ -1,16 +1,18 @@
 // Each readiness point with its status, who looks after it, when it was last reviewed and a note.
 import { Badge, Button, Group, NativeSelect, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReadinessOverview, ReadinessPoint } from '@core/prevention/prevention-schema';
-import { readinessStatuses, type ReadinessStatus } from '@shared';
+import { readinessStatuses, TEXT_LIMITS as L, type ReadinessStatus } from '@shared';
 import { call } from '../../api/client';
-import { useSubmit } from '../../api/use-submit';
 import { AppModal } from '../../components/AppModal';
 import { DateField } from '../../components/DateField';
+import { focusResultAt } from '../../components/focus-first-problem';
 import { FormActions } from '../../components/FormActions';
+import { atMost } from '../../components/forms/rules';
+import { useContractForm } from '../../components/forms/use-contract-form';
 import { Section } from '../../components/Section';
-import { datePlaceholder, formatDate } from '../../i18n/format';
+import { formatDate } from '../../i18n/format';
 
 const STATUS_COLOUR: Record<ReadinessStatus, string> = { not_started: 'gray', in_progress: 'yellow', done: 'green' };
 
@@ -86,6 +88,8 @@ export function ReadinessTab({ overview, onChange }: Props) {
           onSaved={(next) => {
             onChange(next);
             setEditing(null);
+            // The dialog is gone: the point's row, with what was saved, takes the focus.
+            focusResultAt(`[data-testid="point-${editing.key}"]`);
           }}
         />
       )}
@@ -93,33 +97,28 @@ export function ReadinessTab({ overview, onChange }: Props) {
   );
 }
 
+interface PointValues {
+  status: ReadinessStatus;
+  owner: string;
+  lastReviewed: string | null;
+  note: string;
+  contactId: string;
+}
+
 function PointForm({ point, overview, onClose, onSaved }: { point: ReadinessPoint; overview: ReadinessOverview; onClose(): void; onSaved(next: ReadinessOverview): void }) {
   const { t } = useTranslation();
-  const [status, setStatus] = useState(point.status);
-  const [owner, setOwner] = useState(point.owner);
-  const [lastReviewed, setLastReviewed] = useState(point.lastReviewed ?? '');
-  /** A half-typed date is an error to fix, never saved as the old date or as none. */
-  const [reviewedInvalid, setReviewedInvalid] = useState(false);
-  const [reviewedError, setReviewedError] = useState<string>();
-  const [note, setNote] = useState(point.note);
-  const [contactId, setContactId] = useState(point.contact?.id ?? '');
-  const submit = useSubmit();
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (reviewedInvalid) {
-      setReviewedError(t('casework.date.incomplete', { format: datePlaceholder() }));
-      return;
-    }
-    const next = await submit.run(() =>
-      call('preventionPointSave', { key: point.key, status, owner, lastReviewed: lastReviewed || null, note, contactId: point.key === 'police_contact' ? contactId || null : null }),
-    );
-    if (next) onSaved(next);
-  };
+  const tooLong = (max: number) => atMost(max, t('common.tooLong', { max }));
+  const contract = useContractForm<PointValues>({
+    initialValues: { status: point.status, owner: point.owner, lastReviewed: point.lastReviewed, note: point.note, contactId: point.contact?.id ?? '' },
+    validate: { owner: tooLong(L.readinessOwner), note: tooLong(L.readinessNote) },
+    namedFields: ['prevention_names_person'],
+  });
+  const { form } = contract;
+  const send = ({ contactId, ...values }: PointValues) => call('preventionPointSave', { key: point.key, ...values, contactId: point.key === 'police_contact' ? contactId || null : null });
 
   return (
     <AppModal opened onClose={onClose} title={t('prevention.points.editTitle', { title: point.title })} size="lg">
-      <form noValidate onSubmit={save} data-testid="point-form">
+      <form noValidate onSubmit={contract.onSubmit(send, onSaved)} data-testid="point-form">
         <Stack gap="md">
           {point.derived ? (
             <Text size="sm" c="dimmed">
@@ -129,8 +128,7 @@ function PointForm({ point, overview, onClose, onSaved }: { point: ReadinessPoin
             <NativeSelect
               label={t('workflow.actions.status')}
               data={readinessStatuses.map((value) => ({ value, label: t(`prevention.status.${value}`) }))}
-              value={status}
-              onChange={(event) => setStatus(event.currentTarget.value as ReadinessStatus)}
+              {...form.getInputProps('status')}
               data-autofocus
             />
           )}
@@ -144,32 +142,15 @@ function PointForm({ point, overview, onClose, onSaved }: { point: ReadinessPoin
                 label={t('prevention.points.police')}
                 description={t('prevention.points.policeHelp')}
                 data={[{ value: '', label: t('prevention.points.policeNone') }, ...overview.policeContacts.map((c) => ({ value: c.id, label: [c.name, c.organisation].filter(Boolean).join(', ') }))]}
-                value={contactId}
-                onChange={(event) => setContactId(event.currentTarget.value)}
+                {...form.getInputProps('contactId')}
               />
             ))}
           <Group grow align="flex-start">
-            <TextInput
-              label={t('prevention.points.owner')}
-              description={t('prevention.points.ownerHelp')}
-              value={owner}
-              onChange={(event) => setOwner(event.currentTarget.value)}
-              error={submit.fieldErrors.owner}
-            />
-            <DateField
-              label={t('prevention.points.lastReviewed')}
-              description={t('prevention.points.reviewedHelp')}
-              value={lastReviewed || null}
-              onChange={(next, invalid) => {
-                setLastReviewed(next ?? '');
-                setReviewedInvalid(invalid);
-                setReviewedError(undefined);
-              }}
-              error={reviewedError ?? submit.fieldErrors.lastReviewed}
-            />
+            <TextInput label={t('prevention.points.owner')} description={t('prevention.points.ownerHelp')} {...form.getInputProps('owner')} maxLength={L.readinessOwner} />
+            <DateField label={t('prevention.points.lastReviewed')} description={t('prevention.points.reviewedHelp')} {...contract.dateInputProps('lastReviewed')} />
           </Group>
-          <Textarea label={t('prevention.points.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} autosize minRows={3} error={submit.fieldErrors.note} />
-          <FormActions error={submit.error} busy={submit.busy} onCancel={onClose} />
+          <Textarea label={t('prevention.points.note')} {...form.getInputProps('note')} maxLength={L.readinessNote} autosize minRows={3} />
+          <FormActions error={contract.error} busy={contract.busy} onCancel={onClose} />
         </Stack>
       </form>
     </AppModal>

@@ -2,15 +2,18 @@
 // They stay editable here, through the same calls the overview uses (casesUpdate, personsSave), so
 // a fact corrected during the talk is corrected for the whole case.
 import { Button, Checkbox, Group, NativeSelect, Paper, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail, Person } from '@core/contract';
 import { call } from '@renderer/api/client';
 import { ageBandChoices, incidentTypeChoices, schoolLevelChoices, type IncidentType, type SchoolLevel } from '@renderer/api/choices';
-import { useSubmit } from '@renderer/api/use-submit';
 import { PlatformsField } from '@renderer/components/CaseFields';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
+import { atMost } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { GlossaryText } from '@renderer/components/GlossaryText';
+import { TEXT_LIMITS } from '@shared';
 
 interface Props {
   detail: CaseDetail;
@@ -29,102 +32,33 @@ interface Draft {
   classGroup: string;
 }
 
+/** Where focus goes once the facts are saved: the block, now showing them again. */
+const factsSelector = '[data-testid="interview-facts"]';
+
 export function CaseFactsPanel({ detail, victimId, onSaved, children }: Props) {
   const { t } = useTranslation();
   const victim = detail.persons.find((p) => p.id === victimId) ?? null;
-  const current: Draft = {
-    schoolLevel: detail.schoolLevel,
-    incidentTypes: detail.incidentTypes,
-    platforms: detail.platforms,
-    ageBand: victim?.ageBand ?? 'unknown',
-    classGroup: victim?.classGroup ?? '',
-  };
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const submitCase = useSubmit('patch');
-  const submitPerson = useSubmit('person');
-  const set = (patch: Partial<Draft>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  const [editing, setEditing] = useState(false);
   const none = (
     <Text span c="dimmed">
       {t('interview.facts.none')}
     </Text>
   );
 
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!draft) return;
-    let latest: CaseDetail | undefined = detail;
-    const caseChanged = draft.schoolLevel !== current.schoolLevel || draft.incidentTypes.join() !== current.incidentTypes.join() || draft.platforms.join() !== current.platforms.join();
-    if (caseChanged) {
-      latest = await submitCase.run(() => call('casesUpdate', { id: detail.id, patch: { schoolLevel: draft.schoolLevel, incidentTypes: draft.incidentTypes, platforms: draft.platforms } }));
-      if (!latest) return;
-    }
-    const classGroup = draft.classGroup.trim() || null;
-    if (draft.ageBand !== current.ageBand || (classGroup ?? '') !== current.classGroup) {
-      const person = victim
-        ? { role: victim.role, kind: victim.kind, label: victim.label, ageBand: draft.ageBand, classGroup, contact: victim.contact, relatedPersonId: victim.relatedPersonId }
-        : { role: 'victim' as const, kind: 'pupil' as const, label: '', ageBand: draft.ageBand, classGroup, contact: null, relatedPersonId: null };
-      latest = await submitPerson.run(() => call('personsSave', { caseId: detail.id, personId: victim?.id, person }));
-      if (!latest) return;
-    }
-    setDraft(null);
-    onSaved(latest);
-  };
-
-  if (draft) {
+  if (editing) {
     return (
-      <Paper withBorder p="md" radius="md" data-testid="interview-facts">
-        <form noValidate onSubmit={save}>
-          <Stack gap="sm">
-            {children}
-            <Text fw={600}>{t('interview.facts.title')}</Text>
-            <Radio.Group label={t('caseFields.schoolLevel')} value={draft.schoolLevel} onChange={(v) => set({ schoolLevel: v as SchoolLevel })} error={submitCase.fieldErrors.schoolLevel}>
-              <Group gap="lg" mt={4}>
-                {schoolLevelChoices.map((level) => (
-                  <Radio key={level} value={level} label={t(`schoolLevel.${level}`)} />
-                ))}
-              </Group>
-            </Radio.Group>
-            <Checkbox.Group
-              label={t('caseFields.incidentTypes')}
-              value={draft.incidentTypes}
-              onChange={(v) => set({ incidentTypes: v as IncidentType[] })}
-              error={submitCase.fieldErrors.incidentTypes}
-            >
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={4}>
-                {incidentTypeChoices.map((type) => (
-                  <Checkbox key={type} value={type} label={<GlossaryText text={t(`incidentType.${type}`)} />} size="sm" />
-                ))}
-              </SimpleGrid>
-            </Checkbox.Group>
-            <PlatformsField value={draft.platforms} onChange={(platforms) => set({ platforms })} error={submitCase.fieldErrors.platforms} />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect
-                label={t('interview.facts.ageBand')}
-                data={ageBandChoices.map((band) => ({ value: band, label: t(`persons.ageBands.${band}`) }))}
-                value={draft.ageBand}
-                onChange={(e) => set({ ageBand: e.currentTarget.value as Person['ageBand'] })}
-                error={submitPerson.fieldErrors.ageBand}
-              />
-              <TextInput
-                label={t('interview.facts.classGroup')}
-                value={draft.classGroup}
-                maxLength={40}
-                onChange={(e) => set({ classGroup: e.currentTarget.value })}
-                error={submitPerson.fieldErrors.classGroup}
-              />
-            </SimpleGrid>
-            {submitCase.error || submitPerson.error ? <ErrorAlert error={submitCase.error ?? submitPerson.error} /> : null}
-            <Group gap="xs">
-              <Button type="submit" loading={submitCase.busy || submitPerson.busy}>
-                {t('interview.facts.save')}
-              </Button>
-              <Button variant="default" onClick={() => setDraft(null)}>
-                {t('interview.facts.cancel')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Paper>
+      <FactsForm
+        detail={detail}
+        victim={victim}
+        onCancel={() => setEditing(false)}
+        onSaved={(latest) => {
+          setEditing(false);
+          onSaved(latest);
+          focusResultAt(factsSelector);
+        }}
+      >
+        {children}
+      </FactsForm>
     );
   }
 
@@ -159,11 +93,89 @@ export function CaseFactsPanel({ detail, victimId, onSaved, children }: Props) {
               {fact('classGroup', t('interview.facts.classGroup'), victim?.classGroup || none)}
             </Group>
           </Stack>
-          <Button size="compact-sm" variant="light" onClick={() => setDraft(current)} style={{ flexShrink: 0 }}>
+          <Button size="compact-sm" variant="light" onClick={() => setEditing(true)} style={{ flexShrink: 0 }}>
             {t('interview.facts.edit')}
           </Button>
         </Group>
       </Stack>
+    </Paper>
+  );
+}
+
+function FactsForm({ detail, victim, onCancel, onSaved, children }: { detail: CaseDetail; victim: Person | null; onCancel(): void; onSaved(detail: CaseDetail): void; children?: ReactNode }) {
+  const { t } = useTranslation();
+  const current: Draft = {
+    schoolLevel: detail.schoolLevel,
+    incidentTypes: detail.incidentTypes,
+    platforms: detail.platforms,
+    ageBand: victim?.ageBand ?? 'unknown',
+    classGroup: victim?.classGroup ?? '',
+  };
+  const contract = useContractForm<Draft>({
+    initialValues: current,
+    validate: { classGroup: atMost(TEXT_LIMITS.personClassGroup, t('common.tooLong', { max: TEXT_LIMITS.personClassGroup })) },
+    // Two calls feed this one form: the case's facts and the victim's; each refusal goes to its field.
+    fields: {
+      'patch.schoolLevel': 'schoolLevel',
+      'patch.incidentTypes': 'incidentTypes',
+      'patch.platforms': 'platforms',
+      'person.ageBand': 'ageBand',
+      'person.classGroup': 'classGroup',
+    },
+  });
+  const { form } = contract;
+
+  // Only what changed is sent, so an unchanged case or victim gets no entry in the chronology.
+  const save = async (draft: Draft): Promise<CaseDetail> => {
+    let latest = detail;
+    const caseChanged = draft.schoolLevel !== current.schoolLevel || draft.incidentTypes.join() !== current.incidentTypes.join() || draft.platforms.join() !== current.platforms.join();
+    if (caseChanged) latest = await call('casesUpdate', { id: detail.id, patch: { schoolLevel: draft.schoolLevel, incidentTypes: draft.incidentTypes, platforms: draft.platforms } });
+    const classGroup = draft.classGroup.trim() || null;
+    if (draft.ageBand !== current.ageBand || (classGroup ?? '') !== current.classGroup) {
+      const person = victim
+        ? { role: victim.role, kind: victim.kind, label: victim.label, ageBand: draft.ageBand, classGroup, contact: victim.contact, relatedPersonId: victim.relatedPersonId }
+        : { role: 'victim' as const, kind: 'pupil' as const, label: '', ageBand: draft.ageBand, classGroup, contact: null, relatedPersonId: null };
+      latest = await call('personsSave', { caseId: detail.id, personId: victim?.id, person });
+    }
+    return latest;
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="interview-facts">
+      <form noValidate onSubmit={contract.onSubmit(save, onSaved)}>
+        <Stack gap="sm">
+          {children}
+          <Text fw={600}>{t('interview.facts.title')}</Text>
+          <Radio.Group label={t('caseFields.schoolLevel')} {...form.getInputProps('schoolLevel')}>
+            <Group gap="lg" mt={4}>
+              {schoolLevelChoices.map((level) => (
+                <Radio key={level} value={level} label={t(`schoolLevel.${level}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Checkbox.Group label={t('caseFields.incidentTypes')} {...form.getInputProps('incidentTypes')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={6} mt={4}>
+              {incidentTypeChoices.map((type) => (
+                <Checkbox key={type} value={type} label={<GlossaryText text={t(`incidentType.${type}`)} />} size="sm" />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <PlatformsField value={form.values.platforms} onChange={(platforms) => form.setFieldValue('platforms', platforms)} error={form.errors.platforms as string | undefined} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <NativeSelect label={t('interview.facts.ageBand')} data={ageBandChoices.map((band) => ({ value: band, label: t(`persons.ageBands.${band}`) }))} {...form.getInputProps('ageBand')} />
+            <TextInput label={t('interview.facts.classGroup')} {...form.getInputProps('classGroup')} maxLength={TEXT_LIMITS.personClassGroup} />
+          </SimpleGrid>
+          <ErrorAlert error={contract.error} />
+          <Group gap="xs">
+            <Button type="submit" loading={contract.busy}>
+              {t('interview.facts.save')}
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              {t('interview.facts.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
     </Paper>
   );
 }

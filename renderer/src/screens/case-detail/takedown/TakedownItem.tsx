@@ -2,15 +2,18 @@
 // reference number, and the history of changes. "Bijwerken" records a report, a status or a date;
 // "Corrigeren" changes the item's own words — both appended by main with what was there before.
 import { Anchor, Badge, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallInput, Evidence } from '@core/contract';
 import { evidenceHolderChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
-import { useSubmit } from '@renderer/api/use-submit';
 import { DateField } from '@renderer/components/DateField';
+import { focusResultAt } from '@renderer/components/focus-first-problem';
 import { FormActions } from '@renderer/components/FormActions';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { formatDateTime, formatShortDate } from '@renderer/i18n/format';
+import { TEXT_LIMITS } from '@shared';
+import { evidenceNoteRule, evidenceRules, evidenceSelector, referenceRule } from './evidence-rules';
 
 const STATUS_COLORS: Record<Evidence['takedownStatus'], string> = { to_report: 'orange', reported: 'blue', removed: 'teal', refused: 'red', back_online: 'red' };
 const channels = ['platform', 'helpwanted', 'police'] as const;
@@ -28,10 +31,12 @@ export function TakedownItem({ caseId, item, onChanged }: { caseId: string; item
   const saved = (list: Evidence[]) => {
     onChanged(list);
     setMode('idle');
+    // The form is gone; the item, with what the change did, is where the keyboard continues.
+    focusResultAt(evidenceSelector(item.id));
   };
 
   return (
-    <Paper withBorder p="sm" radius="md" data-testid="takedown-item">
+    <Paper withBorder p="sm" radius="md" data-testid="takedown-item" data-evidence-id={item.id}>
       <Stack gap={6}>
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Stack gap={0} miw={0}>
@@ -121,130 +126,91 @@ function History({ item }: { item: Evidence }) {
   );
 }
 
+interface UpdateValues {
+  reportedTo: '' | NonNullable<Update['reportedTo']>;
+  reference: string;
+  status: '' | NonNullable<Update['status']>;
+  followUpDate: string | null;
+  note: string;
+}
+
 function UpdateForm({ caseId, item, onSaved, onCancel }: { caseId: string; item: Evidence; onSaved(list: Evidence[]): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [update, setUpdate] = useState<Update>({ reportedTo: null, reference: '', status: null, note: '' });
-  const [followUpInvalid, setFollowUpInvalid] = useState(false);
-  const [followUpError, setFollowUpError] = useState<string>();
-  const submit = useSubmit('update');
-  const set = (patch: Partial<Update>) => {
-    setUpdate((previous) => ({ ...previous, ...patch }));
-    submit.clearError();
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (followUpInvalid) return setFollowUpError(t('casework.takedown.dateIncomplete'));
-    const list = await submit.run(() => call('evidenceUpdate', { caseId, evidenceId: item.id, update }));
-    if (list) onSaved(list);
-  };
+  const contract = useContractForm<UpdateValues>({
+    initialValues: { reportedTo: '', reference: '', status: '', followUpDate: item.followUpDate, note: '' },
+    validate: { reference: referenceRule(t), note: evidenceNoteRule(t) },
+    within: 'update',
+  });
+  const { form } = contract;
+  // Empty choices mean "no new report" and "status unchanged"; an untouched date is not sent, so
+  // it does not land in the history as a change.
+  const send = ({ reportedTo, status, followUpDate, ...rest }: UpdateValues) =>
+    call('evidenceUpdate', {
+      caseId,
+      evidenceId: item.id,
+      update: { ...rest, reportedTo: reportedTo || null, status: status || null, ...(followUpDate !== item.followUpDate && { followUpDate }) },
+    });
 
   return (
-    <form noValidate onSubmit={save}>
+    <form noValidate onSubmit={contract.onSubmit(send, onSaved)}>
       <Stack gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <NativeSelect
             label={t('casework.takedown.reportedToField')}
             data={[{ value: '', label: t('casework.takedown.notReported') }, ...channels.map((value) => ({ value, label: t(`casework.takedown.channel.${value}`) }))]}
-            value={update.reportedTo ?? ''}
-            onChange={(event) => set({ reportedTo: (event.currentTarget.value || null) as Update['reportedTo'] })}
+            {...form.getInputProps('reportedTo')}
             autoFocus
           />
-          <TextInput
-            label={t('casework.takedown.referenceField')}
-            value={update.reference ?? ''}
-            onChange={(event) => set({ reference: event.currentTarget.value })}
-            error={submit.fieldErrors.reference}
-          />
+          <TextInput label={t('casework.takedown.referenceField')} {...form.getInputProps('reference')} maxLength={TEXT_LIMITS.takedownReference} />
           <NativeSelect
             label={t('casework.takedown.statusField')}
             data={[{ value: '', label: t('casework.takedown.statusUnchanged') }, ...statuses.map((value) => ({ value, label: t(`casework.takedown.status.${value}`) }))]}
-            value={update.status ?? ''}
-            onChange={(event) => set({ status: (event.currentTarget.value || null) as Update['status'] })}
+            {...form.getInputProps('status')}
           />
-          <DateField
-            label={t('casework.takedown.followUpDate')}
-            description={t('casework.takedown.followUpHelp')}
-            value={update.followUpDate !== undefined ? update.followUpDate : item.followUpDate}
-            onChange={(value, invalid) => {
-              set({ followUpDate: value });
-              setFollowUpInvalid(invalid);
-              setFollowUpError(undefined);
-            }}
-            error={followUpError ?? submit.fieldErrors.followUpDate}
-          />
-          <TextInput
-            label={t('casework.takedown.noteField')}
-            value={update.note ?? ''}
-            onChange={(event) => set({ note: event.currentTarget.value })}
-            error={submit.fieldErrors.note}
-            style={{ gridColumn: 'span 2' }}
-          />
+          <DateField label={t('casework.takedown.followUpDate')} description={t('casework.takedown.followUpHelp')} {...contract.dateInputProps('followUpDate')} />
+          <TextInput label={t('casework.takedown.noteField')} {...form.getInputProps('note')} maxLength={TEXT_LIMITS.evidenceNote} style={{ gridColumn: 'span 2' }} />
         </SimpleGrid>
-        <FormActions error={submit.error} busy={submit.busy} onCancel={onCancel} saveLabel={t('casework.takedown.saveUpdate')} size="xs" />
+        <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} saveLabel={t('casework.takedown.saveUpdate')} size="xs" />
       </Stack>
     </form>
   );
 }
 
+type Corrections = Pick<Evidence, 'description' | 'platform' | 'accountOrUrl' | 'observedAt' | 'heldBy' | 'note'>;
+
 function CorrectForm({ caseId, item, onSaved, onCancel }: { caseId: string; item: Evidence; onSaved(list: Evidence[]): void; onCancel(): void }) {
   const { t } = useTranslation();
-  const [fields, setFields] = useState({ description: item.description, platform: item.platform, accountOrUrl: item.accountOrUrl, observedAt: item.observedAt, heldBy: item.heldBy, note: item.note });
-  const [observedInvalid, setObservedInvalid] = useState(false);
-  const [observedError, setObservedError] = useState<string>();
-  const [reason, setReason] = useState('');
-  const submit = useSubmit('update.corrections');
-  const set = (patch: Partial<typeof fields>) => {
-    setFields((previous) => ({ ...previous, ...patch }));
-    submit.clearError();
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    if (observedInvalid) return setObservedError(t('casework.takedown.dateIncomplete'));
-    const list = await submit.run(() => call('evidenceUpdate', { caseId, evidenceId: item.id, update: { corrections: fields, note: reason } }));
-    if (list) onSaved(list);
-  };
+  // Shaped as the contract's update: the item's new words under `corrections`, the reason as `note`.
+  const contract = useContractForm<{ corrections: Corrections; note: string }>({
+    initialValues: {
+      corrections: { description: item.description, platform: item.platform, accountOrUrl: item.accountOrUrl, observedAt: item.observedAt, heldBy: item.heldBy, note: item.note },
+      note: '',
+    },
+    validate: { corrections: evidenceRules(t), note: evidenceNoteRule(t) },
+    within: 'update',
+  });
+  const { form } = contract;
 
   return (
-    <form noValidate onSubmit={save}>
+    <form noValidate onSubmit={contract.onSubmit((update) => call('evidenceUpdate', { caseId, evidenceId: item.id, update }), onSaved)}>
       <Stack gap="xs">
         <Text size="xs" c="dimmed">
           {t('casework.takedown.correctHelp')}
         </Text>
-        <Textarea
-          label={t('evidence.description')}
-          value={fields.description}
-          onChange={(event) => set({ description: event.currentTarget.value })}
-          error={submit.fieldErrors.description}
-          autosize
-          minRows={2}
-          autoFocus
-        />
+        <Textarea label={t('evidence.description')} {...form.getInputProps('corrections.description')} maxLength={TEXT_LIMITS.evidenceDescription} withAsterisk autosize minRows={2} autoFocus />
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput label={t('evidence.platform')} value={fields.platform} onChange={(event) => set({ platform: event.currentTarget.value })} />
-          <TextInput label={t('evidence.accountOrUrl')} value={fields.accountOrUrl} onChange={(event) => set({ accountOrUrl: event.currentTarget.value })} />
-          <DateField
-            withTime
-            label={t('evidence.observedAt')}
-            value={fields.observedAt}
-            onChange={(value, invalid) => {
-              set({ observedAt: value });
-              setObservedInvalid(invalid);
-              setObservedError(undefined);
-            }}
-            error={observedError ?? submit.fieldErrors.observedAt}
-          />
+          <TextInput label={t('evidence.platform')} {...form.getInputProps('corrections.platform')} maxLength={TEXT_LIMITS.evidencePlatform} />
+          <TextInput label={t('evidence.accountOrUrl')} {...form.getInputProps('corrections.accountOrUrl')} maxLength={TEXT_LIMITS.evidencePlace} />
+          <DateField label={t('evidence.observedAt')} {...contract.dateInputProps('corrections.observedAt', true)} />
           <NativeSelect
             label={t('evidence.heldBy')}
             data={evidenceHolderChoices.map((holder) => ({ value: holder, label: t(`evidence.holders.${holder}`) }))}
-            value={fields.heldBy}
-            onChange={(event) => set({ heldBy: event.currentTarget.value as Evidence['heldBy'] })}
+            {...form.getInputProps('corrections.heldBy')}
           />
-          <TextInput label={t('evidence.note')} value={fields.note} onChange={(event) => set({ note: event.currentTarget.value })} />
-          <TextInput label={t('casework.takedown.correctReason')} value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
+          <TextInput label={t('evidence.note')} {...form.getInputProps('corrections.note')} maxLength={TEXT_LIMITS.evidenceNote} />
+          <TextInput label={t('casework.takedown.correctReason')} {...form.getInputProps('note')} maxLength={TEXT_LIMITS.evidenceNote} />
         </SimpleGrid>
-        <FormActions error={submit.error} busy={submit.busy} onCancel={onCancel} saveLabel={t('casework.takedown.saveCorrection')} size="xs" />
+        <FormActions error={contract.error} busy={contract.busy} onCancel={onCancel} saveLabel={t('casework.takedown.saveCorrection')} size="xs" />
       </Stack>
     </form>
   );

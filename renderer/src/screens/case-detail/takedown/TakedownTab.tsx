@@ -3,16 +3,19 @@
 // Never the image itself: having a sexual image of a minor is an offence, also for a school keeping
 // it as evidence (domain.md §4). Changes and corrections are appended by main, never silent edits.
 import { Alert, Anchor, Button, Collapse, Group, List, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CallInput } from '@core/contract';
+import type { CallInput, Evidence } from '@core/contract';
 import { evidenceHolderChoices } from '@renderer/api/choices';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
-import { useSubmit } from '@renderer/api/use-submit';
 import { DateField } from '@renderer/components/DateField';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { addedItem, focusResultAt } from '@renderer/components/focus-first-problem';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
+import { TEXT_LIMITS } from '@shared';
+import { evidenceRules, evidenceSelector } from './evidence-rules';
 import { TakedownItem } from './TakedownItem';
 
 type EvidenceDraft = CallInput<'evidenceAdd'>['item'];
@@ -44,7 +47,7 @@ export function TakedownTab({ caseId, onCaseChanged }: { caseId: string; onCaseC
           </Stack>
         </Collapse>
       </Alert>
-      <AddItemForm caseId={caseId} onAdded={items.setData} />
+      <AddItemForm caseId={caseId} known={items.data} onAdded={items.setData} />
       <Section title={t('casework.takedown.title')} description={t('casework.takedown.help')}>
         <ErrorAlert error={items.error} />
         {items.data?.length === 0 && <Text c="dimmed">{t('evidence.empty')}</Text>}
@@ -66,76 +69,44 @@ export function TakedownTab({ caseId, onCaseChanged }: { caseId: string; onCaseC
   );
 }
 
-function AddItemForm({ caseId, onAdded }: { caseId: string; onAdded(list: Awaited<ReturnType<typeof call<'evidenceAdd'>>>): void }) {
+function AddItemForm({ caseId, known, onAdded }: { caseId: string; known: readonly Evidence[] | undefined; onAdded(list: Evidence[]): void }) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<EvidenceDraft>(emptyItem);
-  const [invalidDates, setInvalidDates] = useState<Record<string, boolean>>({});
-  const [dateErrors, setDateErrors] = useState<Record<string, string>>({});
-  const submit = useSubmit('item');
-  const form = useRef<HTMLFormElement>(null);
-  const set = (patch: Partial<EvidenceDraft>) => {
-    setDraft((previous) => ({ ...previous, ...patch }));
-    submit.clearError();
-  };
-  const setDate = (field: 'observedAt' | 'followUpDate') => (value: string | null, invalid: boolean) => {
-    set({ [field]: value });
-    setInvalidDates((previous) => ({ ...previous, [field]: invalid }));
-    setDateErrors(({ [field]: _gone, ...rest }) => rest);
-  };
-
-  const add = async (event: FormEvent) => {
-    event.preventDefault();
-    // A half-typed "seen at" is an error to fix, never a time silently left out.
-    const broken = Object.entries(invalidDates).filter(([, invalid]) => invalid);
-    if (broken.length > 0) {
-      setDateErrors(Object.fromEntries(broken.map(([field]) => [field, t('casework.takedown.dateIncomplete')])));
-      form.current?.querySelector<HTMLInputElement>(`[data-field="${broken[0]![0]}"]`)?.focus();
-      return;
-    }
-    const list = await submit.run(() => call('evidenceAdd', { caseId, item: draft }));
-    if (list) {
-      onAdded(list);
-      setDraft(emptyItem);
-      form.current?.querySelector<HTMLElement>('[data-field="description"]')?.focus();
-    } else requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-  };
+  const contract = useContractForm<EvidenceDraft>({ initialValues: emptyItem, validate: evidenceRules(t), within: 'item' });
+  const { form } = contract;
 
   return (
     <Section title={t('casework.takedown.addTitle')}>
-      <form noValidate onSubmit={add} ref={form}>
+      <form
+        noValidate
+        onSubmit={contract.onSubmit(
+          (item) => call('evidenceAdd', { caseId, item }),
+          (list) => {
+            onAdded(list);
+            form.reset();
+            // The new item takes the focus, so it is read out.
+            const added = addedItem(known, list);
+            if (added) focusResultAt(evidenceSelector(added.id));
+          },
+        )}
+      >
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput
-              label={t('evidence.platform')}
-              data-field="platform"
-              value={draft.platform}
-              onChange={(event) => set({ platform: event.currentTarget.value })}
-              error={submit.fieldErrors.platform}
-            />
+            <TextInput label={t('evidence.platform')} data-field="platform" {...form.getInputProps('platform')} maxLength={TEXT_LIMITS.evidencePlatform} />
             <TextInput
               label={t('evidence.accountOrUrl')}
               description={t('evidence.accountOrUrlHelp')}
               data-field="accountOrUrl"
-              value={draft.accountOrUrl}
-              onChange={(event) => set({ accountOrUrl: event.currentTarget.value })}
-              error={submit.fieldErrors.accountOrUrl}
+              {...form.getInputProps('accountOrUrl')}
+              maxLength={TEXT_LIMITS.evidencePlace}
             />
-            <DateField
-              withTime
-              label={t('evidence.observedAt')}
-              data-field="observedAt"
-              value={draft.observedAt}
-              onChange={setDate('observedAt')}
-              error={dateErrors.observedAt ?? submit.fieldErrors.observedAt}
-            />
+            <DateField label={t('evidence.observedAt')} data-field="observedAt" {...contract.dateInputProps('observedAt', true)} />
           </SimpleGrid>
           <Textarea
             label={t('evidence.description')}
             description={t('evidence.descriptionHelp')}
             data-field="description"
-            value={draft.description}
-            onChange={(event) => set({ description: event.currentTarget.value })}
-            error={submit.fieldErrors.description}
+            {...form.getInputProps('description')}
+            maxLength={TEXT_LIMITS.evidenceDescription}
             autosize
             minRows={2}
             withAsterisk
@@ -145,22 +116,14 @@ function AddItemForm({ caseId, onAdded }: { caseId: string; onAdded(list: Awaite
               label={t('evidence.heldBy')}
               description={t('evidence.heldByHelp')}
               data={evidenceHolderChoices.map((holder) => ({ value: holder, label: t(`evidence.holders.${holder}`) }))}
-              value={draft.heldBy}
-              onChange={(event) => set({ heldBy: event.currentTarget.value as EvidenceDraft['heldBy'] })}
+              {...form.getInputProps('heldBy')}
             />
-            <DateField
-              label={t('casework.takedown.followUpDate')}
-              description={t('casework.takedown.followUpHelp')}
-              data-field="followUpDate"
-              value={draft.followUpDate ?? null}
-              onChange={setDate('followUpDate')}
-              error={dateErrors.followUpDate ?? submit.fieldErrors.followUpDate}
-            />
-            <TextInput label={t('evidence.note')} value={draft.note} onChange={(event) => set({ note: event.currentTarget.value })} error={submit.fieldErrors.note} />
+            <DateField label={t('casework.takedown.followUpDate')} description={t('casework.takedown.followUpHelp')} data-field="followUpDate" {...contract.dateInputProps('followUpDate')} />
+            <TextInput label={t('evidence.note')} {...form.getInputProps('note')} maxLength={TEXT_LIMITS.evidenceNote} />
           </SimpleGrid>
-          <ErrorAlert error={submit.error} />
+          <ErrorAlert error={contract.error} />
           <Group justify="flex-end">
-            <Button type="submit" loading={submit.busy}>
+            <Button type="submit" loading={contract.busy}>
               {t('evidence.add')}
             </Button>
           </Group>

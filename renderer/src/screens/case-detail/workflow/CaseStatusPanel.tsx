@@ -1,7 +1,7 @@
 // The case's step and what to do next: move on, go back, close with a reason (which sets the date the
 // dossier comes up for destruction), reopen with a reason, and link related cases.
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '@core/contract';
 import { caseStatusChoices, type CaseStatus } from '@renderer/api/choices';
@@ -9,12 +9,17 @@ import { call } from '@renderer/api/client';
 import { useSubmit } from '@renderer/api/use-submit';
 import type { Navigate } from '@renderer/app/routes';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusResult } from '@renderer/components/focus-first-problem';
+import { atMost } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { formatDate } from '@renderer/i18n/format';
+import { TEXT_LIMITS } from '@shared';
 import { CloseCaseModal } from './CloseCaseModal';
 import { LinkCaseModal } from './LinkCaseModal';
 import { LinkedCases } from './LinkedCases';
 import { ReopenCaseModal } from './ReopenCaseModal';
+import { statusHeading } from './status-heading';
 
 interface Props {
   detail: CaseDetail;
@@ -36,10 +41,9 @@ export function CaseStatusPanel({ detail, onDetailChange, navigate }: Props) {
     onDetailChange(updated);
     setDialog(null);
   };
-  const moveTo = async (status: CaseStatus, reason?: string): Promise<boolean> => {
-    const updated = await move.run(() => call('casesSetStatus', { id: detail.id, status, reason: reason?.trim() || undefined }));
+  const moveTo = async (status: CaseStatus) => {
+    const updated = await move.run(() => call('casesSetStatus', { id: detail.id, status }));
     if (updated) onDetailChange(updated);
-    return updated !== undefined;
   };
 
   return (
@@ -66,7 +70,7 @@ export function CaseStatusPanel({ detail, onDetailChange, navigate }: Props) {
             {t('workflow.links.link')}
           </Button>
         </Group>
-        {!closed && <OtherStepForm current={detail.status} busy={move.busy} reasonError={move.fieldErrors.reason} onMove={moveTo} />}
+        {!closed && <OtherStepForm detail={detail} onMoved={onDetailChange} />}
         <ErrorAlert error={move.error} />
         <LinkedCases links={detail.links} navigate={navigate} />
       </Stack>
@@ -95,33 +99,46 @@ function ClosedSummary({ detail }: { detail: CaseDetail }) {
 }
 
 /** Work is rarely linear: any open step can be chosen, with an optional note for the chronology. */
-function OtherStepForm({ current, busy, reasonError, onMove }: { current: CaseStatus; busy: boolean; reasonError?: string; onMove(status: CaseStatus, reason: string): Promise<boolean> }) {
+function OtherStepForm({ detail, onMoved }: { detail: CaseDetail; onMoved(detail: CaseDetail): void }) {
   const { t } = useTranslation();
-  const others = openSteps.filter((status) => status !== current);
-  const [other, setOther] = useState<CaseStatus>(others[0] ?? 'intake');
-  const [note, setNote] = useState('');
-  const target = others.includes(other) ? other : (others[0] ?? 'intake');
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (await onMove(target, note)) setNote('');
-  };
+  const others = openSteps.filter((status) => status !== detail.status);
+  const contract = useContractForm({
+    initialValues: { status: others[0] ?? 'intake', note: '' },
+    validate: { note: atMost(TEXT_LIMITS.statusReason, t('common.tooLong', { max: TEXT_LIMITS.statusReason })) },
+    fields: { reason: 'note' },
+  });
+  const { form } = contract;
+  // The list changes with the case's step: a choice that is now the current step falls back to the first other.
+  const target = others.includes(form.values.status) ? form.values.status : (others[0] ?? 'intake');
 
   return (
-    <form noValidate onSubmit={submit}>
-      <Group align="flex-end" gap="sm">
-        <NativeSelect
-          label={t('workflow.status.otherStep')}
-          data={others.map((status) => ({ value: status, label: t(`caseStatus.${status}`) }))}
-          value={target}
-          onChange={(event) => setOther(event.currentTarget.value as CaseStatus)}
-          w={220}
-        />
-        <TextInput label={t('workflow.status.note')} value={note} onChange={(event) => setNote(event.currentTarget.value)} error={reasonError} style={{ flex: 1, minWidth: 220 }} />
-        <Button type="submit" variant="default" loading={busy}>
-          {t('workflow.status.moveTo')}
-        </Button>
-      </Group>
+    <form
+      noValidate
+      onSubmit={contract.onSubmit(
+        ({ note }) => call('casesSetStatus', { id: detail.id, status: target, reason: note.trim() || undefined }),
+        (updated) => {
+          onMoved(updated);
+          form.setFieldValue('note', '');
+          focusResult(statusHeading);
+        },
+      )}
+    >
+      <Stack gap="xs">
+        <Group align="flex-end" gap="sm">
+          <NativeSelect
+            label={t('workflow.status.otherStep')}
+            data={others.map((status) => ({ value: status, label: t(`caseStatus.${status}`) }))}
+            {...form.getInputProps('status')}
+            value={target}
+            w={220}
+          />
+          <TextInput label={t('workflow.status.note')} {...form.getInputProps('note')} maxLength={TEXT_LIMITS.statusReason} style={{ flex: 1, minWidth: 220 }} />
+          <Button type="submit" variant="default" loading={contract.busy}>
+            {t('workflow.status.moveTo')}
+          </Button>
+        </Group>
+        <ErrorAlert error={contract.error} />
+      </Stack>
     </form>
   );
 }

@@ -2,15 +2,18 @@
 // sexual images of a minor. Always available; opened and marked when the case's guardrails call
 // for them. The conclusion "report to Veilig Thuis" is main's, from the saved answers.
 import { Accordion, Alert, Badge, Button, Group, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput, CaseDetail, Checklist } from '@core/contract';
 import { call } from '@renderer/api/client';
 import { useCallData } from '@renderer/api/use-call-data';
-import { useSubmit } from '@renderer/api/use-submit';
 import { ErrorAlert } from '@renderer/components/ErrorAlert';
+import { focusResult } from '@renderer/components/focus-first-problem';
+import { atMost } from '@renderer/components/forms/rules';
+import { useContractForm } from '@renderer/components/forms/use-contract-form';
 import { Section } from '@renderer/components/Section';
 import { formatDate, formatDateTime } from '@renderer/i18n/format';
+import { TEXT_LIMITS as L } from '@shared';
 
 type Content = CallOutput<'checklistContent'>;
 type ChecklistDefinition = Content['checklists'][number];
@@ -68,36 +71,59 @@ export function ChecklistsSection({ detail }: { detail: CaseDetail }) {
   );
 }
 
+/** Every question of the checklist, answered or not: the form's fields, and where a refusal is placed. */
+type Draft = Record<string, { answer: Answer | null; note: string }>;
+
+const draftOf = (checklist: ChecklistDefinition, answers: Answers): Draft =>
+  Object.fromEntries(checklist.questions.map((question) => [question.key, { answer: answers[question.key]?.answer ?? null, note: answers[question.key]?.note ?? '' }]));
+
+/** What is sent: only questions with an answer or a note; a note alone counts as "not known yet". */
+const answersOf = (draft: Draft): Answers =>
+  Object.fromEntries(
+    Object.entries(draft)
+      .filter(([, { answer, note }]) => answer !== null || note.trim() !== '')
+      .map(([key, { answer, note }]) => [key, { answer: answer ?? 'unknown', note }]),
+  );
+
 function ChecklistForm({ caseId, checklist }: { caseId: string; checklist: ChecklistDefinition }) {
   const { t } = useTranslation();
   const saved = useCallData(() => call('checklistGet', { caseId, checklistKey: checklist.key }), [caseId, checklist.key]);
-  const [answers, setAnswers] = useState<Answers>({});
-  const [dirty, setDirty] = useState(false);
-  const submit = useSubmit('checklist');
+  const contract = useContractForm<{ answers: Draft }>({
+    initialValues: { answers: draftOf(checklist, {}) },
+    validate: { answers: Object.fromEntries(checklist.questions.map((question) => [question.key, { note: atMost(L.checklistNote, t('common.tooLong', { max: L.checklistNote })) }])) },
+    within: 'checklist',
+  });
+  const { form } = contract;
+  const dirty = form.isDirty();
+  const savedLine = useId();
+  // What main holds becomes the form's starting point: after loading, and after each save.
+  const show = (answers: Answers) => {
+    const values = { answers: draftOf(checklist, answers) };
+    form.setValues(values);
+    form.resetDirty(values);
+  };
 
   useEffect(() => {
-    if (saved.data && !dirty) setAnswers(saved.data.answers);
+    if (saved.data && !form.isDirty()) show(saved.data.answers);
     // Only a fresh load replaces what is on screen; typing must never be overwritten.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [saved.data]);
 
-  const setAnswer = (key: string, patch: Partial<Answers[string]>) => {
-    setDirty(true);
-    setAnswers((previous) => ({ ...previous, [key]: { answer: previous[key]?.answer ?? 'unknown', note: previous[key]?.note ?? '', ...patch } }));
-  };
-
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
-    const state = await submit.run(() => call('checklistSave', { caseId, checklist: { checklistKey: checklist.key, answers } }));
-    if (state) {
-      saved.setData(state);
-      setAnswers(state.answers);
-      setDirty(false);
-    }
-  };
-
   return (
-    <form noValidate onSubmit={save}>
+    <form
+      noValidate
+      onSubmit={contract.onSubmit(
+        ({ answers }) => call('checklistSave', { caseId, checklist: { checklistKey: checklist.key, answers: answersOf(answers) } }),
+        (state) => {
+          saved.setData(state);
+          show(state.answers);
+          // Read out what the save says: that a report is called for, else when it was saved.
+          focusResult(() =>
+            state.reportAdvised ? document.querySelector<HTMLElement>(`[data-testid="checklist-${checklist.key}"] [data-testid="report-advised"]`) : document.getElementById(savedLine),
+          );
+        },
+      )}
+    >
       <Stack gap="md">
         <Text size="sm">{checklist.intro}</Text>
         {saved.data?.reportAdvised && (
@@ -106,18 +132,12 @@ function ChecklistForm({ caseId, checklist }: { caseId: string; checklist: Check
           </Alert>
         )}
         {checklist.questions.map((question, index) => {
-          const current = answers[question.key];
-          const pointsToReport = question.reportWhen !== null && current?.answer === question.reportWhen;
+          const pointsToReport = question.reportWhen !== null && form.values.answers[question.key]?.answer === question.reportWhen;
           return (
             <Paper key={question.key} withBorder p="md" radius="md" data-testid={`checklist-question-${question.key}`}>
               <Group align="flex-start" gap="lg" wrap="nowrap">
                 <Stack gap={6} style={{ flex: 3, minWidth: 0 }}>
-                  <Radio.Group
-                    label={`${index + 1}. ${question.text}`}
-                    value={current?.answer ?? null}
-                    onChange={(value) => setAnswer(question.key, { answer: value as Answer })}
-                    styles={{ label: { fontWeight: 600, marginBottom: 8 } }}
-                  >
+                  <Radio.Group label={`${index + 1}. ${question.text}`} {...form.getInputProps(`answers.${question.key}.answer`)} styles={{ label: { fontWeight: 600, marginBottom: 8 } }}>
                     <Group gap="lg">
                       {answerChoices.map((choice) => (
                         <Radio key={choice} value={choice} label={t(`workflow.checklists.answers.${choice}`)} />
@@ -130,8 +150,8 @@ function ChecklistForm({ caseId, checklist }: { caseId: string; checklist: Check
                 </Stack>
                 <Textarea
                   label={t('workflow.checklists.note')}
-                  value={current?.note ?? ''}
-                  onChange={(event) => setAnswer(question.key, { note: event.currentTarget.value })}
+                  {...form.getInputProps(`answers.${question.key}.note`)}
+                  maxLength={L.checklistNote}
                   autosize
                   minRows={2}
                   size="sm"
@@ -141,12 +161,12 @@ function ChecklistForm({ caseId, checklist }: { caseId: string; checklist: Check
             </Paper>
           );
         })}
-        <ErrorAlert error={saved.error ?? submit.error} />
+        <ErrorAlert error={saved.error ?? contract.error} />
         <Group justify="space-between">
-          <Text size="xs" c="dimmed">
+          <Text size="xs" c="dimmed" id={savedLine}>
             {dirty ? t('workflow.checklists.unsaved') : saved.data?.updatedAt ? t('workflow.checklists.savedOn', { date: formatDateTime(saved.data.updatedAt) }) : t('workflow.checklists.notSaved')}
           </Text>
-          <Button type="submit" loading={submit.busy}>
+          <Button type="submit" loading={contract.busy}>
             {t('workflow.checklists.save')}
           </Button>
         </Group>

@@ -5,6 +5,7 @@ import type { CaseDetail } from '@core/contract';
 import { call } from '@renderer/api/client';
 import { ReasonDialog } from '@renderer/components/forms/ReasonDialog';
 import { TEXT_LIMITS } from '@shared';
+import { statusHeading } from './status-heading';
 
 interface Props {
   caseId: string;
@@ -26,7 +27,7 @@ export function ReopenCaseModal({ caseId, onClose, onReopened }: Props) {
       send={(reason) => call('casesReopen', { id: caseId, reason })}
       onDone={onReopened}
       // The reopen button is gone with the closure: the status section, now on its new step, takes focus.
-      result={() => document.querySelector('[data-testid="case-status-panel"]')?.closest('section')?.querySelector<HTMLElement>('h2')}
+      result={statusHeading}
       onClose={onClose}
     />
   );
