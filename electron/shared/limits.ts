@@ -77,6 +77,8 @@ export const TEXT_LIMITS = {
   lessonNote: 2000,
   /** One paragraph of a model document the school adapts. */
   documentParagraph: 8000,
+  /** The successor's name on a handover: it goes into the chronology and the list of handovers. */
+  handoverSuccessor: 120,
 } as const;
 
 /** The general settings' whole numbers, both ends included: the form's fields and the contract agree. */

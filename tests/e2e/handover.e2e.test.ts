@@ -38,9 +38,17 @@ it('hands a dossier over: reviewed and written by the sender, imported by the su
   await openOn(sender, 'Overdracht');
   const send = new HandoverPage(sender.page);
   await send.heading().waitFor();
+  // No case chosen: said at the list of cases, whose first box takes the focus.
+  await send.review();
+  await expect.poll(() => send.casesError().textContent()).toBe('Kies minstens één zaak die je opvolger overneemt.');
+  await expect.poll(() => focused(sender.page)).toMatchObject({ tag: 'input', name: 'Shame-sexting 3B' });
+  await expectAccessible(sender.page, 'handover, no case chosen');
   await send.chooseCases(['Shame-sexting 3B'], 'Meneer Bakker');
+  expect(await send.casesError().count()).toBe(0);
   await send.review();
   await send.manifest().waitFor();
+  // What goes along is what the keyboard and the screen reader reach first.
+  await expect.poll(() => focused(sender.page)).toMatchObject({ testId: 'handover-manifest' });
   expect(await send.manifest().textContent()).toContain('Noor (victim)');
   expect(await send.manifest().textContent()).toContain('Privé werknotities blijven hier');
   expect(await sender.page.content()).not.toContain('PRIVE-E2E');

@@ -2,6 +2,7 @@
 // new computer. Composed into the one contract map in contract.ts.
 import { z } from 'zod';
 import { backupsAfterDestruction, empty, id, ok, savedFile, shortText } from '../contract-fields';
+import { TEXT_LIMITS } from '@shared';
 
 export const handoverManifestSchema = z.object({
   includesPrivateNotes: z.boolean(),
@@ -32,7 +33,7 @@ export type HandoverRecord = z.infer<typeof handoverRecordSchema>;
 const handoverChoice = z.object({
   caseIds: z.array(id).min(1, 'Kies ten minste één zaak.').max(500),
   includePrivateNotes: z.boolean(),
-  successor: shortText(120),
+  successor: shortText(TEXT_LIMITS.handoverSuccessor),
 });
 /** A file the person chose, read in the renderer and sent as base64 (the renderer never sees a path). */
 const chosenFile = z

@@ -18,6 +18,11 @@ export class HandoverPage {
     await this.page.getByRole('button', { name: 'Bekijk wat er meegaat' }).click();
   }
 
+  /** The message under the list of open cases to hand over. */
+  casesError() {
+    return this.page.locator('.mantine-InputWrapper-root', { has: this.page.getByRole('checkbox').first() }).locator('.mantine-InputWrapper-error');
+  }
+
   manifest() {
     return this.page.getByTestId('handover-manifest');
   }
