@@ -16,7 +16,11 @@ export async function screenshotBothSizes(harness: Harness, name: string): Promi
     await harness.page.waitForTimeout(150);
     await screenshotScreen(harness, `${name}-${size.width}x${size.height}`);
   }
-  if (original) await harness.page.setViewportSize(original);
+  if (original) {
+    await harness.page.setViewportSize(original);
+    // Let the layout follow the size back (the case tabs measure themselves a frame later).
+    await harness.page.waitForTimeout(150);
+  }
 }
 
 /** The first form control (or button, on a tab without fields) inside the open tab panel is on screen without scrolling. */

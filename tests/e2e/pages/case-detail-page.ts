@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { fieldLabel } from './field-label';
 
 export type CaseTabName = 'Overzicht' | 'Gesprek' | 'Beoordeling' | 'Acties' | 'Tijdlijn' | 'Notities' | 'Verwijderen' | 'Toestemming' | 'Communicatie';
@@ -14,11 +15,26 @@ export class CaseDetailPage {
   /** A tab in the row, or — when the row has no room for it — in the "Meer" menu at its end. */
   async openTab(name: CaseTabName): Promise<void> {
     const tab = this.page.getByRole('tab', { name, exact: true });
+    const more = this.page.getByTestId('case-tabs-more');
     // Until the row has measured itself every tab is drawn, and some then move into "Meer".
     await this.page.locator('[data-testid="case-tabs"][data-measured="true"]').waitFor();
-    if (await tab.isVisible()) return tab.click();
-    await this.page.getByTestId('case-tabs-more').click();
-    await this.page.getByRole('menuitem', { name, exact: true }).click();
+    // Right after the window changed size the row measures itself again, a frame later: a tab can
+    // move out of "Meer" (or into it) between looking and clicking. Look again until one way works.
+    const opened = async (): Promise<boolean> => {
+      try {
+        if (await tab.isVisible()) {
+          await tab.click({ timeout: 2_000 });
+        } else if (await more.isVisible()) {
+          await more.click({ timeout: 2_000 });
+          await this.page.getByRole('menuitem', { name, exact: true }).click({ timeout: 2_000 });
+        } else return false;
+        return true;
+      } catch {
+        await this.page.keyboard.press('Escape');
+        return false;
+      }
+    };
+    await expect.poll(opened, { timeout: 30_000, interval: 200 }).toBe(true);
   }
 
   tabNames(): CaseTabName[] {

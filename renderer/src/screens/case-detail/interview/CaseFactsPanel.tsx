@@ -32,8 +32,11 @@ interface Draft {
   classGroup: string;
 }
 
-/** Where focus goes once the facts are saved: the block, now showing them again. */
-const factsSelector = '[data-testid="interview-facts"]';
+/**
+ * Where focus goes once the facts are saved: the block, now showing them again. The form has the same
+ * test id while it closes; only the view is a <section>, so focus never lands on the closing form.
+ */
+const factsSelector = 'section[data-testid="interview-facts"]';
 
 export function CaseFactsPanel({ detail, victimId, onSaved, children }: Props) {
   const { t } = useTranslation();
