@@ -37,9 +37,22 @@ const RESULT_WAIT_FRAMES = 60;
  */
 export function focusResult(find: () => HTMLElement | null | undefined): void {
   let frames = 0;
+  let focused: HTMLElement | null = null;
   const attempt = () => {
-    const element = find();
-    if (element?.isConnected) return focusMessage(element);
+    if (focused) {
+      // The person moved on: their focus is left alone.
+      if (document.activeElement !== focused && document.activeElement !== document.body) return;
+      // A list or block that loads again may draw the result anew, and the focus falls to <body>
+      // with the old element: the new one takes it.
+      if (!focused.isConnected) focused = null;
+    }
+    if (!focused) {
+      const element = find();
+      if (element?.isConnected) {
+        focusMessage(element);
+        focused = element;
+      }
+    }
     if (++frames < RESULT_WAIT_FRAMES) requestAnimationFrame(attempt);
   };
   requestAnimationFrame(attempt);
