@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { fieldLabel } from './field-label';
 
 export type CaseTabName = 'Overzicht' | 'Gesprek' | 'Beoordeling' | 'Acties' | 'Tijdlijn' | 'Notities' | 'Verwijderen' | 'Toestemming' | 'Communicatie';
@@ -34,7 +33,11 @@ export class CaseDetailPage {
         return false;
       }
     };
-    await expect.poll(opened, { timeout: 30_000, interval: 200 }).toBe(true);
+    // A plain loop, not expect.poll: the bench drives these pages outside the test runner too.
+    for (const started = Date.now(); !(await opened());) {
+      if (Date.now() - started > 30_000) throw new Error(`The case tab "${name}" could not be opened`);
+      await this.page.waitForTimeout(200);
+    }
   }
 
   tabNames(): CaseTabName[] {
