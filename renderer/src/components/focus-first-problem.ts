@@ -26,8 +26,12 @@ export function focusMessage(element: HTMLElement | null): void {
   element.focus();
 }
 
-/** About a second at 60 frames a second: long enough for a new screen or a reloaded list to draw. */
-const RESULT_WAIT_FRAMES = 60;
+/**
+ * About three seconds at 60 frames a second: long enough for a new screen or a reloaded list to draw
+ * on a busy machine (an old school laptop scanning for viruses), short enough that a late result
+ * never takes the focus from what the person has moved on to.
+ */
+const RESULT_WAIT_FRAMES = 180;
 
 /**
  * After a submit that worked, focus goes to what it produced (the new case's title, the saved
