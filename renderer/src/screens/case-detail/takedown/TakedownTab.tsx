@@ -91,7 +91,7 @@ function AddItemForm({ caseId, known, onAdded }: { caseId: string; known: readon
       >
         <Stack gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <TextInput label={t('evidence.platform')} data-field="platform" {...form.getInputProps('platform')} maxLength={TEXT_LIMITS.evidencePlatform} />
+            <TextInput label={t('evidence.platform')} description={t('evidence.platformHelp')} data-field="platform" {...form.getInputProps('platform')} maxLength={TEXT_LIMITS.evidencePlatform} />
             <TextInput
               label={t('evidence.accountOrUrl')}
               description={t('evidence.accountOrUrlHelp')}
@@ -99,7 +99,7 @@ function AddItemForm({ caseId, known, onAdded }: { caseId: string; known: readon
               {...form.getInputProps('accountOrUrl')}
               maxLength={TEXT_LIMITS.evidencePlace}
             />
-            <DateField label={t('evidence.observedAt')} data-field="observedAt" {...contract.dateInputProps('observedAt', true)} />
+            <DateField label={t('evidence.observedAt')} description={t('evidence.observedAtHelp')} data-field="observedAt" {...contract.dateInputProps('observedAt', true)} />
           </SimpleGrid>
           <Textarea
             label={t('evidence.description')}
@@ -119,7 +119,7 @@ function AddItemForm({ caseId, known, onAdded }: { caseId: string; known: readon
               {...form.getInputProps('heldBy')}
             />
             <DateField label={t('casework.takedown.followUpDate')} description={t('casework.takedown.followUpHelp')} data-field="followUpDate" {...contract.dateInputProps('followUpDate')} />
-            <TextInput label={t('evidence.note')} {...form.getInputProps('note')} maxLength={TEXT_LIMITS.evidenceNote} />
+            <TextInput label={t('evidence.note')} description={t('evidence.noteHelp')} {...form.getInputProps('note')} maxLength={TEXT_LIMITS.evidenceNote} />
           </SimpleGrid>
           <ErrorAlert error={contract.error} />
           <Group justify="flex-end">
